@@ -1,0 +1,42 @@
+/// The checks every glossary passes before it is used, beyond its XML schema.
+enum GlossaryChecks {
+    /// Every problem in `entries`, in entry order.
+    static func problems(in entries: [GlossaryEntry]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var firstByID: [String: GlossaryEntry] = [:]
+        for entry in entries {
+            func problem(_ message: String) {
+                problems.append(Diagnostic(location: entry.location, message: message))
+            }
+            if let first = firstByID[entry.id] {
+                problem("duplicate entry id '\(entry.id)' (first defined at \(first.location))")
+            } else {
+                firstByID[entry.id] = entry
+            }
+            if entry.sources.isEmpty { problem("entry '\(entry.id)' has no English source (<source>)") }
+            if entry.wrongForms.isEmpty { problem("entry '\(entry.id)' has no wrong form (<wrong>)") }
+            if entry.suggestions.isEmpty { problem("entry '\(entry.id)' has no suggestion (<suggestion>)") }
+            for wrong in entry.wrongForms where PhrasePattern.folded(wrong).isEmpty {
+                problem("wrong form '\(wrong)' of entry '\(entry.id)' has nothing to match")
+            }
+            let wrongPatterns = entry.wrongForms.map(PhrasePattern.folded)
+            for suggestion in entry.suggestions {
+                let folded = PhrasePattern.folded(suggestion)
+                if let wrong = wrongPatterns.first(where: { !$0.isEmpty && folded.containsSubsequence($0) }) {
+                    problem(
+                        "suggestion '\(suggestion)' of entry '\(entry.id)' contains its wrong form '\(wrong.joined(separator: " "))' and would be flagged again"
+                    )
+                }
+            }
+        }
+        return problems
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Whether `other` occurs in `self` as a contiguous run.
+    func containsSubsequence(_ other: [Element]) -> Bool {
+        guard !other.isEmpty, other.count <= count else { return false }
+        return (0...(count - other.count)).contains { start in self[start..<start + other.count].elementsEqual(other) }
+    }
+}

@@ -1,0 +1,54 @@
+/// One known mistranslation: the English source, the wrong Spanish renderings that
+/// machine translation produces for it, and what to write instead.
+///
+/// ```swift
+/// let entry = GlossaryEntry(
+///     id: "war-effort", sources: ["war effort"], wrongForms: ["esfuerzo de guerra"],
+///     suggestions: ["esfuerzo bélico"], category: .terminology, severity: .minor)
+/// ```
+public struct GlossaryEntry: Hashable, Sendable, Identifiable {
+    /// A stable identifier (`[a-z0-9]+(-[a-z0-9]+)*`), unique across loaded glossaries.
+    public var id: String
+    /// The English term(s) that were mistranslated.
+    public var sources: [String]
+    /// The wrong Spanish renderings to find. Matching ignores case, accents (but not
+    /// `ñ`) and the amount of whitespace between words.
+    public var wrongForms: [String]
+    /// Replacements, best first. The first is the one applied by corrections.
+    public var suggestions: [String]
+    /// The ITS 2.0 issue type.
+    public var category: IssueCategory
+    /// How serious the mistake is.
+    public var severity: Severity
+    /// An explanation for the editor, if the glossary gives one.
+    public var note: String?
+    /// Sentences that document and test the entry.
+    public var examples: [GlossaryExample]
+    /// Elements from other namespaces, serialized as XML, kept so that tools that
+    /// extend the format lose nothing.
+    public var extensions: [String]
+    /// Attributes from other namespaces, keyed `{namespace-uri}local-name`.
+    public var extensionAttributes: [String: String]
+    /// Where the entry starts in its glossary file.
+    public var location: SourceLocation
+
+    /// Creates an entry.
+    public init(
+        id: String, sources: [String], wrongForms: [String], suggestions: [String],
+        category: IssueCategory, severity: Severity, note: String? = nil,
+        examples: [GlossaryExample] = [], extensions: [String] = [], extensionAttributes: [String: String] = [:],
+        location: SourceLocation = SourceLocation(path: "<memory>", line: 1, column: 1)
+    ) {
+        self.id = id
+        self.sources = sources
+        self.wrongForms = wrongForms
+        self.suggestions = suggestions
+        self.category = category
+        self.severity = severity
+        self.note = note
+        self.examples = examples
+        self.extensions = extensions
+        self.extensionAttributes = extensionAttributes
+        self.location = location
+    }
+}

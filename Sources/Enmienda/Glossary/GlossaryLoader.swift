@@ -1,0 +1,70 @@
+/// Turns a parsed, schema-valid glossary document into entries.
+///
+/// Text is normalized as XML pretty-printing requires: runs of whitespace (including
+/// line breaks used to wrap a long note) become one space, and leading and trailing
+/// whitespace is dropped. Elements and attributes from other namespaces are kept as
+/// ``GlossaryEntry/extensions``.
+enum GlossaryLoader {
+    static let namespace = "urn:enmienda:glossary"
+
+    static func load(_ root: ParsedElement) throws(InputError) -> (entries: [GlossaryEntry], title: String?) {
+        guard root.namespaceURI == namespace, root.localName == "glossary" else {
+            throw InputError(root.location, "the root element must be <glossary xmlns=\"\(namespace)\">")
+        }
+        var title: String?
+        var entries: [GlossaryEntry] = []
+        for element in root.elements where element.namespaceURI == namespace {
+            switch element.localName {
+            case "title": title = element.text.collapsingWhitespace()
+            case "entry": entries.append(try entry(from: element))
+            default: break
+            }
+        }
+        return (entries, title)
+    }
+
+    private static func entry(from element: ParsedElement) throws(InputError) -> GlossaryEntry {
+        let id = element.attributes["id"] ?? ""
+        guard let category = element.attributes["category"].flatMap(IssueCategory.init(rawValue:)),
+            let severity = element.attributes["severity"].flatMap(Severity.init(rawValue:))
+        else {
+            throw InputError(element.location, "entry '\(id)' needs a valid category and severity")
+        }
+        var entry = GlossaryEntry(
+            id: id, sources: [], wrongForms: [], suggestions: [], category: category, severity: severity,
+            location: element.location)
+        entry.extensionAttributes = element.qualifiedAttributes
+        for child in element.elements {
+            guard child.namespaceURI == namespace else {
+                if let raw = child.rawXML { entry.extensions.append(raw) }
+                continue
+            }
+            let text = child.text.collapsingWhitespace()
+            guard !text.isEmpty else {
+                throw InputError(child.location, "<\(child.localName)> of entry '\(id)' is empty")
+            }
+            switch child.localName {
+            case "source": entry.sources.append(text)
+            case "wrong": entry.wrongForms.append(text)
+            case "suggestion": entry.suggestions.append(text)
+            case "note": entry.note = text
+            case "incorrect":
+                let corrected = (child.attributes["corrected"] ?? "").collapsingWhitespace()
+                entry.examples.append(GlossaryExample(text: text, corrected: corrected, location: child.location))
+            case "correct":
+                entry.examples.append(GlossaryExample(text: text, corrected: nil, location: child.location))
+            default:
+                break
+            }
+        }
+        return entry
+    }
+}
+
+extension String {
+    /// The string with leading and trailing whitespace removed and every inner run of
+    /// whitespace (spaces, tabs, line breaks) replaced by one space.
+    func collapsingWhitespace() -> String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

@@ -1,0 +1,62 @@
+/// Writes findings as Enmienda's corrections XML (namespace `urn:enmienda:corrections`,
+/// schema `glossaries/corrections.xsd`).
+///
+/// For each document and each finding: the location (line, column, UTF-8 byte offset
+/// and length, code-point offset and length), the matched text, the entry id, category
+/// and severity, the suggestions, and the original and corrected sentence.
+public struct CorrectionsXMLReporter: Reporter {
+    /// The namespace of the corrections format.
+    public static let namespace = "urn:enmienda:corrections"
+
+    /// Creates a reporter.
+    public init() {}
+
+    public func report(_ alignments: [Alignment]) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <corrections xmlns="\(Self.namespace)" version="1" generator="enmienda \(EnmiendaVersion.current)">
+
+            """
+        for alignment in alignments {
+            xml += """
+                  <document path="\(XMLEscaping.attribute(alignment.document.path))" \
+                words="\(alignment.wordCount)" findings="\(alignment.findings.count)">
+
+                """
+            for finding in alignment.findings {
+                xml += element(for: finding)
+            }
+            xml += "  </document>\n"
+        }
+        xml += "</corrections>\n"
+        return xml
+    }
+
+    private func element(for finding: Finding) -> String {
+        func child(_ name: String, _ text: String) -> String {
+            "      <\(name)>\(XMLEscaping.content(text))</\(name)>\n"
+        }
+        var xml = """
+                <finding entry="\(XMLEscaping.attribute(finding.entryID))" \
+            category="\(finding.category.rawValue)" severity="\(finding.severity.rawValue)" \
+            line="\(finding.location.line)" column="\(finding.location.column)" \
+            byte-offset="\(finding.byteRange.lowerBound)" byte-length="\(finding.byteRange.count)" \
+            char-offset="\(finding.scalarOffset)" char-length="\(finding.scalarLength)">
+
+            """
+        xml += child("matched", finding.matchedText)
+        xml += child("message", finding.message)
+        for source in finding.sourceTerms { xml += child("source", source) }
+        for suggestion in finding.suggestions { xml += child("suggestion", suggestion) }
+        if let note = finding.note { xml += child("note", note) }
+        xml += child("sentence", finding.sentence)
+        xml += child("corrected-sentence", finding.correctedSentence)
+        xml += "    </finding>\n"
+        return xml
+    }
+}
+
+extension CorrectionsXMLReporter {
+    /// The XML Schema (XSD) of the corrections format, as shipped in `glossaries/corrections.xsd`.
+    public static var schema: String { EmbeddedSchemas.correctionsText }
+}

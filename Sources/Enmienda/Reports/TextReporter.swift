@@ -1,0 +1,87 @@
+/// Writes findings the way a compiler writes diagnostics, for people at a terminal.
+///
+/// ```text
+/// examples/kim-lavrov.es.txt:5:40: major: “no talleres” mistranslates “non-starters” [non-starters]
+///     Ucrania ha criticado las demandas como no talleres, acusando a Moscú de querer…
+///                                            ^~~~~~~~~~~
+///     suggestion: inviables (also: inaceptables)
+///     corrected: Ucrania ha criticado las demandas como inviables, acusando a Moscú…
+/// ```
+///
+/// The report ends with a summary line. Colour (ANSI escapes) is used only when asked.
+public struct TextReporter: Reporter {
+    /// Whether to colour the output with ANSI escape sequences.
+    public var colored: Bool
+    /// Whether to print each entry's explanatory note.
+    public var showsNotes: Bool
+
+    /// Creates a reporter.
+    public init(colored: Bool = false, showsNotes: Bool = true) {
+        self.colored = colored
+        self.showsNotes = showsNotes
+    }
+
+    public func report(_ alignments: [Alignment]) -> String {
+        var output = ""
+        for alignment in alignments {
+            let lines = LineIndex(alignment.document.bytes)
+            for finding in alignment.findings {
+                output += diagnostic(for: finding, in: alignment.document, lines: lines)
+            }
+        }
+        output += Summary(alignments).line + "\n"
+        return output
+    }
+
+    private func diagnostic(for finding: Finding, in document: TextDocument, lines: LineIndex) -> String {
+        let severity = paint(finding.severity.rawValue, Self.colour(of: finding.severity))
+        var text = paint("\(finding.location):", "1") + " \(severity): \(finding.message) [\(finding.entryID)]\n"
+        let (excerpt, underline) = Self.excerpt(of: finding, in: document, lines: lines)
+        text += "    \(excerpt)\n"
+        text += "    \(paint(underline, "32"))\n"
+        let others = finding.suggestions.dropFirst()
+        let also = others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"
+        text += "    suggestion: \(paint(finding.topSuggestion, "32"))\(also)\n"
+        text += "    corrected: \(finding.correctedSentence.collapsingWhitespace())\n"
+        if showsNotes, let note = finding.note { text += "    note: \(note)\n" }
+        return text
+    }
+
+    /// The line of the finding (cut around the match when long) and the underline.
+    static func excerpt(of finding: Finding, in document: TextDocument, lines: LineIndex) -> (String, String) {
+        let bytes = document.bytes
+        let line = lines.lineNumber(containing: finding.byteRange.lowerBound)
+        let lineRange = lines.contentRange(ofLine: line, in: bytes)
+        let scalars = Array(String(decoding: bytes[lineRange], as: UTF8.self).unicodeScalars)
+        let start = max(0, finding.location.column - 1)
+        let length = max(1, min(finding.scalarLength, scalars.count - start))
+        let window = 100
+        var from = 0
+        var to = scalars.count
+        if scalars.count > window {
+            from = max(0, min(start - 30, scalars.count - window))
+            to = min(scalars.count, max(from + window, start + length))
+        }
+        var excerpt = String(String.UnicodeScalarView(scalars[from..<to].map { $0 == "\t" ? " " : $0 }))
+        var padding = start - from
+        if from > 0 {
+            excerpt = "…" + excerpt
+            padding += 1
+        }
+        if to < scalars.count { excerpt += "…" }
+        let underline = String(repeating: " ", count: padding) + "^" + String(repeating: "~", count: length - 1)
+        return (excerpt, underline)
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    private static func colour(of severity: Severity) -> String {
+        switch severity {
+        case .critical: "1;31"
+        case .major: "1;35"
+        case .minor: "1;36"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// The result of aligning one document against a glossary: its findings, and the
+/// document with every finding corrected.
+public struct Alignment: Hashable, Sendable {
+    /// The document that was checked.
+    public var document: TextDocument
+    /// The findings, in text order; they never overlap.
+    public var findings: [Finding]
+    /// The number of words in the document (for rates and scores).
+    public var wordCount: Int
+
+    /// The document's bytes with the top suggestion of every finding applied. Every
+    /// byte outside the replaced spans is kept as it was.
+    public var correctedBytes: [UInt8] {
+        Corrections.apply(findings.map { ($0.byteRange, $0.topSuggestion) }, to: document.bytes)
+    }
+
+    /// The corrected document as a string.
+    public var correctedText: String { String(decoding: correctedBytes, as: UTF8.self) }
+
+    /// A sentence that has findings, before and after all of them are corrected.
+    public struct CorrectedSentence: Hashable, Sendable {
+        /// The sentence as it is in the document.
+        public var original: String
+        /// The sentence with the top suggestion of each of its findings applied.
+        public var corrected: String
+        /// The sentence's bytes in the document.
+        public var byteRange: Range<Int>
+    }
+
+    /// Each sentence that has findings, with all of its findings corrected, in text order.
+    public var correctedSentences: [CorrectedSentence] {
+        var result: [CorrectedSentence] = []
+        var index = 0
+        while index < findings.count {
+            let range = findings[index].sentenceByteRange
+            var fixes: [(Range<Int>, String)] = []
+            while index < findings.count && findings[index].sentenceByteRange == range {
+                let shifted = findings[index].byteRange.lowerBound - range.lowerBound
+                fixes.append((shifted..<shifted + findings[index].byteRange.count, findings[index].topSuggestion))
+                index += 1
+            }
+            let sentence = Array(document.bytes[range])
+            result.append(
+                CorrectedSentence(
+                    original: String(decoding: sentence, as: UTF8.self),
+                    corrected: String(decoding: Corrections.apply(fixes, to: sentence), as: UTF8.self),
+                    byteRange: range))
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+/// One occurrence of a known mistranslation in a text, with what to write instead.
+///
+/// A finding is a plain value: where the mistake is (line and column, and exact byte
+/// and code-point offsets into the original file), which glossary entry it matches, the
+/// suggestions in the case of the matched text, and the sentence before and after the
+/// top suggestion is applied.
+public struct Finding: Hashable, Sendable {
+    /// The id of the glossary entry that matched.
+    public var entryID: String
+    /// The entry's ITS 2.0 issue type.
+    public var category: IssueCategory
+    /// The entry's severity.
+    public var severity: Severity
+    /// A one-line description of the mistake, naming the matched text and the English source.
+    public var message: String
+    /// The entry's explanation for the editor, if any.
+    public var note: String?
+    /// The English source term(s) of the entry.
+    public var sourceTerms: [String]
+    /// The text as it appears in the document.
+    public var matchedText: String
+    /// The replacements, best first, in the capitalization that fits the matched text.
+    public var suggestions: [String]
+    /// Line and column (in code points) of the first character of the match.
+    public var location: SourceLocation
+    /// The match's bytes in ``TextDocument/bytes`` (UTF-8 offsets into the original file).
+    public var byteRange: Range<Int>
+    /// The match's position in code points from the start of the file (a byte-order mark
+    /// counts as one code point).
+    public var scalarOffset: Int
+    /// The match's length in code points.
+    public var scalarLength: Int
+    /// The sentence that contains the match, as it is in the document.
+    public var sentence: String
+    /// The sentence's bytes in the document.
+    public var sentenceByteRange: Range<Int>
+    /// The sentence with the top suggestion of this finding applied.
+    public var correctedSentence: String
+
+    /// The replacement that corrections apply: the first suggestion.
+    public var topSuggestion: String { suggestions[0] }
+}

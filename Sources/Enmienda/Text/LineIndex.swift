@@ -1,0 +1,81 @@
+/// Maps UTF-8 byte offsets in a buffer to lines, columns and code-point offsets.
+///
+/// A line ends at `\n`, `\r\n` or a lone `\r`, as editors count them. Columns count
+/// Unicode scalars from the start of the line; a byte-order mark at the very start of
+/// the buffer is not a column (editors hide it), though it still counts as a byte and a
+/// code point for offsets, which always index the original file.
+///
+/// Built in one pass over the bytes; each lookup is a binary search plus a scan of
+/// one line.
+struct LineIndex: Sendable {
+    /// Byte offset of the first byte of each line.
+    private(set) var lineStarts: [Int] = [0]
+    /// Code-point offset of the first scalar of each line.
+    private var lineStartScalars: [Int] = [0]
+    private let hasByteOrderMark: Bool
+
+    init(_ bytes: [UInt8]) {
+        hasByteOrderMark = bytes.starts(with: UTF8.byteOrderMark)
+        var scalars = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if !UTF8.isContinuation(byte) { scalars += 1 }
+            index += 1
+            if byte == 0x0A || (byte == 0x0D && (index == count || bytes[index] != 0x0A)) {
+                lineStarts.append(index)
+                lineStartScalars.append(scalars)
+            }
+        }
+    }
+
+    /// The 0-based line that contains `offset`.
+    func lineNumber(containing offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The 1-based line and column (in scalars) of the byte at `offset`.
+    func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let line = lineNumber(containing: offset)
+        var start = lineStarts[line]
+        if line == 0 && hasByteOrderMark && offset >= 3 { start = 3 }
+        return (line + 1, Self.scalarCount(bytes, from: start, to: offset) + 1)
+    }
+
+    /// The number of code points before the byte at `offset`.
+    func scalarOffset(of offset: Int, in bytes: [UInt8]) -> Int {
+        let line = lineNumber(containing: offset)
+        return lineStartScalars[line] + Self.scalarCount(bytes, from: lineStarts[line], to: offset)
+    }
+
+    /// The byte range of 0-based `line`, without its line terminator.
+    func contentRange(ofLine line: Int, in bytes: [UInt8]) -> Range<Int> {
+        var start = lineStarts[line]
+        if line == 0 && hasByteOrderMark { start = min(3, bytes.count) }
+        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+        while end > start && (bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D) { end -= 1 }
+        return start..<end
+    }
+
+    static func scalarCount(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var count = 0
+        var index = start
+        while index < end {
+            if !UTF8.isContinuation(bytes[index]) { count += 1 }
+            index += 1
+        }
+        return count
+    }
+}
+
+extension UTF8 {
+    /// The UTF-8 encoding of U+FEFF.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Folds characters for matching: lower case, no accents or diaeresis, but `ñ` kept
+/// apart from `n` (it is a different letter in Spanish: *año* is not *ano*).
+///
+/// Quotation marks fold to `"` or `'` and dashes to `-`, so a pattern written with
+/// straight quotes matches curly ones and vice versa.
+enum ScalarFolding {
+    /// Appends the folded UTF-8 form of `scalar` to `output`.
+    ///
+    /// A combining tilde after `n` turns it into `ñ`; other combining marks vanish, so
+    /// decomposed text (`a` + U+0301) folds like precomposed text (`á`).
+    @inline(__always)
+    static func append(_ scalar: UInt32, to output: inout [UInt8]) {
+        if scalar < 0x80 {
+            let byte = UInt8(truncatingIfNeeded: scalar)
+            output.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            return
+        }
+        if scalar >= 0xC0 && scalar <= 0xFF {
+            appendLatin1(scalar, to: &output)
+            return
+        }
+        if scalar == 0x0303, output.last == UInt8(ascii: "n") {
+            output.removeLast()
+            output.append(contentsOf: [0xC3, 0xB1])
+            return
+        }
+        if isCombiningMark(scalar) { return }
+        appendGeneral(scalar, to: &output)
+    }
+
+    static func isCombiningMark(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
+        default: false
+        }
+    }
+
+    /// U+00C0…U+00FF: base letters for accented vowels, `ç` and `ý`; lower case for the
+    /// rest (`Ñ` → `ñ`, `Æ` → `æ`); `×`, `÷` and `ß` as they are.
+    @inline(__always)
+    private static func appendLatin1(_ scalar: UInt32, to output: inout [UInt8]) {
+        switch scalar {
+        case 0xC0...0xC5, 0xE0...0xE5: output.append(UInt8(ascii: "a"))
+        case 0xC7, 0xE7: output.append(UInt8(ascii: "c"))
+        case 0xC8...0xCB, 0xE8...0xEB: output.append(UInt8(ascii: "e"))
+        case 0xCC...0xCF, 0xEC...0xEF: output.append(UInt8(ascii: "i"))
+        case 0xD2...0xD6, 0xF2...0xF6: output.append(UInt8(ascii: "o"))
+        case 0xD9...0xDC, 0xF9...0xFC: output.append(UInt8(ascii: "u"))
+        case 0xDD, 0xFD, 0xFF: output.append(UInt8(ascii: "y"))
+        case 0xC6, 0xD0, 0xD1, 0xD8, 0xDE:
+            output.append(0xC3)
+            output.append(UInt8(truncatingIfNeeded: scalar - 0x40 + 0x20))
+        default:
+            output.append(0xC3)
+            output.append(UInt8(truncatingIfNeeded: scalar - 0x40))
+        }
+    }
+
+    private static func appendGeneral(_ scalar: UInt32, to output: inout [UInt8]) {
+        guard let value = Unicode.Scalar(scalar) else { return }
+        switch scalar {
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02:
+            output.append(UInt8(ascii: "\""))
+            return
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A, 0x2032, 0xFF07:
+            output.append(UInt8(ascii: "'"))
+            return
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+            output.append(UInt8(ascii: "-"))
+            return
+        default:
+            break
+        }
+        let decomposed = String(value).lowercased().decomposedStringWithCanonicalMapping
+        for part in decomposed.unicodeScalars {
+            if part.value == 0x0303, output.last == UInt8(ascii: "n") {
+                output.removeLast()
+                output.append(contentsOf: [0xC3, 0xB1])
+            } else if !isCombiningMark(part.value) {
+                output.append(contentsOf: Array(String(part).utf8))
+            }
+        }
+    }
+}

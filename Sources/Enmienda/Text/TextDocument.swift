@@ -1,0 +1,48 @@
+import Foundation
+
+/// An article to check: its bytes exactly as read, known to be valid UTF-8.
+///
+/// Offsets everywhere in Enmienda index these bytes, so a correction can be applied
+/// without disturbing anything else (a byte-order mark, CRLF line ends, no-break
+/// spaces, a missing final newline all survive).
+public struct TextDocument: Hashable, Sendable {
+    /// The name shown in diagnostics: the path as given, or `-` for standard input.
+    public var path: String
+    /// The original bytes, including a byte-order mark if there was one.
+    public let bytes: [UInt8]
+
+    /// Wraps bytes read from `path`.
+    ///
+    /// - Throws: ``InputError`` if the bytes are not valid UTF-8, located at the first
+    ///   invalid byte (line, column, and byte offset in the message).
+    public init(bytes: [UInt8], path: String) throws(InputError) {
+        if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
+            let position = LineIndex(bytes).position(of: offset, in: bytes)
+            throw InputError(
+                SourceLocation(path: path, line: position.line, column: position.column),
+                "invalid UTF-8 at byte offset \(offset) (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))")
+        }
+        self.bytes = bytes
+        self.path = path
+    }
+
+    /// Wraps a Swift string (always valid UTF-8).
+    public init(_ text: String, path: String = "<memory>") {
+        self.bytes = Array(text.utf8)
+        self.path = path
+    }
+
+    /// Reads a file.
+    ///
+    /// - Throws: ``InputError`` if the file cannot be read or is not valid UTF-8.
+    public init(contentsOfFile path: String) throws(InputError) {
+        let bytes = try FileInput.readBytes(atPath: path)
+        try self.init(bytes: bytes, path: path)
+    }
+
+    /// The text as a Swift string.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Where the text starts: after a UTF-8 byte-order mark, if any.
+    var contentStart: Int { bytes.starts(with: UTF8.byteOrderMark) ? 3 : 0 }
+}

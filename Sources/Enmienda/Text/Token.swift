@@ -1,0 +1,36 @@
+/// A word, number or punctuation mark in a text, located by its UTF-8 bytes.
+///
+/// Whitespace is not a token: two tokens are separated by any run of whitespace
+/// (spaces, tabs, line breaks, no-break and thin spaces) or by nothing.
+struct Token: Hashable, Sendable {
+    enum Kind: UInt8, Sendable {
+        /// Letters (with any marks), possibly mixed with digits.
+        case word
+        /// Digits, with `.` or `,` between digit groups (`12,000`, `3,5`, `30.000`).
+        case number
+        /// One character that is neither a letter, a digit nor whitespace.
+        case punctuation
+    }
+
+    /// Byte offset of the first byte.
+    var start: Int
+    /// Byte offset just past the last byte.
+    var end: Int
+    var kind: Kind
+    /// The folded form's location in ``TokenizedText/foldedBytes``.
+    var foldedStart: Int
+    var foldedEnd: Int
+    /// A 64-bit FNV-1a hash of the folded form, for dictionary lookups without copying.
+    var foldedHash: UInt64
+}
+
+/// The tokens of a text and the folded (lower-case, accent-free) form of each.
+struct TokenizedText: Sendable {
+    var tokens: [Token] = []
+    var foldedBytes: [UInt8] = []
+
+    /// The folded form of `token`, as a string (for diagnostics and tests).
+    func folded(_ token: Token) -> String {
+        String(decoding: foldedBytes[token.foldedStart..<token.foldedEnd], as: UTF8.self)
+    }
+}

@@ -1,0 +1,147 @@
+/// Splits UTF-8 text into words, numbers and punctuation, with exact byte offsets.
+///
+/// Works on bytes, decoding a scalar only outside ASCII. Words are runs of letters,
+/// digits and combining marks; soft hyphens and zero-width joiners inside a word are
+/// ignored (`tal\u{AD}leres` is `talleres`). A number keeps `.` and `,` between digit
+/// groups (`12,000`, `3,5`). Everything else that is not whitespace is a one-character
+/// punctuation token.
+enum Tokenizer {
+    /// Tokenizes `bytes[range]`, which must be valid UTF-8.
+    ///
+    /// - Complexity: O(n) in the length of the range.
+    static func tokenize(_ bytes: [UInt8], in range: Range<Int>) -> TokenizedText {
+        var result = TokenizedText()
+        result.tokens.reserveCapacity(range.count / 5)
+        result.foldedBytes.reserveCapacity(range.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index < end {
+                let (scalar, length) = decode(buffer, at: index)
+                switch classify(scalar) {
+                case .space, .ignorable:
+                    index += length
+                case .other:
+                    let foldedStart = result.foldedBytes.count
+                    ScalarFolding.append(scalar, to: &result.foldedBytes)
+                    result.tokens.append(
+                        Token(
+                            start: index, end: index + length, kind: .punctuation, foldedStart: foldedStart,
+                            foldedEnd: result.foldedBytes.count,
+                            foldedHash: hash(result.foldedBytes, from: foldedStart)))
+                    index += length
+                case .letter, .digit, .mark:
+                    index = scanWord(buffer, from: index, end: end, into: &result)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Scans one word or number starting at `start`; returns where it ends.
+    private static func scanWord(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, into result: inout TokenizedText
+    ) -> Int {
+        let foldedStart = result.foldedBytes.count
+        var index = start
+        var sawLetter = false
+        var lastWasDigit = false
+        scanning: while index < end {
+            let (scalar, length) = decode(buffer, at: index)
+            switch classify(scalar) {
+            case .letter:
+                sawLetter = true
+                lastWasDigit = false
+            case .mark:
+                lastWasDigit = false
+            case .digit:
+                lastWasDigit = true
+            case .ignorable:
+                index += length
+                continue scanning
+            case .other:
+                // `.` or `,` between two digits stays inside the number: 12,000 · 3,5 · 30.000
+                let separatesDigits =
+                    lastWasDigit && (scalar == 0x2C || scalar == 0x2E) && index + 1 < end
+                    && isASCIIDigit(buffer[index + 1])
+                guard separatesDigits else { break scanning }
+                lastWasDigit = false
+            case .space:
+                break scanning
+            }
+            ScalarFolding.append(scalar, to: &result.foldedBytes)
+            index += length
+        }
+        result.tokens.append(
+            Token(
+                start: start, end: index, kind: sawLetter ? .word : .number, foldedStart: foldedStart,
+                foldedEnd: result.foldedBytes.count, foldedHash: hash(result.foldedBytes, from: foldedStart)))
+        return index
+    }
+
+    enum ScalarClass: Equatable {
+        case letter, digit, mark, space, ignorable, other
+    }
+
+    @inline(__always)
+    static func classify(_ scalar: UInt32) -> ScalarClass {
+        if scalar < 0x80 {
+            switch scalar {
+            case 0x30...0x39: return .digit
+            case 0x41...0x5A, 0x61...0x7A: return .letter
+            case 0x09...0x0D, 0x20: return .space
+            case 0x00...0x08, 0x0E...0x1F, 0x7F: return .space  // control characters separate words
+            default: return .other
+            }
+        }
+        switch scalar {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return .space
+        case 0xAD, 0x200C, 0x200D, 0x2060, 0xFEFF: return .ignorable
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return .ignorable  // bidi controls
+        case 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return .letter
+        default: break
+        }
+        if ScalarFolding.isCombiningMark(scalar) { return .mark }
+        guard let value = Unicode.Scalar(scalar) else { return .other }
+        let properties = value.properties
+        switch properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return .letter
+        case .decimalNumber: return .digit
+        case .letterNumber, .otherNumber: return .letter
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator: return .space
+        case .control, .format: return .ignorable
+        default: return .other
+        }
+    }
+
+    @inline(__always)
+    static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Decodes the scalar at `index` of valid UTF-8.
+    @inline(__always)
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(buffer[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return (
+                (lead & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6 | UInt32(buffer[index + 2] & 0x3F), 3
+            )
+        }
+        return (
+            (lead & 0x07) << 18 | UInt32(buffer[index + 1] & 0x3F) << 12 | UInt32(buffer[index + 2] & 0x3F) << 6
+                | UInt32(buffer[index + 3] & 0x3F), 4
+        )
+    }
+
+    /// FNV-1a over `bytes[start...]`.
+    @inline(__always)
+    static func hash(_ bytes: [UInt8], from start: Int) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in start..<bytes.count {
+            value = (value ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+        }
+        return value
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// The `--color` option.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}

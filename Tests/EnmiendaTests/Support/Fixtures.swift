@@ -1,0 +1,52 @@
+import Foundation
+
+@testable import Enmienda
+
+/// Paths and helpers shared by the library tests.
+enum Fixtures {
+    /// The package's root directory.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func path(_ relative: String) -> String {
+        packageRoot.appendingPathComponent(relative).path
+    }
+
+    /// A glossary document with `entries` (XML) inside the root element.
+    static func glossaryXML(_ entries: String, root: String = #"<glossary xmlns="urn:enmienda:glossary" version="1">"#)
+        -> [UInt8]
+    {
+        Array(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            \(root)
+            \(entries)
+            </glossary>
+
+            """.utf8)
+    }
+
+    /// A valid entry with the given id and wrong form.
+    static func entryXML(id: String, wrong: String = "no talleres", suggestion: String = "inviables") -> String {
+        """
+          <entry id="\(id)" category="mistranslation" severity="major">
+            <source>non-starters</source>
+            <wrong>\(wrong)</wrong>
+            <suggestion>\(suggestion)</suggestion>
+          </entry>
+        """
+    }
+
+    /// An aligner over a small glossary built in code.
+    static func aligner(_ entries: [GlossaryEntry]) throws -> Aligner {
+        Aligner(glossary: try Glossary(entries: entries))
+    }
+
+    static func entry(
+        _ id: String, wrong: [String], suggestions: [String], category: IssueCategory = .mistranslation
+    ) -> GlossaryEntry {
+        GlossaryEntry(
+            id: id, sources: ["source of \(id)"], wrongForms: wrong, suggestions: suggestions, category: category,
+            severity: .major)
+    }
+}
