@@ -40,7 +40,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EnmiendaCLITests",
-            dependencies: ["EnmiendaCLI", "Enmienda"]
+            dependencies: ["EnmiendaCLI", "Enmienda"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -61,6 +61,11 @@ public struct TextReporter: Reporter {
         if scalars.count > window {
             from = max(0, min(start - 30, scalars.count - window))
             to = min(scalars.count, max(from + window, start + length))
+            // Cut between words, not inside them.
+            if from > 0, let space = scalars[from..<start].firstIndex(where: { $0 == " " }) { from = space + 1 }
+            if to < scalars.count, let space = scalars[(start + length)..<to].lastIndex(where: { $0 == " " }) {
+                to = space
+            }
         }
         var excerpt = String(String.UnicodeScalarView(scalars[from..<to].map { $0 == "\t" ? " " : $0 }))
         var padding = start - from

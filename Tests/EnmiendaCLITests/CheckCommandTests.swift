@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import Enmienda
+
+@Suite struct CheckCommandTests {
+    @Test func exampleArticleShowsTheEightFindingsAndExitsOne() throws {
+        let result = try CLIRunner.run(["check", "examples/kim-lavrov.es.txt"])
+        #expect(result.status == 1)
+        let headers = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("examples/kim-lavrov.es.txt:") }
+        #expect(headers.count == 8)
+        #expect(
+            headers.contains(
+                "examples/kim-lavrov.es.txt:5:40: major: “no talleres” mistranslates “non-starters” [non-starters]"))
+        #expect(result.standardOutput.contains("    corrected: Ucrania ha criticado las demandas como inviables,"))
+        #expect(result.standardOutput.contains("    suggestion: inviables (also: inaceptables)"))
+        #expect(result.standardOutput.hasSuffix("8 findings (5 major, 3 minor) in 1 file, 456 words checked\n"))
+        #expect(!result.standardOutput.contains("\u{1B}["), "no colour when not on a terminal")
+    }
+
+    @Test func underlineSitsUnderTheMatch() throws {
+        let result = try CLIRunner.run(["check", "-"], input: Array("Las demandas son no talleres.\n".utf8))
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[1] == "    Las demandas son no talleres.")
+        #expect(lines[2] == "                     ^~~~~~~~~~~")
+        #expect(lines[0].hasPrefix("-:1:18: major:"))
+    }
+
+    @Test func colourOnlyWhenAskedAndNeverWithNoColor() throws {
+        let input = Array("son no talleres".utf8)
+        #expect(try CLIRunner.run(["check", "--color", "always", "-"], input: input).standardOutput.contains("\u{1B}["))
+        #expect(
+            !(try CLIRunner.run(["check", "-"], input: input, environment: ["NO_COLOR": "1"]).standardOutput
+                .contains("\u{1B}[")))
+    }
+
+    @Test func cleanTextExitsZero() throws {
+        let result = try CLIRunner.run(["check", "-"], input: Array("Un texto correcto.".utf8))
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "no findings in 1 file, 3 words checked\n")
+    }
+
+    @Test func xmlExportValidatesAgainstTheShippedSchema() throws {
+        let result = try CLIRunner.run(["check", "--format", "xml", "examples/kim-lavrov.es.txt"])
+        #expect(result.status == 1)
+        let root = try SecureXMLReader.read(
+            Array(result.standardOutput.utf8), path: "export.xml", schema: try EmbeddedSchemas.corrections())
+        #expect(root.elements.first?.elements.count == 8)
+    }
+
+    @Test func xmlExportCanBeWrittenToAFile() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let output = directory.appendingPathComponent("report.xml").path
+        let result = try CLIRunner.run(["check", "--format", "xml", "--output", output, "examples"])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty)
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written.contains(#"<document path="examples/kim-lavrov.es.txt""#))
+    }
+
+    @Test func schemaCommandPrintsTheShippedSchemas() throws {
+        let glossary = try CLIRunner.run(["schema", "glossary"])
+        let onDisk = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("glossaries/glossary.xsd"), encoding: .utf8)
+        #expect(glossary.status == 0)
+        #expect(glossary.standardOutput == onDisk)
+    }
+
+    @Test func worksFromAnyDirectory() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let result = try CLIRunner.run(["check", "-"], in: directory, input: Array("esfuerzo de guerra".utf8))
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("[war-effort]"))
+    }
+}

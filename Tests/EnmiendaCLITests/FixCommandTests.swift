@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@Suite struct FixCommandTests {
+    @Test func writesTheCorrectedArticleAndLeavesTheInputAlone() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let output = directory.appendingPathComponent("corregido.txt").path
+        let input = CLIRunner.packageRoot.appendingPathComponent("examples/kim-lavrov.es.txt")
+        let before = try Data(contentsOf: input)
+        let result = try CLIRunner.run(["fix", "examples/kim-lavrov.es.txt", "-o", output])
+        #expect(result.status == 0)
+        #expect(try Data(contentsOf: input) == before)
+        let corrected = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(corrected.contains("las demandas como inviables, acusando"))
+        #expect(corrected.contains("millones de proyectiles de artillería"))
+        #expect(corrected.hasSuffix("Con información de agencias"))
+        #expect(result.standardError.contains("8 corrections applied"))
+    }
+
+    @Test func keepsLineEndsByteOrderMarkAndSpacing() throws {
+        let text = "\u{FEFF}Son no talleres.\r\nY\u{A0}esfuerzo de guerra"
+        let result = try CLIRunner.run(["fix", "-", "-o", "-"], input: Array(text.utf8))
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "\u{FEFF}Son inviables.\r\nY\u{A0}esfuerzo bélico")
+    }
+
+    @Test func refusesToOverwriteItsInputWithoutInPlace() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let article = directory.appendingPathComponent("a.txt")
+        try Data("son no talleres".utf8).write(to: article)
+        let result = try CLIRunner.run(["fix", article.path, "-o", article.path])
+        #expect(result.status == 2)
+        #expect(try String(contentsOf: article, encoding: .utf8) == "son no talleres")
+    }
+
+    @Test func inPlaceReplacesTheFileAtomically() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let article = directory.appendingPathComponent("a.txt")
+        try Data("son no talleres".utf8).write(to: article)
+        let result = try CLIRunner.run(["fix", "--in-place", article.path])
+        #expect(result.status == 0)
+        #expect(try String(contentsOf: article, encoding: .utf8) == "son inviables")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["a.txt"])
+    }
+}

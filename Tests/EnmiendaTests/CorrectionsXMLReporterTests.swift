@@ -1,0 +1,59 @@
+import Testing
+
+@testable import Enmienda
+
+@Suite struct CorrectionsXMLReporterTests {
+    private func validate(_ xml: String) throws -> ParsedElement {
+        try SecureXMLReader.read(Array(xml.utf8), path: "report.xml", schema: try EmbeddedSchemas.corrections())
+    }
+
+    private func exampleAlignment() throws -> Alignment {
+        let document = try TextDocument(contentsOfFile: Fixtures.path("examples/kim-lavrov.es.txt"))
+        return Aligner(glossary: try Glossary.builtIn).align(document)
+    }
+
+    @Test func exampleReportValidatesAgainstTheShippedSchema() throws {
+        let alignment = try exampleAlignment()
+        let root = try validate(CorrectionsXMLReporter().report([alignment]))
+        let findings = root.elements[0].elements
+        #expect(findings.count == alignment.findings.count)
+        #expect(findings.count == 8)
+    }
+
+    @Test func everyFindingCarriesLocationTextAndSentences() throws {
+        let alignment = try exampleAlignment()
+        let root = try validate(CorrectionsXMLReporter().report([alignment]))
+        let element = try #require(root.elements.first?.elements.first { $0.attributes["entry"] == "non-starters" })
+        let finding = try #require(alignment.findings.first { $0.entryID == "non-starters" })
+        #expect(element.attributes["line"] == "5")
+        #expect(element.attributes["column"] == "40")
+        #expect(element.attributes["byte-offset"] == String(finding.byteRange.lowerBound))
+        #expect(element.attributes["byte-length"] == "11")
+        #expect(element.attributes["char-offset"] == String(finding.scalarOffset))
+        #expect(element.attributes["char-length"] == "11")
+        let children = Dictionary(element.elements.map { ($0.localName, $0.text) }, uniquingKeysWith: { first, _ in first })
+        #expect(children["matched"] == "no talleres")
+        #expect(children["suggestion"] == "inviables")
+        #expect(children["corrected-sentence"]?.contains("como inviables, acusando") == true)
+        let bytes = alignment.document.bytes
+        #expect(String(decoding: bytes[finding.byteRange], as: UTF8.self) == "no talleres")
+    }
+
+    @Test func markupAndControlCharactersInTextAreEscaped() throws {
+        let entry = Fixtures.entry("x", wrong: ["no talleres"], suggestions: ["a & <b>"])
+        let document = try TextDocument(bytes: Array("Dijo \"<no talleres>\" & \u{1}se fue.\r\n".utf8), path: "a&b\".txt")
+        let alignment = try Fixtures.aligner([entry]).align(document)
+        let root = try validate(CorrectionsXMLReporter().report([alignment]))
+        #expect(root.elements[0].attributes["path"] == "a&b\".txt")
+        let finding = root.elements[0].elements[0]
+        #expect(finding.elements.first { $0.localName == "suggestion" }?.text == "a & <b>")
+        #expect(finding.elements.first { $0.localName == "sentence" }?.text.contains("\u{FFFD}se fue.") == true)
+    }
+
+    @Test func documentsWithoutFindingsAreListed() throws {
+        let alignment = try Fixtures.aligner([Fixtures.entry("x", wrong: ["zzz"], suggestions: ["y"])])
+            .align(TextDocument("nada", path: "clean.txt"))
+        let root = try validate(CorrectionsXMLReporter().report([alignment]))
+        #expect(root.elements[0].attributes["findings"] == "0")
+    }
+}

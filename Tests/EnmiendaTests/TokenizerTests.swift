@@ -1,0 +1,58 @@
+import Testing
+
+@testable import Enmienda
+
+@Suite struct TokenizerTests {
+    private func tokens(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return Tokenizer.tokenize(bytes, in: 0..<bytes.count).tokens.map {
+            String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)
+        }
+    }
+
+    private func folded(_ text: String) -> [String] {
+        PhrasePattern.folded(text)
+    }
+
+    @Test func splitsWordsAndPunctuationWithExactOffsets() {
+        let text = "Kim “apoyaría”, dijo."
+        let bytes = Array(text.utf8)
+        let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
+        #expect(tokens(text) == ["Kim", "“", "apoyaría", "”", ",", "dijo", "."])
+        #expect(tokenized.tokens[2].start == 7)
+        #expect(tokenized.tokens[2].end == 7 + "apoyaría".utf8.count)
+    }
+
+    @Test(arguments: ["12,000", "30.000", "3,5", "6000", "2,125"])
+    func numbersWithSeparatorsAreOneToken(_ number: String) {
+        #expect(tokens("más de \(number) tropas") == ["más", "de", number, "tropas"])
+    }
+
+    @Test func sentencePeriodAfterANumberIsNotPartOfIt() {
+        #expect(tokens("unos 6,000. Luego") == ["unos", "6,000", ".", "Luego"])
+    }
+
+    @Test func foldingIgnoresCaseAndAccentsButNotEñe() {
+        #expect(folded("MUNICIÓN Pingüino") == ["municion", "pinguino"])
+        #expect(folded("año") != folded("ano"))
+        #expect(folded("AÑO") == ["año"])
+    }
+
+    @Test func decomposedAccentsFoldLikePrecomposed() {
+        #expect(folded("municio\u{301}n") == folded("munición"))
+        #expect(folded("an\u{303}o") == folded("año"))
+    }
+
+    @Test func softHyphenAndZeroWidthJoinerInsideAWordAreIgnored() {
+        #expect(tokens("tal\u{AD}leres").count == 1)
+        #expect(folded("tal\u{AD}le\u{200D}res") == ["talleres"])
+    }
+
+    @Test func unicodeSpacesSeparateWords() {
+        #expect(tokens("no\u{A0}talleres\u{202F}ni\u{2009}rondas\u{200B}ya") == ["no", "talleres", "ni", "rondas", "ya"])
+    }
+
+    @Test func quotesAndDashesFoldToOneForm() {
+        #expect(folded("«a» “b” ‘c’ — d") == folded("\"a\" \"b\" 'c' - d"))
+    }
+}
