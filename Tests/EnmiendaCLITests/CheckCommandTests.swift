@@ -7,7 +7,9 @@ import Testing
     @Test func exampleArticleShowsTheEightFindingsAndExitsOne() throws {
         let result = try CLIRunner.run(["check", "examples/kim-lavrov.es.txt"])
         #expect(result.status == 1)
-        let headers = result.standardOutput.split(separator: "\n").filter { $0.hasPrefix("examples/kim-lavrov.es.txt:") }
+        let headers = result.standardOutput.split(separator: "\n").filter {
+            $0.hasPrefix("examples/kim-lavrov.es.txt:")
+        }
         #expect(headers.count == 8)
         #expect(
             headers.contains(
@@ -28,7 +30,8 @@ import Testing
 
     @Test func colourOnlyWhenAskedAndNeverWithNoColor() throws {
         let input = Array("son no talleres".utf8)
-        #expect(try CLIRunner.run(["check", "--color", "always", "-"], input: input).standardOutput.contains("\u{1B}["))
+        #expect(
+            try CLIRunner.run(["check", "--color", "always", "-"], input: input).standardOutput.contains("\u{1B}["))
         #expect(
             !(try CLIRunner.run(["check", "-"], input: input, environment: ["NO_COLOR": "1"]).standardOutput
                 .contains("\u{1B}[")))
@@ -60,7 +63,8 @@ import Testing
 
     @Test func schemaCommandPrintsTheShippedSchemas() throws {
         let glossary = try CLIRunner.run(["schema", "glossary"])
-        let onDisk = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("glossaries/glossary.xsd"), encoding: .utf8)
+        let onDisk = try String(
+            contentsOf: CLIRunner.packageRoot.appendingPathComponent("glossaries/glossary.xsd"), encoding: .utf8)
         #expect(glossary.status == 0)
         #expect(glossary.standardOutput == onDisk)
     }

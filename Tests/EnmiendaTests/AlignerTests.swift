@@ -3,7 +3,8 @@ import Testing
 @testable import Enmienda
 
 @Suite struct AlignerTests {
-    private let nonStarters = Fixtures.entry("non-starters", wrong: ["no talleres"], suggestions: ["inviables", "inaceptables"])
+    private let nonStarters = Fixtures.entry(
+        "non-starters", wrong: ["no talleres"], suggestions: ["inviables", "inaceptables"])
 
     private func findings(_ marked: Marked, _ entries: [GlossaryEntry]? = nil) throws -> [Finding] {
         try Fixtures.aligner(entries ?? [nonStarters]).align(TextDocument(marked.text)).findings
@@ -76,7 +77,10 @@ import Testing
         #expect(finding.location.line == 2)
         #expect(finding.location.column == 12)
         let scalars = Array(text.unicodeScalars)
-        #expect(String(String.UnicodeScalarView(scalars[finding.scalarOffset..<finding.scalarOffset + finding.scalarLength])) == "no talleres")
+        #expect(
+            String(
+                String.UnicodeScalarView(scalars[finding.scalarOffset..<finding.scalarOffset + finding.scalarLength]))
+                == "no talleres")
     }
 
     @Test func findingCarriesSentenceAndItsCorrection() throws {

@@ -31,7 +31,8 @@ import Testing
         #expect(element.attributes["byte-length"] == "11")
         #expect(element.attributes["char-offset"] == String(finding.scalarOffset))
         #expect(element.attributes["char-length"] == "11")
-        let children = Dictionary(element.elements.map { ($0.localName, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let children = Dictionary(
+            element.elements.map { ($0.localName, $0.text) }, uniquingKeysWith: { first, _ in first })
         #expect(children["matched"] == "no talleres")
         #expect(children["suggestion"] == "inviables")
         #expect(children["corrected-sentence"]?.contains("como inviables, acusando") == true)
@@ -41,7 +42,8 @@ import Testing
 
     @Test func markupAndControlCharactersInTextAreEscaped() throws {
         let entry = Fixtures.entry("x", wrong: ["no talleres"], suggestions: ["a & <b>"])
-        let document = try TextDocument(bytes: Array("Dijo \"<no talleres>\" & \u{1}se fue.\r\n".utf8), path: "a&b\".txt")
+        let document = try TextDocument(
+            bytes: Array("Dijo \"<no talleres>\" & \u{1}se fue.\r\n".utf8), path: "a&b\".txt")
         let alignment = try Fixtures.aligner([entry]).align(document)
         let root = try validate(CorrectionsXMLReporter().report([alignment]))
         #expect(root.elements[0].attributes["path"] == "a&b\".txt")

@@ -1,7 +1,6 @@
+import Enmienda
 import Foundation
 import Testing
-
-import Enmienda
 
 /// The Swift example in README.md, run as a test. The code between the markers is
 /// copied verbatim into the README; the second test keeps the two in step.

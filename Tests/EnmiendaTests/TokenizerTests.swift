@@ -49,7 +49,8 @@ import Testing
     }
 
     @Test func unicodeSpacesSeparateWords() {
-        #expect(tokens("no\u{A0}talleres\u{202F}ni\u{2009}rondas\u{200B}ya") == ["no", "talleres", "ni", "rondas", "ya"])
+        #expect(
+            tokens("no\u{A0}talleres\u{202F}ni\u{2009}rondas\u{200B}ya") == ["no", "talleres", "ni", "rondas", "ya"])
     }
 
     @Test func quotesAndDashesFoldToOneForm() {
