@@ -19,8 +19,8 @@ enum GlossaryChecks {
             for wrong in entry.wrongForms where PhrasePattern.folded(wrong).isEmpty {
                 problem("wrong form '\(wrong)' of entry '\(entry.id)' has nothing to match")
             }
-            let wrongPatterns = entry.wrongForms.map(PhrasePattern.folded)
-            for suggestion in entry.suggestions {
+            let wrongPatterns = entry.wrongForms.filter { PatternTemplate($0).isLiteral }.map(PhrasePattern.folded)
+            for suggestion in entry.suggestions where PatternTemplate(suggestion).isLiteral {
                 let folded = PhrasePattern.folded(suggestion)
                 if let wrong = wrongPatterns.first(where: { !$0.isEmpty && folded.containsSubsequence($0) }) {
                     problem(

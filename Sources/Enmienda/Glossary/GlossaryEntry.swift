@@ -22,6 +22,18 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
     public var severity: Severity
     /// An explanation for the editor, if the glossary gives one.
     public var note: String?
+    /// Forms written out by hand with their own suggestions; they win over generated forms.
+    public var forms: [GlossaryForm] = []
+    /// Conditions on the surrounding words; all must hold for a match to count.
+    public var context: [ContextRule] = []
+    /// Phrases that, where they overlap a match, show it is correct Spanish.
+    public var exceptions: [String] = []
+    /// Whether wrong forms also match in the other grammatical number (the default).
+    public var inflects = true
+    /// Whether a match must have the case of the wrong form (*el Ministro de Defensa*).
+    public var isCaseSensitive = false
+    /// Whether a match must have the accents of the wrong form (*él* is not *el*).
+    public var isAccentSensitive = false
     /// Sentences that document and test the entry.
     public var examples: [GlossaryExample]
     /// Elements from other namespaces, serialized as XML, kept so that tools that

@@ -34,9 +34,16 @@ enum GlossaryLoader {
             id: id, sources: [], wrongForms: [], suggestions: [], category: category, severity: severity,
             location: element.location)
         entry.extensionAttributes = element.qualifiedAttributes
+        entry.inflects = element.attributes["inflect"] != "none"
+        entry.isCaseSensitive = element.attributes["case"] == "sensitive"
+        entry.isAccentSensitive = element.attributes["accents"] == "sensitive"
         for child in element.elements {
             guard child.namespaceURI == namespace else {
                 if let raw = child.rawXML { entry.extensions.append(raw) }
+                continue
+            }
+            if child.localName == "form" {
+                entry.forms.append(try form(from: child, entryID: id))
                 continue
             }
             let text = child.text.collapsingWhitespace()
@@ -53,11 +60,37 @@ enum GlossaryLoader {
                 entry.examples.append(GlossaryExample(text: text, corrected: corrected, location: child.location))
             case "correct":
                 entry.examples.append(GlossaryExample(text: text, corrected: nil, location: child.location))
+            case "require", "forbid":
+                entry.context.append(
+                    ContextRule(
+                        kind: child.localName == "require" ? .require : .forbid,
+                        before: child.attributes["before"].flatMap { Int($0) } ?? 0,
+                        after: child.attributes["after"].flatMap { Int($0) } ?? 0,
+                        phrases: text.split(separator: "|").map { String($0).collapsingWhitespace() }.filter {
+                            !$0.isEmpty
+                        }))
+            case "exception":
+                entry.exceptions.append(text)
             default:
                 break
             }
         }
         return entry
+    }
+
+    private static func form(from element: ParsedElement, entryID: String) throws(InputError) -> GlossaryForm {
+        var form = GlossaryForm(wrongForms: [], suggestions: [])
+        for child in element.elements where child.namespaceURI == namespace {
+            let text = child.text.collapsingWhitespace()
+            guard !text.isEmpty else {
+                throw InputError(child.location, "<\(child.localName)> of a form of entry '\(entryID)' is empty")
+            }
+            if child.localName == "wrong" { form.wrongForms.append(text) } else { form.suggestions.append(text) }
+        }
+        guard !form.wrongForms.isEmpty, !form.suggestions.isEmpty else {
+            throw InputError(element.location, "a <form> of entry '\(entryID)' needs a <wrong> and a <suggestion>")
+        }
+        return form
     }
 }
 

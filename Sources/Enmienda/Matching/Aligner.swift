@@ -1,7 +1,9 @@
 /// Finds a glossary's known mistranslations in texts.
 ///
-/// The glossary is compiled once, when the aligner is created; each call to
-/// ``align(_:)`` then costs time proportional to the text, whatever the glossary's size.
+/// The glossary is compiled once, when the aligner is created: every entry is expanded
+/// into all its forms (inflected, listed by hand, with or without optional words) and
+/// the forms are compiled into one automaton. Each call to ``align(_:)`` then costs time
+/// proportional to the text, whatever the glossary's size.
 ///
 /// ```swift
 /// let aligner = Aligner(glossary: try .builtIn)
@@ -12,19 +14,30 @@
 ///
 /// A wrong form matches as a whole-word phrase, ignoring case and accents (but not
 /// `ñ`), with any run of whitespace (line breaks and no-break spaces included) between
-/// its words. Where matches overlap, the longest wins, then the earlier entry.
+/// its words, in either grammatical number. Where matches overlap, the longest wins,
+/// then the earlier entry.
 public struct Aligner: Sendable {
     /// The glossary this aligner checks against.
     public let glossary: Glossary
+    /// The options it was created with.
+    public let options: AlignmentOptions
+    private let variants: [PatternVariant]
     private let automaton: PhraseAutomaton
+    private let filter: ContextFilter
 
     /// Compiles `glossary`.
     ///
-    /// - Complexity: O(total length of the wrong forms).
-    public init(glossary: Glossary) {
+    /// - Complexity: O(total length of the entries' forms).
+    public init(glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) {
         self.glossary = glossary
-        self.automaton = PhraseAutomaton(glossary: glossary)
+        self.options = options
+        self.variants = VariantExpander(morphology: options.morphology).variants(of: glossary)
+        self.automaton = PhraseAutomaton(variants: variants)
+        self.filter = ContextFilter(glossary: glossary)
     }
+
+    /// The number of forms the glossary expanded into.
+    public var formCount: Int { variants.count }
 
     /// Finds every known mistranslation in `document`.
     ///
@@ -32,11 +45,25 @@ public struct Aligner: Sendable {
     public func align(_ document: TextDocument) -> Alignment {
         let bytes = document.bytes
         let text = Tokenizer.tokenize(bytes, in: document.contentStart..<bytes.count)
-        let occurrences = OverlapResolver.resolve(automaton.occurrences(in: text), tokenCount: text.tokens.count)
         let sentences = SentenceSegmenter.sentences(in: text, bytes: bytes)
-        let engine = SuggestionEngine(glossary: glossary, document: document, text: text, sentences: sentences)
+        var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence { sentenceOfToken[token] = index }
+        }
+        let slots = SlotMatcher(text: text, bytes: bytes, morphology: options.morphology)
+        let accepted = automaton.occurrences(in: text, slots: slots).filter { occurrence in
+            filter.accepts(
+                occurrence, variant: variants[occurrence.variantIndex],
+                sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
+        }
+        let engine = SuggestionEngine(
+            glossary: glossary, document: document, text: text, sentences: sentences,
+            sentenceOfToken: sentenceOfToken,
+            renderer: SuggestionRenderer(slots: slots, thousandsSeparator: options.thousandsSeparator))
+        let findings = OverlapResolver.resolve(accepted, tokenCount: text.tokens.count).compactMap { occurrence in
+            engine.finding(for: occurrence, variant: variants[occurrence.variantIndex])
+        }
         return Alignment(
-            document: document, findings: occurrences.map(engine.finding),
-            wordCount: text.tokens.count { $0.kind != .punctuation })
+            document: document, findings: findings, wordCount: text.tokens.count { $0.kind != .punctuation })
     }
 }

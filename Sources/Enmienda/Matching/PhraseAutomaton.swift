@@ -1,70 +1,105 @@
-/// Every wrong form of a glossary compiled into one trie over folded tokens.
+/// Every form of every glossary entry compiled into one trie over folded tokens, with
+/// typed edges for slots.
 ///
-/// Scanning a text looks each token up once in the vocabulary and then follows trie
-/// edges, so the cost grows with the length of the text (times the length of the
-/// longest pattern, a few tokens), not with the number of entries.
+/// Scanning looks each token up once in the vocabulary and then follows trie edges, so
+/// the cost grows with the length of the text (times the length of the longest form, a
+/// few tokens), not with the number of entries.
 struct PhraseAutomaton: Sendable {
-    /// A pattern that occurs in a text, starting at token `firstToken`.
+    /// A form that occurs in a text.
     struct Occurrence: Hashable, Sendable {
         var firstToken: Int
-        var pattern: PhrasePattern
+        var tokenCount: Int
+        var variantIndex: Int
+        var entryIndex: Int
+        /// The token ranges that the form's slots matched, in order.
+        var captures: [Range<Int>]
+
+        var tokens: Range<Int> { firstToken..<firstToken + tokenCount }
     }
 
     private var vocabulary = Vocabulary()
-    /// Edges, keyed by `state << 32 | word id`.
+    /// Literal edges, keyed by `state << 32 | word id`.
     private var transitions: [UInt64: Int32] = [:]
-    /// The patterns that end in each accepting state, in glossary order.
-    private var accepted: [Int32: [PhrasePattern]] = [:]
+    /// Slot edges of the states that have any.
+    private var slotEdges: [Int32: [(kind: SlotKind, target: Int32)]] = [:]
+    /// The variants that end in each accepting state, in glossary order.
+    private var accepted: [Int32: [Int]] = [:]
     private var stateCount: Int32 = 1
+    private let entryOfVariant: [Int]
 
-    /// Compiles the wrong forms of every entry.
+    /// Compiles `variants`.
     ///
-    /// - Complexity: O(total tokens in all wrong forms).
-    init(glossary: Glossary) {
-        for (entryIndex, entry) in glossary.entries.enumerated() {
-            for (wrongFormIndex, wrong) in entry.wrongForms.enumerated() {
-                let bytes = Array(wrong.utf8)
-                let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
-                guard !tokenized.tokens.isEmpty else { continue }
-                var state: Int32 = 0
-                for token in tokenized.tokens {
-                    let folded = Array(tokenized.foldedBytes[token.foldedStart..<token.foldedEnd])
-                    let word = vocabulary.intern(folded, hash: token.foldedHash)
-                    let key = UInt64(UInt32(state)) << 32 | UInt64(UInt32(word))
-                    if let next = transitions[key] {
-                        state = next
-                    } else {
-                        transitions[key] = stateCount
-                        state = stateCount
-                        stateCount += 1
+    /// - Complexity: O(total tokens in all variants).
+    init(variants: [PatternVariant]) {
+        entryOfVariant = variants.map(\.entryIndex)
+        for (index, variant) in variants.enumerated() {
+            var state: Int32 = 0
+            var isEmpty = true
+            for part in variant.wrong.parts {
+                switch part {
+                case .literal(let text):
+                    let bytes = Array(text.utf8)
+                    let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
+                    for token in tokenized.tokens {
+                        let folded = Array(tokenized.foldedBytes[token.foldedStart..<token.foldedEnd])
+                        let word = vocabulary.intern(folded, hash: token.foldedHash)
+                        state = literalTarget(from: state, word: word)
+                        isEmpty = false
                     }
+                case .slot(let kind, _):
+                    state = slotTarget(from: state, kind: kind)
+                    isEmpty = false
                 }
-                accepted[state, default: []].append(
-                    PhrasePattern(
-                        entryIndex: entryIndex, wrongFormIndex: wrongFormIndex, tokenCount: tokenized.tokens.count))
             }
+            if !isEmpty { accepted[state, default: []].append(index) }
         }
     }
 
-    /// Every occurrence of every pattern in `text`, overlapping ones included, ordered
-    /// by first token, then by length (longest first), then by glossary order.
-    func occurrences(in text: TokenizedText) -> [Occurrence] {
+    private mutating func literalTarget(from state: Int32, word: Int32) -> Int32 {
+        let key = UInt64(UInt32(state)) << 32 | UInt64(UInt32(word))
+        if let next = transitions[key] { return next }
+        transitions[key] = stateCount
+        stateCount += 1
+        return stateCount - 1
+    }
+
+    private mutating func slotTarget(from state: Int32, kind: SlotKind) -> Int32 {
+        if let edge = slotEdges[state]?.first(where: { $0.kind == kind }) { return edge.target }
+        slotEdges[state, default: []].append((kind, stateCount))
+        stateCount += 1
+        return stateCount - 1
+    }
+
+    /// Every occurrence of every variant in `text`, overlapping ones included.
+    func occurrences(in text: TokenizedText, slots: SlotMatcher) -> [Occurrence] {
         let ids = text.tokens.map { vocabulary.id(of: $0, in: text) }
+        let rootHasSlots = slotEdges[0] != nil
         var found: [Occurrence] = []
-        for start in ids.indices where ids[start] >= 0 {
-            var state: Int32 = 0
-            var position = start
-            var here: [Occurrence] = []
-            while position < ids.count, ids[position] >= 0,
-                let next = transitions[UInt64(UInt32(state)) << 32 | UInt64(UInt32(ids[position]))]
-            {
-                state = next
-                position += 1
-                if let patterns = accepted[state] {
-                    here.append(contentsOf: patterns.map { Occurrence(firstToken: start, pattern: $0) })
+        var stack: [(state: Int32, position: Int, captures: [Range<Int>])] = []
+        for start in ids.indices where ids[start] >= 0 || rootHasSlots {
+            stack.append((0, start, []))
+            while let (state, position, captures) = stack.popLast() {
+                if position > start, let variants = accepted[state] {
+                    for variant in variants {
+                        found.append(
+                            Occurrence(
+                                firstToken: start, tokenCount: position - start, variantIndex: variant,
+                                entryIndex: entryOfVariant[variant], captures: captures))
+                    }
+                }
+                guard position < ids.count else { continue }
+                if ids[position] >= 0,
+                    let next = transitions[UInt64(UInt32(state)) << 32 | UInt64(UInt32(ids[position]))]
+                {
+                    stack.append((next, position + 1, captures))
+                }
+                for edge in slotEdges[state] ?? [] {
+                    guard let lengths = slots.lengths(of: edge.kind, at: position) else { continue }
+                    for length in lengths {
+                        stack.append((edge.target, position + length, captures + [position..<position + length]))
+                    }
                 }
             }
-            found.append(contentsOf: here.reversed())
         }
         return found
     }

@@ -1,12 +1,5 @@
-/// One wrong form of one glossary entry, as the sequence of folded tokens it matches.
-struct PhrasePattern: Hashable, Sendable {
-    /// The index of the entry in the glossary.
-    var entryIndex: Int
-    /// The index of the wrong form in the entry.
-    var wrongFormIndex: Int
-    /// How many tokens the pattern spans.
-    var tokenCount: Int
-
+/// How glossary phrases are compared with text: as sequences of folded tokens.
+enum PhrasePattern {
     /// The folded tokens of `phrase` (lower case, no accents, quotes and dashes unified).
     static func folded(_ phrase: String) -> [String] {
         let bytes = Array(phrase.utf8)

@@ -1,56 +1,101 @@
-/// Turns resolved occurrences into findings: locations, messages, suggestions in the
-/// case of the matched text, and corrected sentences.
+/// Turns accepted occurrences into findings: locations, messages, suggestions that agree
+/// with the text around them, and corrected sentences.
 struct SuggestionEngine {
     let glossary: Glossary
     let document: TextDocument
     let text: TokenizedText
     let sentences: [Range<Int>]
+    let sentenceOfToken: [Int]
+    let renderer: SuggestionRenderer
     private let lines: LineIndex
-    private let sentenceOfToken: [Int]
 
-    init(glossary: Glossary, document: TextDocument, text: TokenizedText, sentences: [Range<Int>]) {
+    init(
+        glossary: Glossary, document: TextDocument, text: TokenizedText, sentences: [Range<Int>],
+        sentenceOfToken: [Int], renderer: SuggestionRenderer
+    ) {
         self.glossary = glossary
         self.document = document
         self.text = text
         self.sentences = sentences
+        self.sentenceOfToken = sentenceOfToken
+        self.renderer = renderer
         self.lines = LineIndex(document.bytes)
-        var owner = [Int](repeating: 0, count: text.tokens.count)
-        for (index, sentence) in sentences.enumerated() {
-            for token in sentence { owner[token] = index }
-        }
-        self.sentenceOfToken = owner
     }
 
-    func finding(for occurrence: PhraseAutomaton.Occurrence) -> Finding {
-        let entry = glossary.entries[occurrence.pattern.entryIndex]
+    /// The finding for `occurrence`, or `nil` when its correction would change nothing
+    /// (a case-sensitive entry at the start of a sentence, say).
+    func finding(for occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant) -> Finding? {
+        let entry = glossary.entries[occurrence.entryIndex]
         let tokens = text.tokens
-        let first = occurrence.firstToken
-        let last = first + occurrence.pattern.tokenCount - 1
-        let range = tokens[first].start..<tokens[last].end
         let bytes = document.bytes
-        let matched = String(decoding: bytes[range], as: UTF8.self)
+        let sentenceTokens = sentences[sentenceOfToken[occurrence.firstToken]]
+        var first = occurrence.firstToken
+        var last = occurrence.tokens.upperBound - 1
 
-        let sentenceTokens = sentences[sentenceOfToken[first]]
-        let sentenceRange = tokens[sentenceTokens.lowerBound].start..<tokens[sentenceTokens.upperBound - 1].end
+        let matched = String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
         let opensSentence = tokens[sentenceTokens.lowerBound..<first].allSatisfy { $0.kind == .punctuation }
         let style = CaseStyle.of(matched, atSentenceStart: opensSentence)
-        let suggestions = entry.suggestions.map(style.apply)
+        var suggestions = variant.suggestions.map {
+            style.apply(to: renderer.render($0, wrong: variant.wrong, captures: occurrence.captures))
+        }
 
+        // A determiner before the match, or an adjective after it, that agrees with the
+        // wrong noun follows the suggestion's gender: "unas rondas" → "unos proyectiles".
+        if let from = variant.wrongGender, let to = variant.suggestionGender, from != to {
+            let morphology = renderer.slots.morphology
+            if first > sentenceTokens.lowerBound,
+                let determiner = agreeingWord(first - 1, gender: from, determiner: true),
+                let regendered = morphology.inflect(determiner, toGender: to)
+            {
+                first -= 1
+                suggestions = suggestions.map { regendered + " " + $0 }
+            }
+            if variant.headIsLast, last + 1 < sentenceTokens.upperBound,
+                let adjective = agreeingWord(last + 1, gender: from, determiner: false),
+                let regendered = morphology.inflect(adjective, toGender: to)
+            {
+                last += 1
+                suggestions = suggestions.map { $0 + " " + regendered }
+            }
+        }
+
+        let range = tokens[first].start..<tokens[last].end
+        let shown = String(decoding: bytes[range], as: UTF8.self)
+        guard let top = suggestions.first, top != shown else { return nil }
+
+        let sentenceRange = tokens[sentenceTokens.lowerBound].start..<tokens[sentenceTokens.upperBound - 1].end
         let sentence = Array(bytes[sentenceRange])
         let local = (range.lowerBound - sentenceRange.lowerBound)..<(range.upperBound - sentenceRange.lowerBound)
-        let corrected = Corrections.apply([(local, suggestions[0])], to: sentence)
+        let corrected = Corrections.apply([(local, top)], to: sentence)
 
         let position = lines.position(of: range.lowerBound, in: bytes)
-        let scalarOffset = lines.scalarOffset(of: range.lowerBound, in: bytes)
         return Finding(
             entryID: entry.id, category: entry.category, severity: entry.severity,
-            message: Self.message(matched: matched, entry: entry), note: entry.note, sourceTerms: entry.sources,
-            matchedText: matched, suggestions: suggestions,
+            message: Self.message(matched: shown, entry: entry), note: entry.note, sourceTerms: entry.sources,
+            matchedText: shown, suggestions: suggestions,
             location: SourceLocation(path: document.path, line: position.line, column: position.column),
-            byteRange: range, scalarOffset: scalarOffset,
+            byteRange: range, scalarOffset: lines.scalarOffset(of: range.lowerBound, in: bytes),
             scalarLength: LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound),
             sentence: String(decoding: sentence, as: UTF8.self), sentenceByteRange: sentenceRange,
             correctedSentence: String(decoding: corrected, as: UTF8.self))
+    }
+
+    /// The text of token `index` if it is a determiner (or a lower-case adjective ending
+    /// in -o/-a) in `gender`.
+    private func agreeingWord(_ index: Int, gender: GrammaticalGender, determiner: Bool) -> String? {
+        let token = text.tokens[index]
+        guard token.kind == .word else { return nil }
+        let word = String(decoding: document.bytes[token.start..<token.end], as: UTF8.self)
+        let morphology = renderer.slots.morphology
+        let lower = word.lowercased()
+        if determiner {
+            guard FunctionWords.determinerGender[lower] != nil else { return nil }
+        } else {
+            guard word.first?.isLowercase == true, !morphology.isFunctionWord(lower),
+                lower.hasSuffix("o") || lower.hasSuffix("a") || lower.hasSuffix("os") || lower.hasSuffix("as")
+            else { return nil }
+        }
+        return morphology.inflect(word, toGender: gender) == word ? word : nil
     }
 
     /// The one-line message, worded after the entry's category.

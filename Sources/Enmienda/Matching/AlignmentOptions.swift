@@ -1,0 +1,30 @@
+/// Settings that change how text is aligned and corrected.
+public struct AlignmentOptions: Sendable {
+    /// How corrected numbers group thousands: `12.000` (the default, usual in the Spanish
+    /// press), `12 000` with a no-break space, or with a narrow no-break space (the
+    /// *Ortografía* of the RAE recommends a space).
+    public enum ThousandsSeparator: String, Sendable, CaseIterable {
+        case period
+        case space
+        case narrowSpace = "narrow-space"
+
+        var text: String {
+            switch self {
+            case .period: "."
+            case .space: "\u{A0}"
+            case .narrowSpace: "\u{202F}"
+            }
+        }
+    }
+
+    /// The thousands separator of the target locale.
+    public var thousandsSeparator: ThousandsSeparator
+    /// The inflection rules used to expand the glossary and agree suggestions.
+    public var morphology: any Morphology
+
+    /// Creates options; the defaults suit `es-ES` news copy.
+    public init(thousandsSeparator: ThousandsSeparator = .period, morphology: any Morphology = SpanishRules()) {
+        self.thousandsSeparator = thousandsSeparator
+        self.morphology = morphology
+    }
+}

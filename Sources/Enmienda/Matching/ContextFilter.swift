@@ -1,0 +1,126 @@
+import Foundation
+
+/// Keeps only the occurrences whose entry's conditions hold: its context rules, its
+/// exceptions, and its case and accent sensitivity.
+///
+/// Runs on the few occurrences the automaton found, never on the whole text.
+struct ContextFilter: Sendable {
+    /// One word of a context phrase.
+    enum Element: Hashable, Sendable {
+        case literal(String)
+        case slot(SlotKind)
+    }
+
+    private struct CompiledRule: Hashable, Sendable {
+        var rule: ContextRule
+        var alternatives: [[Element]]
+    }
+
+    private let rules: [[CompiledRule]]
+    private let exceptions: [[[Element]]]
+    private let sensitivity: [(caseSensitive: Bool, accentSensitive: Bool)]
+
+    init(glossary: Glossary) {
+        rules = glossary.entries.map { entry in
+            entry.context.map { CompiledRule(rule: $0, alternatives: $0.phrases.map(Self.elements)) }
+        }
+        exceptions = glossary.entries.map { $0.exceptions.map(Self.elements) }
+        sensitivity = glossary.entries.map { ($0.isCaseSensitive, $0.isAccentSensitive) }
+    }
+
+    private static func elements(of phrase: String) -> [Element] {
+        PatternTemplate(phrase).parts.flatMap { part -> [Element] in
+            switch part {
+            case .literal(let text): PhrasePattern.folded(text).map(Element.literal)
+            case .slot(let kind, _): [.slot(kind)]
+            }
+        }
+    }
+
+    /// Whether `occurrence` counts, given the sentence (token range) it is in.
+    func accepts(
+        _ occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant, sentence: Range<Int>, slots: SlotMatcher
+    ) -> Bool {
+        let entry = occurrence.entryIndex
+        for compiled in rules[entry] {
+            let present = compiled.alternatives.contains { phrase in
+                occurs(phrase, near: occurrence.tokens, rule: compiled.rule, sentence: sentence, slots: slots)
+            }
+            if present != (compiled.rule.kind == .require) { return false }
+        }
+        for phrase in exceptions[entry] where overlaps(phrase, occurrence.tokens, slots: slots) {
+            return false
+        }
+        let (caseSensitive, accentSensitive) = sensitivity[entry]
+        if caseSensitive || accentSensitive {
+            return literalsAgree(
+                occurrence, variant: variant, slots: slots, case: caseSensitive, accents: accentSensitive)
+        }
+        return true
+    }
+
+    private func occurs(
+        _ phrase: [Element], near span: Range<Int>, rule: ContextRule, sentence: Range<Int>, slots: SlotMatcher
+    ) -> Bool {
+        guard !phrase.isEmpty else { return false }
+        var starts: [Int] = []
+        if rule.before > 0 {
+            let lowest = max(sentence.lowerBound, span.lowerBound - rule.before)
+            starts += Array(stride(from: span.lowerBound - phrase.count, through: lowest, by: -1))
+        }
+        if rule.after > 0 {
+            let highest = min(sentence.upperBound, span.upperBound + rule.after) - phrase.count
+            if highest >= span.upperBound { starts += Array(span.upperBound...highest) }
+        }
+        return starts.contains { matches(phrase, at: $0, slots: slots) }
+    }
+
+    private func overlaps(_ phrase: [Element], _ span: Range<Int>, slots: SlotMatcher) -> Bool {
+        let first = max(0, span.lowerBound - phrase.count + 1)
+        guard first < span.upperBound else { return false }
+        return (first..<span.upperBound).contains { matches(phrase, at: $0, slots: slots) }
+    }
+
+    private func matches(_ phrase: [Element], at start: Int, slots: SlotMatcher) -> Bool {
+        let text = slots.text
+        guard start >= 0, start + phrase.count <= text.tokens.count else { return false }
+        for (offset, element) in phrase.enumerated() {
+            let index = start + offset
+            switch element {
+            case .literal(let word):
+                if text.folded(text.tokens[index]) != word { return false }
+            case .slot(let kind):
+                if slots.lengths(of: kind, at: index) == nil { return false }
+            }
+        }
+        return true
+    }
+
+    /// Compares the matched tokens that came from literal text with the pattern's words,
+    /// keeping case and/or accents.
+    private func literalsAgree(
+        _ occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant, slots: SlotMatcher, case: Bool,
+        accents: Bool
+    ) -> Bool {
+        var expected: [String] = []
+        for part in variant.wrong.parts {
+            if case .literal(let text) = part {
+                let bytes = Array(text.utf8)
+                let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
+                expected += tokenized.tokens.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+            }
+        }
+        let captured = Set(occurrence.captures.flatMap { Array($0) })
+        let literal = occurrence.tokens.filter { !captured.contains($0) }
+        guard literal.count == expected.count else { return false }
+        var options: String.CompareOptions = []
+        if !`case` { options.insert(.caseInsensitive) }
+        if !accents { options.insert(.diacriticInsensitive) }
+        for (index, word) in zip(literal, expected) {
+            let token = slots.text.tokens[index]
+            let actual = String(decoding: slots.bytes[token.start..<token.end], as: UTF8.self)
+            if actual.compare(word, options: options) != .orderedSame { return false }
+        }
+        return true
+    }
+}

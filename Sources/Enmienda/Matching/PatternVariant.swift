@@ -1,0 +1,17 @@
+/// One concrete form that the aligner looks for: a wrong form of an entry (as written,
+/// inflected by the rules, or listed in a `<form>`) with the suggestions that fit it.
+struct PatternVariant: Hashable, Sendable {
+    /// The index of the entry in the glossary.
+    var entryIndex: Int
+    var wrong: PatternTemplate
+    var suggestions: [PatternTemplate]
+    /// Whether the form was written out in the glossary (it wins over generated ones).
+    var isExplicit: Bool
+    /// The gender of the wrong form's head noun, when known.
+    var wrongGender: GrammaticalGender?
+    /// The gender of the top suggestion's head noun, when known.
+    var suggestionGender: GrammaticalGender?
+    /// Whether the head noun is the last word of the wrong form, so that an adjective
+    /// right after a match agrees with it.
+    var headIsLast: Bool
+}

@@ -1,0 +1,69 @@
+/// Decides which tokens of a text a slot can stand for.
+struct SlotMatcher {
+    let text: TokenizedText
+    let bytes: [UInt8]
+    let morphology: any Morphology
+
+    /// The most words a `{words}` slot spans.
+    static let maximumPhraseLength = 6
+
+    /// Number words that count as cardinals for `{number}`.
+    static let cardinals: Set<String> = [
+        "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+        "catorce", "quince", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
+        "noventa", "cien", "ciento", "cientos", "doscientos", "trescientos", "quinientos", "mil", "miles",
+        "millones",
+    ]
+
+    /// Words after which a comma in a number is a decimal comma, not a thousands separator.
+    private static let decimalContext: Set<String> = ["%", "millones", "millon", "mil", "billones", "por"]
+
+    /// The lengths (in tokens) that `kind` can span starting at token `index`.
+    func lengths(of kind: SlotKind, at index: Int) -> ClosedRange<Int>? {
+        let tokens = text.tokens
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        switch kind {
+        case .number:
+            return token.kind == .number || Self.cardinals.contains(text.folded(token)) ? 1...1 : nil
+        case .englishNumber:
+            return isEnglishGroupedNumber(at: index) ? 1...1 : nil
+        case .word, .optionalWord:
+            return token.kind == .word ? 1...1 : nil
+        case .adjective:
+            return token.kind == .word && startsLowercase(token) && !morphology.isFunctionWord(text.folded(token))
+                ? 1...1 : nil
+        case .verb:
+            let folded = text.folded(token)
+            let isInfinitive = folded.hasSuffix("ar") || folded.hasSuffix("er") || folded.hasSuffix("ir")
+            return token.kind == .word && startsLowercase(token) && isInfinitive && folded.count > 3 ? 1...1 : nil
+        case .words:
+            var end = index
+            while end < tokens.count && end - index < Self.maximumPhraseLength && tokens[end].kind != .punctuation {
+                end += 1
+            }
+            return end > index ? 1...(end - index) : nil
+        }
+    }
+
+    /// `12,000` or `1,250,000` not followed by `%`, `millones`, … (then it is a decimal).
+    func isEnglishGroupedNumber(at index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .number else { return false }
+        let groups = bytes[token.start..<token.end].split(
+            separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+        guard groups.count >= 2, let first = groups.first, (1...3).contains(first.count),
+            groups.allSatisfy({ $0.allSatisfy(Tokenizer.isASCIIDigit) }),
+            groups.dropFirst().allSatisfy({ $0.count == 3 })
+        else { return false }
+        if index + 1 < text.tokens.count, Self.decimalContext.contains(text.folded(text.tokens[index + 1])) {
+            return false
+        }
+        return true
+    }
+
+    private func startsLowercase(_ token: Token) -> Bool {
+        let first = bytes.withUnsafeBufferPointer { Tokenizer.decode($0, at: token.start).0 }
+        return Unicode.Scalar(first)?.properties.isLowercase ?? false
+    }
+}

@@ -1,0 +1,80 @@
+/// The regular rules of Spanish inflection, with no dictionary.
+///
+/// Plurals follow the *Ortografía* of the RAE: a vowel takes `-s` (*ronda* → *rondas*,
+/// *sofá* → *sofás*); a consonant takes `-es` (*taller* → *talleres*), `z` becomes `c`
+/// (*luz* → *luces*), an accent on the last syllable goes away (*munición* →
+/// *municiones*, *inglés* → *ingleses*) and one appears where stress would move
+/// (*joven* → *jóvenes*); words in unstressed `-s` or `-x` do not change (*crisis*).
+/// Singulars undo those rules; where that is ambiguous (*clases*/*ingleses*), glossary
+/// entries can list the forms themselves, and listed forms always win.
+public struct SpanishRules: Morphology {
+    /// Creates the rules.
+    public init() {}
+
+    public func isFunctionWord(_ word: String) -> Bool {
+        FunctionWords.all.contains(word.lowercased())
+    }
+
+    public func number(of word: String) -> GrammaticalNumber? {
+        let lower = word.lowercased()
+        if isFunctionWord(lower) {
+            return FunctionWords.pluralDeterminers.contains(lower)
+                ? .plural : (FunctionWords.singularDeterminers.contains(lower) ? .singular : nil)
+        }
+        if FunctionWords.invariable.contains(lower) { return nil }
+        guard lower.unicodeScalars.count > 2, lower.hasSuffix("s") else { return .singular }
+        if lower.hasSuffix("is") && !lower.hasSuffix("ís") { return nil }  // crisis, análisis
+        return .plural
+    }
+
+    public func inflect(_ word: String, to number: GrammaticalNumber) -> String {
+        let lower = word.lowercased()
+        if let determiner = FunctionWords.determinerNumber[lower] {
+            return number == .plural
+                ? Self.matchCase(determiner.plural, like: word) : Self.matchCase(determiner.singular, like: word)
+        }
+        guard !isFunctionWord(lower), let current = self.number(of: word), current != number else { return word }
+        let inflected = number == .plural ? SpanishPlurals.plural(of: lower) : SpanishPlurals.singular(of: lower)
+        return Self.matchCase(inflected, like: word)
+    }
+
+    public func gender(of noun: String) -> GrammaticalGender? {
+        let singular = SpanishPlurals.singular(of: noun.lowercased())
+        if let known = FunctionWords.nounGender[singular] { return known }
+        for (suffix, gender) in Self.genderSuffixes where singular.hasSuffix(suffix) { return gender }
+        return nil
+    }
+
+    private static let genderSuffixes: [(String, GrammaticalGender)] = [
+        ("ción", .feminine), ("sión", .feminine), ("dad", .feminine), ("tad", .feminine), ("tud", .feminine),
+        ("umbre", .feminine), ("ez", .feminine), ("sis", .feminine), ("a", .feminine),
+        ("aje", .masculine), ("or", .masculine), ("o", .masculine), ("il", .masculine), ("ón", .masculine),
+        ("e", .masculine), ("l", .masculine), ("n", .masculine), ("r", .masculine), ("s", .masculine),
+    ]
+
+    public func inflect(_ word: String, toGender gender: GrammaticalGender) -> String? {
+        let lower = word.lowercased()
+        if let pair = FunctionWords.determinerGender[lower] {
+            return Self.matchCase(gender == .masculine ? pair.masculine : pair.feminine, like: word)
+        }
+        guard !isFunctionWord(lower) else { return nil }
+        let plural = lower.hasSuffix("s") && lower.unicodeScalars.count > 2
+        let stem = plural ? String(lower.dropLast()) : lower
+        let ending = gender == .masculine ? "o" : "a"
+        guard stem.hasSuffix("o") || stem.hasSuffix("a") else { return nil }
+        return Self.matchCase(String(stem.dropLast()) + ending + (plural ? "s" : ""), like: word)
+    }
+
+    public func preterite(of infinitive: String, number: GrammaticalNumber) -> String? {
+        SpanishVerbs.preterite(of: infinitive.lowercased(), number: number).map { Self.matchCase($0, like: infinitive) }
+    }
+
+    /// `word` with the capitalization of `model` (all upper, first upper, or as is).
+    static func matchCase(_ word: String, like model: String) -> String {
+        let letters = model.unicodeScalars.filter(\.properties.isAlphabetic)
+        guard let first = letters.first else { return word }
+        if letters.count > 1 && letters.allSatisfy(\.properties.isUppercase) { return word.uppercased() }
+        if first.properties.isUppercase, let initial = word.first { return initial.uppercased() + word.dropFirst() }
+        return word
+    }
+}
