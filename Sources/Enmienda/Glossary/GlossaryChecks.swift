@@ -20,7 +20,9 @@ enum GlossaryChecks {
                 problem("wrong form '\(wrong)' of entry '\(entry.id)' has nothing to match")
             }
             let wrongPatterns = entry.wrongForms.filter { PatternTemplate($0).isLiteral }.map(PhrasePattern.folded)
-            for suggestion in entry.suggestions where PatternTemplate(suggestion).isLiteral {
+            // A case- or accent-sensitive entry may suggest the same words spelt right.
+            let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
+            for suggestion in entry.suggestions where PatternTemplate(suggestion).isLiteral && !sensitive {
                 let folded = PhrasePattern.folded(suggestion)
                 if let wrong = wrongPatterns.first(where: { !$0.isEmpty && folded.containsSubsequence($0) }) {
                     problem(

@@ -28,8 +28,10 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
     public var context: [ContextRule] = []
     /// Phrases that, where they overlap a match, show it is correct Spanish.
     public var exceptions: [String] = []
-    /// Whether wrong forms also match in the other grammatical number (the default).
-    public var inflects = true
+    /// The ways wrong forms are inflected to match other forms: in the other number (the
+    /// default), in the other gender (for participles, adjectives and nouns of people:
+    /// *controlado*/*controlada*, *Ministro*/*Ministra*), or not at all (empty).
+    public var inflection: Set<Inflection> = [.number]
     /// Whether a match must have the case of the wrong form (*el Ministro de Defensa*).
     public var isCaseSensitive = false
     /// Whether a match must have the accents of the wrong form (*él* is not *el*).
@@ -63,4 +65,9 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
         self.extensionAttributes = extensionAttributes
         self.location = location
     }
+}
+
+/// A grammatical category along which a glossary entry's forms are inflected.
+public enum Inflection: String, Hashable, Sendable, CaseIterable {
+    case number, gender
 }

@@ -34,7 +34,9 @@ enum GlossaryLoader {
             id: id, sources: [], wrongForms: [], suggestions: [], category: category, severity: severity,
             location: element.location)
         entry.extensionAttributes = element.qualifiedAttributes
-        entry.inflects = element.attributes["inflect"] != "none"
+        if let inflect = element.attributes["inflect"] {
+            entry.inflection = Set(inflect.split(separator: " ").compactMap { Inflection(rawValue: String($0)) })
+        }
         entry.isCaseSensitive = element.attributes["case"] == "sensitive"
         entry.isAccentSensitive = element.attributes["accents"] == "sensitive"
         for child in element.elements {

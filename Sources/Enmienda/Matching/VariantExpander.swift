@@ -37,16 +37,10 @@ struct VariantExpander {
             }
             let suggestions = entry.suggestions.map(PatternTemplate.init)
             for wrongText in entry.wrongForms {
-                let wrong = PatternTemplate(wrongText)
-                add(variant(entryIndex, wrong, suggestions, explicit: false))
-                guard entry.inflects, let written = headNumber(of: wrong) else { continue }
-                let target = written.flipped
-                let inflected = inflectHead(of: wrong, to: target)
-                guard inflected != wrong else { continue }
-                let inflectedSuggestions = suggestions.map { suggestion in
-                    headNumber(of: suggestion) == written ? inflectHead(of: suggestion, to: target) : suggestion
-                }
-                add(variant(entryIndex, inflected, inflectedSuggestions, explicit: false))
+                var forms = [(wrong: PatternTemplate(wrongText), suggestions: suggestions)]
+                if entry.inflection.contains(.number) { forms += forms.compactMap(flippingNumber) }
+                if entry.inflection.contains(.gender) { forms += forms.compactMap(flippingGender) }
+                for form in forms { add(variant(entryIndex, form.wrong, form.suggestions, explicit: false)) }
             }
         }
         return result
@@ -68,16 +62,54 @@ struct VariantExpander {
             headIsLast: wrongHead != nil && wrongHead == allWords.last && head.count == allWords.count)
     }
 
-    /// The number of the head noun (the last content word before the first preposition).
-    func headNumber(of template: PatternTemplate) -> GrammaticalNumber? {
-        guard let head = headWords(of: template).last(where: { !morphology.isFunctionWord($0.lowercased()) }) else {
-            return nil
+    private typealias Form = (wrong: PatternTemplate, suggestions: [PatternTemplate])
+
+    /// The form in the other number, with the suggestions that share its number following.
+    private func flippingNumber(_ form: Form) -> Form? {
+        guard let written = headNumber(of: form.wrong) else { return nil }
+        let target = written.flipped
+        let wrong = mapHead(of: form.wrong) { morphology.inflect($0, to: target) }
+        guard wrong != form.wrong else { return nil }
+        let suggestions = form.suggestions.map { suggestion in
+            headNumber(of: suggestion) == written
+                ? mapHead(of: suggestion) { morphology.inflect($0, to: target) } : suggestion
         }
-        return morphology.number(of: head)
+        return (wrong, suggestions)
     }
 
-    /// The template with the words of its head in `number`.
-    func inflectHead(of template: PatternTemplate, to number: GrammaticalNumber) -> PatternTemplate {
+    /// The form in the other gender (words in -o/-a and determiners), with the suggestions
+    /// whose head has the same gender following.
+    private func flippingGender(_ form: Form) -> Form? {
+        guard let written = headGender(of: form.wrong) else { return nil }
+        let target: GrammaticalGender = written == .masculine ? .feminine : .masculine
+        let wrong = mapHead(of: form.wrong) { morphology.inflect($0, toGender: target) ?? $0 }
+        guard wrong != form.wrong else { return nil }
+        let suggestions = form.suggestions.map { suggestion in
+            headGender(of: suggestion) == written
+                ? mapHead(of: suggestion) { morphology.inflect($0, toGender: target) ?? $0 } : suggestion
+        }
+        return (wrong, suggestions)
+    }
+
+    /// The number of the head noun (the last content word before the first preposition).
+    func headNumber(of template: PatternTemplate) -> GrammaticalNumber? {
+        headNoun(of: template).flatMap(morphology.number)
+    }
+
+    /// The gender of the head noun read from its ending (-o or -a), if it has one.
+    private func headGender(of template: PatternTemplate) -> GrammaticalGender? {
+        guard let head = headNoun(of: template) else { return nil }
+        if morphology.inflect(head, toGender: .masculine) == head { return .masculine }
+        if morphology.inflect(head, toGender: .feminine) == head { return .feminine }
+        return nil
+    }
+
+    private func headNoun(of template: PatternTemplate) -> String? {
+        headWords(of: template).last { !morphology.isFunctionWord($0.lowercased()) }
+    }
+
+    /// The template with each word of its head passed through `transform`.
+    func mapHead(of template: PatternTemplate, _ transform: (String) -> String) -> PatternTemplate {
         var inHead = true
         return PatternTemplate(
             parts: template.parts.map { part in
@@ -87,7 +119,7 @@ struct VariantExpander {
                 func flush() {
                     guard !word.isEmpty else { return }
                     if inHead && FunctionWords.prepositions.contains(word.lowercased()) { inHead = false }
-                    output += inHead ? morphology.inflect(word, to: number) : word
+                    output += inHead ? transform(word) : word
                     word = ""
                 }
                 for character in text {

@@ -24,6 +24,12 @@ public struct SpanishRules: Morphology {
         if FunctionWords.invariable.contains(lower) { return nil }
         guard lower.unicodeScalars.count > 2, lower.hasSuffix("s") else { return .singular }
         if lower.hasSuffix("is") && !lower.hasSuffix("ís") { return nil }  // crisis, análisis
+        // A single syllable (mes, gas) is singular; so is a stressed final -és, -ís, -ús
+        // (inglés, país, autobús), while -ás and -ós are plurals of stressed vowels (mamás).
+        if SpanishPlurals.syllableCount(lower) == 1 { return .singular }
+        if SpanishPlurals.isAccentOnLastSyllable(lower), let vowel = lower.dropLast().last, "éíú".contains(vowel) {
+            return .singular
+        }
         return .plural
     }
 

@@ -1,0 +1,166 @@
+import Testing
+
+@testable import Enmienda
+
+/// Inflection, slots, context rules and sensitivity, through the public aligner.
+@Suite struct PatternTests {
+    private func entry(
+        _ wrong: [String], _ suggestions: [String], configure: (inout GlossaryEntry) -> Void = { _ in }
+    ) -> GlossaryEntry {
+        var entry = Fixtures.entry("e", wrong: wrong, suggestions: suggestions)
+        configure(&entry)
+        return entry
+    }
+
+    private func corrected(_ text: String, _ entries: [GlossaryEntry], options: AlignmentOptions = AlignmentOptions())
+        throws -> String
+    {
+        Aligner(glossary: try Glossary(entries: entries), options: options).align(TextDocument(text)).correctedText
+    }
+
+    @Test(arguments: [
+        ("Criticó las demandas como no talleres.", "Criticó las demandas como inviables."),
+        ("Es un no taller.", "Es un inviable."),
+        ("NO TALLERES.", "INVIABLES."),
+    ])
+    func wrongFormsMatchInTheOtherNumberAndSuggestionsFollow(_ text: String, _ expected: String) throws {
+        #expect(try corrected(text, [entry(["no talleres"], ["inviables"])]) == expected)
+    }
+
+    @Test func headOfAPhraseInflectsTogether() throws {
+        let partnership = entry(["asociación militar"], ["alianza militar"])
+        #expect(try corrected("Sus asociaciones militares.", [partnership]) == "Sus alianzas militares.")
+        let rounds = entry(["rondas de municiones"], ["proyectiles"])
+        #expect(try corrected("Disparó una ronda de municiones.", [rounds]) == "Disparó un proyectil.")
+    }
+
+    @Test func determinerBeforeTheMatchFollowsTheNewGender() throws {
+        let rounds = entry(["rondas de munición"], ["proyectiles"])
+        #expect(try corrected("Envió unas rondas de munición.", [rounds]) == "Envió unos proyectiles.")
+        #expect(try corrected("Unas rondas de munición.", [rounds]) == "Unos proyectiles.")
+    }
+
+    @Test func adjectiveAfterTheHeadFollowsTheNewGender() throws {
+        let troops = entry(["{number} tropas"], ["{number} soldados"])
+        #expect(try corrected("Hay dos tropas heridas.", [troops]) == "Hay dos soldados heridos.")
+        #expect(try corrected("Hay dos tropas para eso.", [troops]) == "Hay dos soldados para eso.")
+    }
+
+    @Test func inflectNoneKeepsTheWrittenFormOnly() throws {
+        let verb = entry(["Demilitarize"], ["se desmilitarice"]) { $0.inflection = [] }
+        #expect(try corrected("que Ucrania Demilitarizes", [verb]) == "que Ucrania Demilitarizes")
+    }
+
+    @Test func listedFormsWinOverGeneratedOnes() throws {
+        var root = entry(["causa raíz"], ["causa de fondo"])
+        root.forms = [GlossaryForm(wrongForms: ["causas raíz", "causas raíces"], suggestions: ["causas de fondo"])]
+        #expect(
+            try corrected("Las causas raíces y la causa raíz.", [root]) == "Las causas de fondo y la causa de fondo.")
+    }
+
+    @Test(arguments: [
+        ("más de 12,000 tropas", "más de 12.000 soldados"),
+        ("unas 6000 tropas", "unos 6000 soldados"),
+        ("dos tropas", "dos soldados"),
+        ("las tropas se replegaron", "las tropas se replegaron"),
+    ])
+    func numberSlotCarriesIntoTheSuggestion(_ text: String, _ expected: String) throws {
+        #expect(try corrected(text, [entry(["{number} tropas"], ["{number} soldados"])]) == expected)
+    }
+
+    @Test(arguments: [
+        ("desplegó 12,000 hombres", "desplegó 12.000 hombres"),
+        ("un total de 1,250,000 votos", "un total de 1.250.000 votos"),
+        ("una inflación del 2,125 %", "una inflación del 2,125 %"),
+        ("3,5 millones", "3,5 millones"),
+        ("1,500 millones", "1,500 millones"),
+        ("en 2025 y a las 10:30", "en 2025 y a las 10:30"),
+        ("el 12,5", "el 12,5"),
+    ])
+    func englishThousandsSeparatorsAreRewritten(_ text: String, _ expected: String) throws {
+        #expect(try corrected(text, [entry(["{english-number}"], ["{english-number}"])]) == expected)
+    }
+
+    @Test func thousandsSeparatorFollowsTheOptions() throws {
+        let numbers = entry(["{english-number}"], ["{english-number}"])
+        let options = AlignmentOptions(thousandsSeparator: .space)
+        #expect(try corrected("12,000 hombres", [numbers], options: options) == "12\u{A0}000 hombres")
+    }
+
+    @Test func wordsSlotSpansAPhraseAndVerbSlotConjugates() throws {
+        let saw = entry(["que vio a {words} {verb}"], ["en el que {words} {verb:preterite}"])
+        #expect(
+            try corrected("un ejercicio que vio a las tres naciones desplegar aviones", [saw])
+                == "un ejercicio en el que las tres naciones desplegaron aviones")
+        #expect(
+            try corrected("un ejercicio que vio a Japón desplegar aviones", [saw])
+                == "un ejercicio en el que Japón desplegó aviones")
+        let remove = entry(["elimine al {words} de su cargo"], ["destituya al {words}"])
+        #expect(
+            try corrected("exige que elimine al presidente Volodymyr Zelensky de su cargo y", [remove])
+                == "exige que destituya al presidente Volodymyr Zelensky y")
+    }
+
+    @Test func adjectiveSlotTakesATransform() throws {
+        let leadership = entry(["el liderazgo {adjective}"], ["los dirigentes {adjective:plural}"])
+        #expect(try corrected("medidas del el liderazgo ruso", [leadership]) == "medidas del los dirigentes rusos")
+        #expect(try corrected("el liderazgo de la empresa", [leadership]) == "el liderazgo de la empresa")
+    }
+
+    @Test func requiredAndForbiddenContext() throws {
+        let builders = entry(["edificios militares"], ["constructores militares"]) {
+            $0.context = [ContextRule(kind: .require, before: 2, phrases: ["ingenieros y"])]
+        }
+        #expect(
+            try corrected("6,000 ingenieros y edificios militares", [builders])
+                == "6,000 ingenieros y constructores militares")
+        #expect(
+            try corrected("el cuartel y sus edificios militares", [builders]) == "el cuartel y sus edificios militares")
+        let knowHow = entry(["conocimiento"], ["conocimientos técnicos"]) {
+            $0.context = [
+                ContextRule(kind: .require, before: 3, phrases: ["equipos", "equipo militar"]),
+                ContextRule(kind: .forbid, after: 1, phrases: ["del", "de"]),
+            ]
+        }
+        #expect(
+            try corrected("equipos militares y conocimiento a Pyongyang", [knowHow])
+                == "equipos militares y conocimientos técnicos a Pyongyang")
+        #expect(try corrected("el conocimiento del idioma", [knowHow]) == "el conocimiento del idioma")
+        #expect(try corrected("equipos y conocimiento del idioma", [knowHow]) == "equipos y conocimiento del idioma")
+    }
+
+    @Test func contextDoesNotReachIntoAnotherSentence() throws {
+        let builders = entry(["edificios militares"], ["constructores militares"]) {
+            $0.context = [ContextRule(kind: .require, before: 3, phrases: ["ingenieros"])]
+        }
+        #expect(
+            try corrected("Llegaron ingenieros. Edificios militares.", [builders])
+                == "Llegaron ingenieros. Edificios militares.")
+    }
+
+    @Test func exceptionsSuppressOverlappingMatches() throws {
+        let knowHow = entry(["conocimiento"], ["conocimientos técnicos"]) {
+            $0.exceptions = ["con conocimiento de causa"]
+        }
+        #expect(try corrected("actuó con conocimiento de causa", [knowHow]) == "actuó con conocimiento de causa")
+        #expect(try corrected("armas y conocimiento", [knowHow]) == "armas y conocimientos técnicos")
+    }
+
+    @Test func caseSensitiveEntriesFireOnlyOnThatCaseAndNotWhereTheCaseIsRight() throws {
+        let minister = entry(["Ministro de"], ["ministro de"]) {
+            $0.isCaseSensitive = true
+            $0.inflection = [.number, .gender]
+        }
+        #expect(try corrected("dijo el Ministro de Defensa", [minister]) == "dijo el ministro de Defensa")
+        #expect(try corrected("dijo la Ministra de Defensa", [minister]) == "dijo la ministra de Defensa")
+        #expect(try corrected("dijo el ministro de Defensa", [minister]) == "dijo el ministro de Defensa")
+        #expect(try corrected("Ministro de Defensa: Juan", [minister]) == "Ministro de Defensa: Juan")
+        #expect(try corrected("EL MINISTRO DE DEFENSA", [minister]) == "EL MINISTRO DE DEFENSA")
+    }
+
+    @Test func accentSensitiveEntriesTellElFromÉl() throws {
+        let mas = entry(["mas de"], ["más de"]) { $0.isAccentSensitive = true }
+        #expect(try corrected("tiene mas de diez", [mas]) == "tiene más de diez")
+        #expect(try corrected("tiene más de diez", [mas]) == "tiene más de diez")
+    }
+}
