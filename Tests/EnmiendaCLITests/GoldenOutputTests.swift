@@ -26,7 +26,8 @@ import Testing
         let sample = readme.components(separatedBy: "```text\n")[1].components(separatedBy: "```")[0]
         let lines = Set(output.components(separatedBy: "\n"))
         for line in sample.components(separatedBy: "\n") where !line.isEmpty && line != "    …" {
-            #expect(lines.contains(line), "README sample line is not in the real output: \(line)")
+            let isReal = lines.contains(line)
+            #expect(isReal, "README sample line is not in the real output: \(line)")
         }
     }
 

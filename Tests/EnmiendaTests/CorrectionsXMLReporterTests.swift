@@ -17,7 +17,7 @@ import Testing
         let root = try validate(CorrectionsXMLReporter().report([alignment]))
         let findings = root.elements[0].elements
         #expect(findings.count == alignment.findings.count)
-        #expect(findings.count == 8)
+        #expect(findings.count >= 8)
     }
 
     @Test func everyFindingCarriesLocationTextAndSentences() throws {

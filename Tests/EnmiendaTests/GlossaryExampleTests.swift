@@ -19,15 +19,29 @@ import Testing
         return glossary.entries.flatMap { entry in entry.examples.map { Case(entryID: entry.id, example: $0) } }
     }
 
+    /// As LanguageTool runs its rule examples: an incorrect example yields exactly one
+    /// finding of its entry, on the marked span, with the listed suggestions in order;
+    /// with every correction applied it reads exactly as expected and the entry no longer
+    /// fires; a correct example yields no finding at all.
     @Test(arguments: cases)
     func exampleBehavesAsDocumented(_ test: Case) throws {
-        let alignment = try Self.aligner.get().align(TextDocument(test.example.text))
-        if let corrected = test.example.corrected {
-            #expect(alignment.findings.map(\.entryID).contains(test.entryID))
-            #expect(alignment.correctedText == corrected)
-        } else {
+        let aligner = try Self.aligner.get()
+        let alignment = aligner.align(TextDocument(test.example.text))
+        guard let corrected = test.example.corrected else {
             #expect(alignment.findings.isEmpty, "flagged: \(alignment.findings.map(\.matchedText))")
+            return
         }
+        let own = alignment.findings.filter { $0.entryID == test.entryID }
+        #expect(own.count == 1, "findings of the entry: \(own.map(\.matchedText))")
+        if let marked = test.example.markedRange, let finding = own.first {
+            #expect(finding.byteRange == marked, "flagged “\(finding.matchedText)” instead of the marked span")
+        }
+        if let expected = test.example.expectedSuggestions, let finding = own.first {
+            #expect(finding.suggestions == expected)
+        }
+        #expect(alignment.correctedText == corrected)
+        let again = aligner.align(TextDocument(alignment.correctedText))
+        #expect(!again.findings.contains { $0.entryID == test.entryID }, "the correction is flagged again")
     }
 
     @Test func everyShippedEntryHasBothKindsOfExample() throws {

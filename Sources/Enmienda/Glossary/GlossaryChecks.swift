@@ -14,8 +14,15 @@ enum GlossaryChecks {
                 firstByID[entry.id] = entry
             }
             if entry.sources.isEmpty { problem("entry '\(entry.id)' has no English source (<source>)") }
-            if entry.wrongForms.isEmpty { problem("entry '\(entry.id)' has no wrong form (<wrong>)") }
-            if entry.suggestions.isEmpty { problem("entry '\(entry.id)' has no suggestion (<suggestion>)") }
+            if entry.wrongForms.isEmpty && entry.forms.isEmpty {
+                problem("entry '\(entry.id)' has no wrong form (<wrong>)")
+            }
+            if entry.suggestions.isEmpty && entry.forms.isEmpty {
+                problem("entry '\(entry.id)' has no suggestion (<suggestion>)")
+            }
+            if !entry.forms.isEmpty && entry.wrongForms.isEmpty != entry.suggestions.isEmpty {
+                problem("entry '\(entry.id)' has <form>s and needs both <wrong> and <suggestion> or neither")
+            }
             for wrong in entry.wrongForms where PhrasePattern.folded(wrong).isEmpty {
                 problem("wrong form '\(wrong)' of entry '\(entry.id)' has nothing to match")
             }

@@ -10,14 +10,24 @@ public struct GlossaryExample: Hashable, Sendable {
     public var corrected: String?
     /// Where the example is written in the glossary.
     public var location: SourceLocation
+    /// The span that must be flagged (UTF-8 offsets in ``text``), when the example marks
+    /// it with `<marker>`.
+    public var markedRange: Range<Int>?
+    /// The suggestions the finding must offer, in order, when the example lists them.
+    public var expectedSuggestions: [String]?
 
     /// Whether this is an example of the mistake (it has an expected correction).
     public var isIncorrect: Bool { corrected != nil }
 
     /// Creates an example. Pass `corrected: nil` for a sentence that must not be flagged.
-    public init(text: String, corrected: String?, location: SourceLocation) {
+    public init(
+        text: String, corrected: String?, location: SourceLocation, markedRange: Range<Int>? = nil,
+        expectedSuggestions: [String]? = nil
+    ) {
         self.text = text
         self.corrected = corrected
         self.location = location
+        self.markedRange = markedRange
+        self.expectedSuggestions = expectedSuggestions
     }
 }

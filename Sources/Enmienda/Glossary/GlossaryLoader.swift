@@ -58,8 +58,7 @@ enum GlossaryLoader {
             case "suggestion": entry.suggestions.append(text)
             case "note": entry.note = text
             case "incorrect":
-                let corrected = (child.attributes["corrected"] ?? "").collapsingWhitespace()
-                entry.examples.append(GlossaryExample(text: text, corrected: corrected, location: child.location))
+                entry.examples.append(incorrectExample(from: child))
             case "correct":
                 entry.examples.append(GlossaryExample(text: text, corrected: nil, location: child.location))
             case "require", "forbid":
@@ -78,6 +77,33 @@ enum GlossaryLoader {
             }
         }
         return entry
+    }
+
+    /// An `<incorrect>` example, with the span of its `<marker>` located in the collapsed text.
+    private static func incorrectExample(from element: ParsedElement) -> GlossaryExample {
+        let (open, close): (Character, Character) = ("\u{E000}", "\u{E001}")
+        let marked = element.children.map { child in
+            switch child {
+            case .text(let text): text
+            case .element(let marker): "\(open)\(marker.text)\(close)"
+            }
+        }.joined().collapsingWhitespace()
+        var text = ""
+        var range: Range<Int>?
+        var start = 0
+        for character in marked {
+            switch character {
+            case open: start = text.utf8.count
+            case close: range = start..<text.utf8.count
+            default: text.append(character)
+            }
+        }
+        return GlossaryExample(
+            text: text, corrected: (element.attributes["corrected"] ?? "").collapsingWhitespace(),
+            location: element.location, markedRange: range,
+            expectedSuggestions: element.attributes["suggestions"].map {
+                $0.split(separator: "|").map { String($0).collapsingWhitespace() }
+            })
     }
 
     private static func form(from element: ParsedElement, entryID: String) throws(InputError) -> GlossaryForm {

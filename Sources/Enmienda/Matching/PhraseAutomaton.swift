@@ -76,15 +76,23 @@ struct PhraseAutomaton: Sendable {
         let rootHasSlots = slotEdges[0] != nil
         var found: [Occurrence] = []
         var stack: [(state: Int32, position: Int, captures: [Range<Int>])] = []
+        // Slots are lazy: of the ways one form matches from one start, keep the shortest.
+        var shortest: [Int: Int] = [:]
         for start in ids.indices where ids[start] >= 0 || rootHasSlots {
+            shortest.removeAll(keepingCapacity: true)
             stack.append((0, start, []))
             while let (state, position, captures) = stack.popLast() {
                 if position > start, let variants = accepted[state] {
                     for variant in variants {
-                        found.append(
-                            Occurrence(
-                                firstToken: start, tokenCount: position - start, variantIndex: variant,
-                                entryIndex: entryOfVariant[variant], captures: captures))
+                        let occurrence = Occurrence(
+                            firstToken: start, tokenCount: position - start, variantIndex: variant,
+                            entryIndex: entryOfVariant[variant], captures: captures)
+                        if let index = shortest[variant] {
+                            if found[index].tokenCount > occurrence.tokenCount { found[index] = occurrence }
+                        } else {
+                            shortest[variant] = found.count
+                            found.append(occurrence)
+                        }
                     }
                 }
                 guard position < ids.count else { continue }

@@ -19,6 +19,8 @@ enum SlotKind: String, CaseIterable, Hashable, Sendable {
     case adjective
     /// A lower-case infinitive (`-ar`, `-er`, `-ir`).
     case verb
+    /// An adjective of nationality in any form (`ruso`, `norcoreanas`, `estadounidenses`).
+    case nationality
 
     /// The kind that a suggestion's slot of this kind refers to.
     var referenceKind: SlotKind { self == .optionalWord ? .word : self }

@@ -37,6 +37,9 @@ struct SlotMatcher {
             let folded = text.folded(token)
             let isInfinitive = folded.hasSuffix("ar") || folded.hasSuffix("er") || folded.hasSuffix("ir")
             return token.kind == .word && startsLowercase(token) && isInfinitive && folded.count > 3 ? 1...1 : nil
+        case .nationality:
+            return token.kind == .word && startsLowercase(token) && Nationalities.folded.contains(text.folded(token))
+                ? 1...1 : nil
         case .words:
             var end = index
             while end < tokens.count && end - index < Self.maximumPhraseLength && tokens[end].kind != .punctuation {
