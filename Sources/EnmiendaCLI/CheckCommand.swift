@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
         case text, xml
     }
 
-    @OptionGroup var glossary: GlossaryOptions
+    @OptionGroup var checking: CheckingOptions
 
     @Option(help: "Output format: text (diagnostics) or xml (corrections export).")
     var format: Format = .text
@@ -40,7 +40,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let aligner = Aligner(glossary: try glossary.load())
+        let aligner = try checking.aligner()
         let alignments = try ArticleReader.read(paths).map(aligner.align)
         let reporter: any Reporter =
             switch format {

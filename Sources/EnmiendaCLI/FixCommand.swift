@@ -14,7 +14,7 @@ struct FixCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var glossary: GlossaryOptions
+    @OptionGroup var checking: CheckingOptions
 
     @Option(
         name: [.short, .customLong("output")],
@@ -39,7 +39,7 @@ struct FixCommand: ParsableCommand {
     }
 
     func run() throws {
-        let aligner = Aligner(glossary: try glossary.load())
+        let aligner = try checking.aligner()
         guard let document = try ArticleReader.read([path]).first else { return }
         let alignment = aligner.align(document)
         let destination = inPlace ? path : (output ?? "-")

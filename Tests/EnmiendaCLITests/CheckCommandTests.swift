@@ -76,3 +76,12 @@ import Testing
         #expect(result.standardOutput.contains("[war-effort]"))
     }
 }
+
+@Suite struct OutputFileTests {
+    @Test func outputToADeviceWritesThroughIt() throws {
+        let result = try CLIRunner.run(["check", "--format", "xml", "--output", "/dev/null", "examples"])
+        #expect(result.status == 1)
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+    }
+}

@@ -41,3 +41,12 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["a.txt"])
     }
 }
+
+@Suite struct ThousandsSeparatorTests {
+    @Test(arguments: [("period", "12.000"), ("space", "12\u{A0}000"), ("narrow-space", "12\u{202F}000")])
+    func correctedNumbersUseTheChosenSeparator(_ choice: String, _ expected: String) throws {
+        let result = try CLIRunner.run(
+            ["fix", "--thousands-separator", choice, "-", "-o", "-"], input: Array("más de 12,000 tropas".utf8))
+        #expect(result.standardOutput == "más de \(expected) soldados")
+    }
+}

@@ -164,3 +164,47 @@ import Testing
         #expect(try corrected("tiene más de diez", [mas]) == "tiene más de diez")
     }
 }
+
+@Suite struct MorphologyPluginTests {
+    /// A morphology that knows one irregular plural the rules do not.
+    struct Irregular: Morphology {
+        let rules = SpanishRules()
+        func isFunctionWord(_ word: String) -> Bool { rules.isFunctionWord(word) }
+        func number(of word: String) -> GrammaticalNumber? {
+            word.lowercased() == "régimen"
+                ? .singular : word.lowercased() == "regímenes" ? .plural : rules.number(of: word)
+        }
+        func inflect(_ word: String, to number: GrammaticalNumber) -> String {
+            switch (word.lowercased(), number) {
+            case ("régimen", .plural): "regímenes"
+            case ("regímenes", .singular): "régimen"
+            default: rules.inflect(word, to: number)
+            }
+        }
+        func gender(of noun: String) -> GrammaticalGender? { rules.gender(of: noun) }
+        func inflect(_ word: String, toGender gender: GrammaticalGender) -> String? {
+            rules.inflect(word, toGender: gender)
+        }
+        func preterite(of infinitive: String, number: GrammaticalNumber) -> String? {
+            rules.preterite(of: infinitive, number: number)
+        }
+    }
+
+    @Test func aPluggedMorphologyDrivesTheExpansion() throws {
+        let entry = Fixtures.entry("regime", wrong: ["régimen títere"], suggestions: ["régimen satélite"])
+        let glossary = try Glossary(entries: [entry])
+        let text = TextDocument("Apoyan a los regímenes títeres.")
+        let plugged = Aligner(glossary: glossary, options: AlignmentOptions(morphology: Irregular()))
+        #expect(plugged.align(text).correctedText == "Apoyan a los regímenes satélites.")
+        // The regular rules move no accent here, so the suggestion is spelt wrong without the plug-in.
+        #expect(Aligner(glossary: glossary).align(text).correctedText == "Apoyan a los régimenes satélites.")
+    }
+
+    @Test func textInParenthesesAndQuotesAlignsLikeAnyOther() throws {
+        let entry = Fixtures.entry("e", wrong: ["no talleres"], suggestions: ["inviables"])
+        let aligner = Aligner(glossary: try Glossary(entries: [entry]))
+        #expect(
+            aligner.align(TextDocument("Son (no talleres) y «no talleres».")).correctedText
+                == "Son (inviables) y «inviables».")
+    }
+}

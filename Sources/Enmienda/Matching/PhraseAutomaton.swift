@@ -73,12 +73,17 @@ struct PhraseAutomaton: Sendable {
     /// Every occurrence of every variant in `text`, overlapping ones included.
     func occurrences(in text: TokenizedText, slots: SlotMatcher) -> [Occurrence] {
         let ids = text.tokens.map { vocabulary.id(of: $0, in: text) }
-        let rootHasSlots = slotEdges[0] != nil
+        let rootSlots = slotEdges[0] ?? []
         var found: [Occurrence] = []
         var stack: [(state: Int32, position: Int, captures: [Range<Int>])] = []
         // Slots are lazy: of the ways one form matches from one start, keep the shortest.
         var shortest: [Int: Int] = [:]
-        for start in ids.indices where ids[start] >= 0 || rootHasSlots {
+        for start in ids.indices {
+            // Most tokens start nothing: rule them out before any search.
+            let startsLiteral = ids[start] >= 0 && transitions[UInt64(UInt32(ids[start]))] != nil
+            guard startsLiteral || rootSlots.contains(where: { slots.lengths(of: $0.kind, at: start) != nil }) else {
+                continue
+            }
             shortest.removeAll(keepingCapacity: true)
             stack.append((0, start, []))
             while let (state, position, captures) = stack.popLast() {

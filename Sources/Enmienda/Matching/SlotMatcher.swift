@@ -15,6 +15,20 @@ struct SlotMatcher {
         "millones",
     ]
 
+    /// The folded-form hashes of ``cardinals``, so that most tokens are ruled out
+    /// without building a string.
+    private static let cardinalHashes: Set<UInt64> = Set(
+        cardinals.map { word in
+            let bytes = Array(word.utf8)
+            return Tokenizer.hash(bytes, from: 0)
+        })
+
+    /// Whether `token` is a number word.
+    private func isCardinal(_ token: Token) -> Bool {
+        token.kind == .word && Self.cardinalHashes.contains(token.foldedHash)
+            && Self.cardinals.contains(text.folded(token))
+    }
+
     /// Words after which a comma in a number is a decimal comma, not a thousands separator.
     private static let decimalContext: Set<String> = ["%", "millones", "millon", "mil", "billones", "por"]
 
@@ -25,7 +39,7 @@ struct SlotMatcher {
         let token = tokens[index]
         switch kind {
         case .number:
-            return token.kind == .number || Self.cardinals.contains(text.folded(token)) ? 1...1 : nil
+            return token.kind == .number || isCardinal(token) ? 1...1 : nil
         case .englishNumber:
             return isEnglishGroupedNumber(at: index) ? 1...1 : nil
         case .word, .optionalWord:

@@ -10,6 +10,12 @@ public enum AtomicFile {
     ///   the disk is full; the destination is then untouched.
     public static func write(_ bytes: [UInt8], to path: String) throws(InputError) {
         let location = SourceLocation(path: path, line: 1, column: 1)
+        var existing = stat()
+        if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
+            // A device, fifo or socket (`/dev/null`, a pipe) cannot be replaced by a rename.
+            try writeInPlace(bytes, to: path, location: location)
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let temporary =
@@ -41,6 +47,18 @@ public enum AtomicFile {
         if let failure {
             unlink(temporary)
             throw InputError(location, "cannot write: \(failure)")
+        }
+    }
+
+    private static func writeInPlace(_ bytes: [UInt8], to path: String, location: SourceLocation) throws(InputError) {
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw InputError(location, "cannot write: \(String(cString: strerror(errno)))")
+        }
+        defer { try? handle.close() }
+        do {
+            try handle.write(contentsOf: Data(bytes))
+        } catch {
+            throw InputError(location, "cannot write: \(error.localizedDescription)")
         }
     }
 }

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Enmienda
+
+/// The options that decide how text is checked, shared by `check` and `fix`.
+struct CheckingOptions: ParsableArguments {
+    @Option(
+        name: .customLong("glossary"),
+        help: ArgumentHelp(
+            "A glossary file to use instead of the built-in one (repeatable).", valueName: "file"))
+    var glossaryPaths: [String] = []
+
+    @Option(help: "How corrected numbers group thousands: period (12.000), space or narrow-space (12 000).")
+    var thousandsSeparator: AlignmentOptions.ThousandsSeparator = .period
+
+    /// The built-in glossary, or the given files merged in order, compiled.
+    func aligner() throws(InputError) -> Aligner {
+        Aligner(glossary: try glossary(), options: AlignmentOptions(thousandsSeparator: thousandsSeparator))
+    }
+
+    private func glossary() throws(InputError) -> Glossary {
+        guard !glossaryPaths.isEmpty else { return try Glossary.builtIn }
+        var glossaries: [Glossary] = []
+        var problems: [Diagnostic] = []
+        for path in glossaryPaths {
+            do {
+                glossaries.append(try Glossary(contentsOfFile: path))
+            } catch {
+                problems.append(contentsOf: error.diagnostics)
+            }
+        }
+        guard problems.isEmpty else { throw InputError(problems) }
+        return try Glossary(merging: glossaries)
+    }
+}
+
+extension AlignmentOptions.ThousandsSeparator: ExpressibleByArgument {}
