@@ -1,5 +1,6 @@
 import ArgumentParser
 import Enmienda
+import Foundation
 
 /// `enmienda check PATH...`: reports every known mistranslation.
 struct CheckCommand: ParsableCommand {
@@ -14,12 +15,16 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, xml
+        case text, xml, json, sarif
     }
 
     @OptionGroup var checking: CheckingOptions
 
-    @Option(help: "Output format: text (diagnostics) or xml (corrections export).")
+    @Option(
+        help: """
+            Output format: text (diagnostics), xml (corrections export), json (LanguageTool-compatible), \
+            sarif (SARIF 2.1.0).
+            """)
     var format: Format = .text
 
     @Option(help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
@@ -31,23 +36,52 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Leave out the explanatory note of each entry.")
     var noNotes = false
 
+    @Flag(help: "Print nothing; the exit status tells whether anything was found.")
+    var quiet = false
+
+    @Flag(help: "Print only the summary lines of the text report.")
+    var summary = false
+
+    @Option(help: ArgumentHelp("Show at most this many findings in the text report.", valueName: "n"))
+    var maxFindings: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Penalties of the MQM score, e.g. minor=1,major=5,critical=25.", valueName: "weights"))
+    var mqmWeights: String = "minor=1,major=5,critical=25"
+
     @Argument(
         help: ArgumentHelp("Articles (.txt files or directories of them); - reads standard input.", valueName: "path"))
     var paths: [String]
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one article to check") }
+        guard QualityScore.Weights(parsing: mqmWeights) != nil else {
+            throw ValidationError("--mqm-weights takes severity=number pairs, e.g. minor=1,major=5,critical=25")
+        }
+        if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings cannot be negative") }
     }
 
     func run() throws {
         let aligner = try checking.aligner()
         let alignments = try ArticleReader.read(paths).map(aligner.align)
+        let found = alignments.contains { !$0.findings.isEmpty }
+        guard !quiet else { throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean) }
+        let weights = QualityScore.Weights(parsing: mqmWeights) ?? .standard
         let reporter: any Reporter =
             switch format {
             case .text:
-                TextReporter(colored: output == nil && Terminal.standardOutput.wantsColor(color), showsNotes: !noNotes)
+                TextReporter(
+                    colored: output == nil && Terminal.standardOutput.wantsColor(color), showsNotes: !noNotes,
+                    weights: weights, maxFindings: summary ? 0 : maxFindings)
             case .xml:
                 CorrectionsXMLReporter()
+            case .json:
+                JSONReporter(weights: weights)
+            case .sarif:
+                SARIFReporter(
+                    glossary: aligner.glossary, baseDirectory: FileManager.default.currentDirectoryPath,
+                    weights: weights)
             }
         let report = reporter.report(alignments)
         if let output {
@@ -55,6 +89,6 @@ struct CheckCommand: ParsableCommand {
         } else {
             Terminal.standardOutput.write(report)
         }
-        if alignments.contains(where: { !$0.findings.isEmpty }) { throw ExitCode(ExitStatus.findings) }
+        if found { throw ExitCode(ExitStatus.findings) }
     }
 }

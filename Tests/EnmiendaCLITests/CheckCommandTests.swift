@@ -16,7 +16,10 @@ import Testing
                 "examples/kim-lavrov.es.txt:5:40: major: “no talleres” mistranslates “non-starters” [non-starters]"))
         #expect(result.standardOutput.contains("    corrected: Ucrania ha criticado las demandas como inviables,"))
         #expect(result.standardOutput.contains("    suggestion: inviables (also: inaceptables)"))
-        #expect(result.standardOutput.hasSuffix("22 findings (11 major, 11 minor) in 1 file, 456 words checked\n"))
+        #expect(
+            result.standardOutput.hasSuffix(
+                "22 findings (11 major, 11 minor) in 1 file, 456 words checked\n"
+                    + "quality: MQM score -44.7 (penalty 144.7 per 1,000 words)\n"))
         #expect(!result.standardOutput.contains("\u{1B}["), "no colour when not on a terminal")
     }
 
@@ -40,7 +43,9 @@ import Testing
     @Test func cleanTextExitsZero() throws {
         let result = try CLIRunner.run(["check", "-"], input: Array("Un texto correcto.".utf8))
         #expect(result.status == 0)
-        #expect(result.standardOutput == "no findings in 1 file, 3 words checked\n")
+        #expect(
+            result.standardOutput
+                == "no findings in 1 file, 3 words checked\nquality: MQM score 100.0 (penalty 0.0 per 1,000 words)\n")
     }
 
     @Test func xmlExportValidatesAgainstTheShippedSchema() throws {

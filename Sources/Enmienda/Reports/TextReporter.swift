@@ -8,28 +8,45 @@
 ///     corrected: Ucrania ha criticado las demandas como inviables, acusando a Moscú…
 /// ```
 ///
-/// The report ends with a summary line. Colour (ANSI escapes) is used only when asked.
+/// The report ends with a summary line and the MQM-style quality score. Colour (ANSI escapes) is used only when asked.
 public struct TextReporter: Reporter {
     /// Whether to colour the output with ANSI escape sequences.
     public var colored: Bool
     /// Whether to print each entry's explanatory note.
     public var showsNotes: Bool
+    /// The penalties of the quality score on the last line.
+    public var weights: QualityScore.Weights
+    /// How many findings to show before the summary (`nil`: all; `0`: only the summary).
+    public var maxFindings: Int?
 
     /// Creates a reporter.
-    public init(colored: Bool = false, showsNotes: Bool = true) {
+    public init(
+        colored: Bool = false, showsNotes: Bool = true, weights: QualityScore.Weights = .standard,
+        maxFindings: Int? = nil
+    ) {
         self.colored = colored
         self.showsNotes = showsNotes
+        self.weights = weights
+        self.maxFindings = maxFindings
     }
 
     public func report(_ alignments: [Alignment]) -> String {
         var output = ""
-        for alignment in alignments {
+        var shown = 0
+        let total = alignments.reduce(0) { $0 + $1.findings.count }
+        documents: for alignment in alignments where !alignment.findings.isEmpty {
             let lines = LineIndex(alignment.document.bytes)
             for finding in alignment.findings {
+                if let maxFindings, shown >= maxFindings { break documents }
                 output += diagnostic(for: finding, in: alignment.document, lines: lines)
+                shown += 1
             }
         }
-        output += Summary(alignments).line + "\n"
+        if shown < total && shown > 0 {
+            output += "… \(total - shown) more \(total - shown == 1 ? "finding" : "findings") not shown\n"
+        }
+        let summary = Summary(alignments, weights: weights)
+        output += summary.line + "\n" + summary.qualityLine + "\n"
         return output
     }
 

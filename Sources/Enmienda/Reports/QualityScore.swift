@@ -1,0 +1,65 @@
+import Foundation
+
+/// An MQM-style quality score: each finding costs a penalty by severity, the total is
+/// normalized per 1,000 words, and the score is 100 minus that.
+///
+/// With the default weights (minor 1, major 5, critical 25), 2 major findings in 500
+/// words cost 10 points, i.e. 20 per 1,000 words: a score of 80. Scores can fall below
+/// zero for very poor texts, as in MQM.
+public struct QualityScore: Hashable, Sendable {
+    /// The penalty of one finding of each severity.
+    public struct Weights: Hashable, Sendable {
+        public var minor: Double
+        public var major: Double
+        public var critical: Double
+
+        /// MQM's customary weights: minor 1, major 5, critical 25.
+        public static let standard = Weights(minor: 1, major: 5, critical: 25)
+
+        public init(minor: Double, major: Double, critical: Double) {
+            self.minor = minor
+            self.major = major
+            self.critical = critical
+        }
+
+        /// Parses `minor=1,major=5,critical=25`; severities left out keep their standard weight.
+        public init?(parsing text: String) {
+            self = .standard
+            for pair in text.split(separator: ",") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, let value = Double(parts[1]), value >= 0,
+                    let severity = Severity(rawValue: parts[0])
+                else { return nil }
+                self[severity] = value
+            }
+        }
+
+        public subscript(severity: Severity) -> Double {
+            get {
+                switch severity {
+                case .minor: minor
+                case .major: major
+                case .critical: critical
+                }
+            }
+            set {
+                switch severity {
+                case .minor: minor = newValue
+                case .major: major = newValue
+                case .critical: critical = newValue
+                }
+            }
+        }
+    }
+
+    /// The total penalty per 1,000 words.
+    public var penaltyPerThousandWords: Double
+    /// `100 - penaltyPerThousandWords`.
+    public var score: Double { 100 - penaltyPerThousandWords }
+
+    /// Scores `findingsBySeverity` over `words` words.
+    public init(findingsBySeverity: [Severity: Int], words: Int, weights: Weights = .standard) {
+        let penalty = findingsBySeverity.reduce(0.0) { $0 + weights[$1.key] * Double($1.value) }
+        penaltyPerThousandWords = words > 0 ? penalty / Double(words) * 1000 : 0
+    }
+}

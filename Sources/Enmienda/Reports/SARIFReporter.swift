@@ -1,0 +1,282 @@
+import Foundation
+
+/// Writes findings as SARIF 2.1.0, for CI systems and GitHub code scanning.
+///
+/// One run; one rule per glossary entry (its id is the entry's id, its level follows the
+/// severity: critical → `error`, major → `warning`, minor → `note`); one result per
+/// finding with a region in code-point columns (`columnKind: unicodeCodePoints`), char
+/// and byte offsets, a snippet, `partialFingerprints`, and a fix that replaces the
+/// region with the top suggestion. Artifact URIs are relative to `baseDirectory` when
+/// the file is inside it, so that code scanning maps them onto the repository.
+public struct SARIFReporter: Reporter {
+    /// The glossary whose entries become the rules.
+    public var glossary: Glossary
+    /// The directory URIs are made relative to (usually the current directory).
+    public var baseDirectory: String?
+    /// The penalties of the quality score in the run's properties.
+    public var weights: QualityScore.Weights
+
+    /// Creates a reporter.
+    public init(glossary: Glossary, baseDirectory: String? = nil, weights: QualityScore.Weights = .standard) {
+        self.glossary = glossary
+        self.baseDirectory = baseDirectory
+        self.weights = weights
+    }
+
+    public func report(_ alignments: [Alignment]) -> String {
+        let ruleIndex = Dictionary(glossary.entries.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        var artifacts: [Artifact] = []
+        var results: [Result] = []
+        for alignment in alignments {
+            let uri = Self.uri(for: alignment.document.path, relativeTo: baseDirectory)
+            let artifactIndex = artifacts.count
+            artifacts.append(
+                Artifact(
+                    location: ArtifactLocation(uri: uri, index: nil), length: alignment.document.bytes.count,
+                    encoding: "utf-8"))
+            let lines = LineIndex(alignment.document.bytes)
+            for finding in alignment.findings {
+                let region = Self.region(of: finding, in: alignment.document, lines: lines)
+                let location = ArtifactLocation(uri: uri, index: artifactIndex)
+                results.append(
+                    Result(
+                        ruleId: finding.entryID, ruleIndex: ruleIndex[finding.entryID],
+                        level: Self.level(finding.severity),
+                        message: Message(text: Self.message(finding)),
+                        locations: [
+                            Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: region))
+                        ],
+                        partialFingerprints: ["enmiendaFinding/v1": finding.fingerprint],
+                        fixes: [
+                            Fix(
+                                description: Message(text: "Replace with “\(finding.topSuggestion)”"),
+                                artifactChanges: [
+                                    ArtifactChange(
+                                        artifactLocation: location,
+                                        replacements: [
+                                            Replacement(
+                                                deletedRegion: region.withoutSnippet,
+                                                insertedContent: InsertedContent(text: finding.topSuggestion))
+                                        ])
+                                ])
+                        ],
+                        properties: ResultProperties(
+                            category: finding.category.rawValue, severity: finding.severity.rawValue,
+                            suggestions: finding.suggestions, correctedSentence: finding.correctedSentence)))
+            }
+        }
+        let summary = Summary(alignments, weights: weights)
+        let log = Log(
+            schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
+            runs: [
+                Run(
+                    tool: Tool(
+                        driver: Driver(
+                            name: "Enmienda", version: EnmiendaVersion.current,
+                            semanticVersion: EnmiendaVersion.current,
+                            informationUri: "https://github.com/enmienda/enmienda",
+                            rules: glossary.entries.map(Self.rule))),
+                    columnKind: "unicodeCodePoints", artifacts: artifacts, results: results,
+                    properties: RunProperties(
+                        words: summary.words, mqmScore: (summary.quality.score * 100).rounded() / 100,
+                        penaltyPerThousandWords: (summary.quality.penaltyPerThousandWords * 100).rounded() / 100))
+            ])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(log) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .critical: "error"
+        case .major: "warning"
+        case .minor: "note"
+        }
+    }
+
+    static func message(_ finding: Finding) -> String {
+        var text = "\(finding.message). Suggestion: “\(finding.topSuggestion)”."
+        if let note = finding.note { text += " \(note)" }
+        return text
+    }
+
+    static func rule(_ entry: GlossaryEntry) -> ReportingDescriptor {
+        let name = entry.id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        let wrong = (entry.wrongForms + entry.forms.flatMap(\.wrongForms)).first ?? ""
+        let suggestions = (entry.suggestions + entry.forms.flatMap(\.suggestions)).prefix(3)
+        let short = "“\(wrong)” for “\(entry.sources.first ?? "")”"
+        let help = "Write \(suggestions.map { "“\($0)”" }.joined(separator: " or ")) instead of “\(wrong)”."
+        return ReportingDescriptor(
+            id: entry.id, name: name, shortDescription: Message(text: short),
+            fullDescription: Message(text: entry.note ?? short), help: Message(text: help),
+            defaultConfiguration: Configuration(level: level(entry.severity)),
+            properties: RuleProperties(tags: ["translation", entry.category.rawValue], precision: "high"))
+    }
+
+    /// A repository-relative URI for a path inside `base`, else a `file:` URI.
+    static func uri(for path: String, relativeTo base: String?) -> String {
+        guard path != "-" else { return "stdin" }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if let base {
+            let prefix = URL(fileURLWithPath: base).standardizedFileURL.path
+            let directory = prefix.hasSuffix("/") ? prefix : prefix + "/"
+            if absolute.hasPrefix(directory) {
+                return String(absolute.dropFirst(directory.count)).addingPercentEncoding(
+                    withAllowedCharacters: .urlPathAllowed)
+                    ?? path
+            }
+        }
+        return URL(fileURLWithPath: absolute).absoluteString
+    }
+
+    static func region(of finding: Finding, in document: TextDocument, lines: LineIndex) -> Region {
+        let end = lines.position(of: finding.byteRange.upperBound, in: document.bytes)
+        return Region(
+            startLine: finding.location.line, startColumn: finding.location.column, endLine: end.line,
+            endColumn: end.column, charOffset: finding.scalarOffset, charLength: finding.scalarLength,
+            byteOffset: finding.byteRange.lowerBound, byteLength: finding.byteRange.count,
+            snippet: Snippet(text: finding.matchedText))
+    }
+
+    // MARK: - The SARIF 2.1.0 objects used
+
+    struct Log: Encodable {
+        var schema: String
+        var version: String
+        var runs: [Run]
+
+        enum CodingKeys: String, CodingKey {
+            case schema = "$schema"
+            case version, runs
+        }
+    }
+
+    struct Run: Encodable {
+        var tool: Tool
+        var columnKind: String
+        var artifacts: [Artifact]
+        var results: [Result]
+        var properties: RunProperties
+    }
+
+    struct RunProperties: Encodable {
+        var words: Int
+        var mqmScore: Double
+        var penaltyPerThousandWords: Double
+    }
+
+    struct Tool: Encodable {
+        var driver: Driver
+    }
+
+    struct Driver: Encodable {
+        var name: String
+        var version: String
+        var semanticVersion: String
+        var informationUri: String
+        var rules: [ReportingDescriptor]
+    }
+
+    struct ReportingDescriptor: Encodable {
+        var id: String
+        var name: String
+        var shortDescription: Message
+        var fullDescription: Message
+        var help: Message
+        var defaultConfiguration: Configuration
+        var properties: RuleProperties
+    }
+
+    struct Configuration: Encodable {
+        var level: String
+    }
+
+    struct RuleProperties: Encodable {
+        var tags: [String]
+        var precision: String
+    }
+
+    struct Message: Encodable {
+        var text: String
+    }
+
+    struct Artifact: Encodable {
+        var location: ArtifactLocation
+        var length: Int
+        var encoding: String
+    }
+
+    struct ArtifactLocation: Encodable {
+        var uri: String
+        var index: Int?
+    }
+
+    struct Result: Encodable {
+        var ruleId: String
+        var ruleIndex: Int?
+        var level: String
+        var message: Message
+        var locations: [Location]
+        var partialFingerprints: [String: String]
+        var fixes: [Fix]
+        var properties: ResultProperties
+    }
+
+    struct ResultProperties: Encodable {
+        var category: String
+        var severity: String
+        var suggestions: [String]
+        var correctedSentence: String
+    }
+
+    struct Location: Encodable {
+        var physicalLocation: PhysicalLocation
+    }
+
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+    }
+
+    struct Region: Encodable {
+        var startLine: Int
+        var startColumn: Int
+        var endLine: Int
+        var endColumn: Int
+        var charOffset: Int
+        var charLength: Int
+        var byteOffset: Int
+        var byteLength: Int
+        var snippet: Snippet?
+
+        var withoutSnippet: Region {
+            var copy = self
+            copy.snippet = nil
+            return copy
+        }
+    }
+
+    struct Snippet: Encodable {
+        var text: String
+    }
+
+    struct Fix: Encodable {
+        var description: Message
+        var artifactChanges: [ArtifactChange]
+    }
+
+    struct ArtifactChange: Encodable {
+        var artifactLocation: ArtifactLocation
+        var replacements: [Replacement]
+    }
+
+    struct Replacement: Encodable {
+        var deletedRegion: Region
+        var insertedContent: InsertedContent
+    }
+
+    struct InsertedContent: Encodable {
+        var text: String
+    }
+}

@@ -1,0 +1,28 @@
+/// Converts UTF-8 byte offsets of a document into UTF-16 offsets (what LanguageTool and
+/// JavaScript count), walking the bytes once for offsets asked in increasing order.
+struct TextOffsets {
+    private let bytes: [UInt8]
+    private var byteOffset = 0
+    private var utf16Offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The UTF-16 offset of the byte at `offset`.
+    mutating func utf16(at offset: Int) -> Int {
+        if offset < byteOffset {
+            byteOffset = 0
+            utf16Offset = 0
+        }
+        while byteOffset < offset {
+            let byte = bytes[byteOffset]
+            if !UTF8.isContinuation(byte) { utf16Offset += byte >= 0xF0 ? 2 : 1 }
+            byteOffset += 1
+        }
+        return utf16Offset
+    }
+
+    /// The UTF-16 length of `text`.
+    static func utf16Length(_ text: some StringProtocol) -> Int { text.utf16.count }
+}

@@ -1,0 +1,15 @@
+extension Finding {
+    /// A stable identity for the finding across runs: a hash of the entry id, the matched
+    /// text and its sentence, both folded (case, accents and spacing do not count). It does
+    /// not change when lines are added above the sentence or when the file moves, so
+    /// baselines and code-scanning tools can follow a finding.
+    public var fingerprint: String {
+        let key = [
+            entryID, PhrasePattern.folded(matchedText).joined(separator: " "),
+            PhrasePattern.folded(sentence).joined(separator: " "),
+        ].joined(separator: "\u{1F}")
+        let hash = Tokenizer.hash(Array(key.utf8), from: 0)
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
