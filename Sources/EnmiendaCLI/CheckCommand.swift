@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, xml, json, sarif
+        case text, xml, json, sarif, html
     }
 
     @OptionGroup var checking: CheckingOptions
@@ -23,11 +23,13 @@ struct CheckCommand: ParsableCommand {
     @Option(
         help: """
             Output format: text (diagnostics), xml (corrections export), json (LanguageTool-compatible), \
-            sarif (SARIF 2.1.0).
+            sarif (SARIF 2.1.0), html (a review page).
             """)
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
@@ -78,6 +80,8 @@ struct CheckCommand: ParsableCommand {
                 CorrectionsXMLReporter()
             case .json:
                 JSONReporter(weights: weights)
+            case .html:
+                HTMLReporter(weights: weights)
             case .sarif:
                 SARIFReporter(
                     glossary: aligner.glossary, baseDirectory: FileManager.default.currentDirectoryPath,

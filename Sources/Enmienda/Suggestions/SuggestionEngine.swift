@@ -108,6 +108,7 @@ struct SuggestionEngine {
         case .grammar: return "“\(matched)” is ungrammatical (from “\(source)”)"
         case .style: return "“\(matched)” reads as a calque of “\(source)”"
         case .localeViolation: return "“\(matched)” breaks Spanish conventions (from “\(source)”)"
+        case .misspelling, .typographical: return "“\(matched)” is not how Spanish spells it (from “\(source)”)"
         default: return "“\(matched)”: \(entry.category.rawValue) issue (from “\(source)”)"
         }
     }

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Writes a single, self-contained HTML5 review page: no network, no external assets,
+/// usable from `file://`.
+///
+/// The page shows each article with every finding highlighted by severity and annotated
+/// with ITS 2.0 Localization Quality Issue markup (`its-loc-quality-issue-type`,
+/// `-comment`, `-severity`; findings never overlap, so each span carries one issue and
+/// needs no standoff markup). A side panel shows the message, the English source, the
+/// note and the suggestions of the selected finding; the reviewer accepts or rejects it,
+/// chooses another suggestion or types their own, toggles between the original and the
+/// corrected text, and downloads the review as the XML that `enmienda apply` reads.
+public struct HTMLReporter: Reporter {
+    /// The penalties of the quality score in the page header.
+    public var weights: QualityScore.Weights
+
+    /// Creates a reporter.
+    public init(weights: QualityScore.Weights = .standard) {
+        self.weights = weights
+    }
+
+    /// ITS 2.0 severity (0–100) of each Enmienda severity.
+    static func itsSeverity(_ severity: Severity) -> Int {
+        switch severity {
+        case .minor: 25
+        case .major: 60
+        case .critical: 100
+        }
+    }
+
+    public func report(_ alignments: [Alignment]) -> String {
+        let summary = Summary(alignments, weights: weights)
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <meta name="generator" content="enmienda \(EnmiendaVersion.current)"/>
+            <title>Enmienda review</title>
+            <style>\(HTMLPageAssets.style)</style>
+            </head>
+            <body>
+            <header>
+            <h1>Enmienda review</h1>
+            <p class="summary">\(escape(summary.line))<br/>\(escape(summary.qualityLine))</p>
+            <div class="toolbar">
+            <label><input type="checkbox" id="show-corrected"/> Show corrected text</label>
+            <button type="button" id="accept-all">Accept all</button>
+            <button type="button" id="reject-all">Reject all</button>
+            <button type="button" id="download">Download review</button>
+            <span id="progress"></span>
+            </div>
+            </header>
+            <div class="layout">
+            <main>
+
+            """
+        for (documentIndex, alignment) in alignments.enumerated() {
+            html += "<section class=\"document\" data-document=\"\(documentIndex)\">\n"
+            html += "<h2>\(escape(alignment.document.path))</h2>\n"
+            html += "<div class=\"article\" lang=\"es\">\(article(alignment, documentIndex: documentIndex))</div>\n"
+            html += "</section>\n"
+        }
+        html += """
+            </main>
+            <aside id="panel">
+            <div id="details"><p class="hint">Select a highlighted finding, or use the list below. Keys: j/k move, a accept, r reject, u undo.</p></div>
+            <h3>Findings</h3>
+            <ol id="finding-list"></ol>
+            </aside>
+            </div>
+            <script type="application/json" id="enmienda-data">\(data(alignments))</script>
+            <script>//<![CDATA[
+            \(HTMLPageAssets.script)
+            //]]></script>
+            </body>
+            </html>
+
+            """
+        return html
+    }
+
+    /// The article's text, escaped, with each finding wrapped in an ITS-annotated `<mark>`.
+    private func article(_ alignment: Alignment, documentIndex: Int) -> String {
+        let bytes = alignment.document.bytes
+        var html = ""
+        var position = alignment.document.contentStart
+        for (index, finding) in alignment.findings.enumerated() {
+            html += escape(String(decoding: bytes[position..<finding.byteRange.lowerBound], as: UTF8.self))
+            let comment = finding.message + (finding.note.map { ". " + $0 } ?? "")
+            html += """
+                <mark class="finding \(finding.severity.rawValue)" id="f-\(documentIndex)-\(index)" \
+                data-document="\(documentIndex)" data-finding="\(index)" tabindex="0" \
+                its-loc-quality-issue-type="\(finding.category.rawValue)" \
+                its-loc-quality-issue-comment="\(escape(comment))" \
+                its-loc-quality-issue-severity="\(Self.itsSeverity(finding.severity))" \
+                title="\(escape(finding.message))">\(escape(finding.matchedText))</mark>
+                """
+            position = finding.byteRange.upperBound
+        }
+        html += escape(String(decoding: bytes[position...], as: UTF8.self))
+        return html
+    }
+
+    /// The findings as JSON for the page's script, safe inside `<script>` and XML.
+    private func data(_ alignments: [Alignment]) -> String {
+        let payload = PageData(
+            generator: "enmienda \(EnmiendaVersion.current)",
+            documents: alignments.map { alignment in
+                PageData.Document(
+                    path: alignment.document.path, words: alignment.wordCount,
+                    findings: alignment.findings.map { finding in
+                        PageData.Finding(
+                            entry: finding.entryID, category: finding.category.rawValue,
+                            severity: finding.severity.rawValue, line: finding.location.line,
+                            column: finding.location.column, byteOffset: finding.byteRange.lowerBound,
+                            byteLength: finding.byteRange.count, charOffset: finding.scalarOffset,
+                            charLength: finding.scalarLength, matched: finding.matchedText, message: finding.message,
+                            note: finding.note, sources: finding.sourceTerms, suggestions: finding.suggestions,
+                            sentence: finding.sentence, correctedSentence: finding.correctedSentence)
+                    })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let json = try? encoder.encode(payload) else { return "{}" }
+        return String(decoding: json, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+
+    private func escape(_ text: String) -> String {
+        XMLEscaping.attribute(text).replacingOccurrences(of: "&#10;", with: "\n")
+            .replacingOccurrences(of: "&#9;", with: "\t")
+    }
+
+    struct PageData: Encodable {
+        struct Finding: Encodable {
+            var entry, category, severity: String
+            var line, column, byteOffset, byteLength, charOffset, charLength: Int
+            var matched, message: String
+            var note: String?
+            var sources, suggestions: [String]
+            var sentence, correctedSentence: String
+        }
+
+        struct Document: Encodable {
+            var path: String
+            var words: Int
+            var findings: [Finding]
+        }
+
+        var generator: String
+        var documents: [Document]
+    }
+}

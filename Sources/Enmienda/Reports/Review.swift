@@ -1,0 +1,93 @@
+/// A reviewer's decisions on the findings of one or more articles, read from a review
+/// file: the corrections XML (`enmienda check --format xml`) with an optional `decision`
+/// (`accepted`, `rejected`, `pending`) and `<replacement>` on each finding, as the HTML
+/// report downloads it.
+///
+/// ```swift
+/// let review = try Review(contentsOfFile: "nota.review.xml")
+/// let corrected = try review.documents[0].apply(to: TextDocument(contentsOfFile: "nota.txt"))
+/// ```
+public struct Review: Hashable, Sendable {
+    /// What to do with one finding.
+    public enum Decision: String, Hashable, Sendable {
+        case accepted, rejected, pending
+    }
+
+    /// One reviewed finding.
+    public struct Item: Hashable, Sendable {
+        /// The finding's bytes in the article.
+        public var byteRange: Range<Int>
+        /// The text the finding matched, to check that the article has not changed.
+        public var matchedText: String
+        /// The text to write instead.
+        public var replacement: String
+        /// The reviewer's decision; a finding without one counts as accepted.
+        public var decision: Decision
+        /// Where the finding is in the review file.
+        public var location: SourceLocation
+        /// The finding's line and column in the article.
+        public var line: Int
+        public var column: Int
+    }
+
+    /// The reviewed findings of one article.
+    public struct Document: Hashable, Sendable {
+        /// The article's path, as written in the review.
+        public var path: String
+        public var items: [Item]
+
+        /// The article with every accepted finding replaced.
+        ///
+        /// - Throws: ``InputError`` located in the article when its text at a finding is
+        ///   not what was reviewed (the article changed since), or when findings overlap.
+        public func apply(to article: TextDocument) throws(InputError) -> [UInt8] {
+            var replacements: [(Range<Int>, String)] = []
+            var end = 0
+            for item in items.sorted(by: { $0.byteRange.lowerBound < $1.byteRange.lowerBound }) {
+                let here = SourceLocation(path: article.path, line: item.line, column: item.column)
+                guard item.byteRange.upperBound <= article.bytes.count,
+                    article.bytes[item.byteRange].elementsEqual(item.matchedText.utf8)
+                else {
+                    throw InputError(
+                        here, "the article changed since the review: “\(item.matchedText)” is no longer here")
+                }
+                guard item.decision == .accepted else { continue }
+                guard item.byteRange.lowerBound >= end else { throw InputError(here, "this finding overlaps another") }
+                end = item.byteRange.upperBound
+                replacements.append((item.byteRange, item.replacement))
+            }
+            return Corrections.apply(replacements, to: article.bytes)
+        }
+    }
+
+    /// The reviewed articles, in file order.
+    public var documents: [Document]
+
+    /// Reads a review file.
+    public init(contentsOfFile path: String) throws(InputError) {
+        try self.init(xml: FileInput.readBytes(atPath: path), path: path)
+    }
+
+    /// Reads a review from its XML; `path` names it in diagnostics.
+    ///
+    /// - Throws: ``InputError`` if the XML is malformed or not valid against
+    ///   `glossaries/corrections.xsd`.
+    public init(xml bytes: [UInt8], path: String) throws(InputError) {
+        let root = try SecureXMLReader.read(bytes, path: path, schema: try EmbeddedSchemas.corrections())
+        documents = root.elements.map { document in
+            Document(
+                path: document.attributes["path"] ?? "",
+                items: document.elements.map { finding in
+                    let child = { (name: String) in finding.elements.first { $0.localName == name }?.text }
+                    let offset = Int(finding.attributes["byte-offset"] ?? "") ?? 0
+                    let length = Int(finding.attributes["byte-length"] ?? "") ?? 0
+                    return Item(
+                        byteRange: offset..<offset + length, matchedText: child("matched") ?? "",
+                        replacement: child("replacement") ?? child("suggestion") ?? "",
+                        decision: finding.attributes["decision"].flatMap(Decision.init(rawValue:)) ?? .accepted,
+                        location: finding.location, line: Int(finding.attributes["line"] ?? "") ?? 1,
+                        column: Int(finding.attributes["column"] ?? "") ?? 1)
+                })
+        }
+    }
+}

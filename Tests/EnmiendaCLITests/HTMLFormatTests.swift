@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import Enmienda
+
+@Suite struct HTMLFormatTests {
+    static let itsIssueTypes = Set(IssueCategory.allCases.map(\.rawValue))
+
+    private func page() throws -> (html: String, root: ParsedElement) {
+        let result = try CLIRunner.run(["check", "--format", "html", "examples/kim-lavrov.es.txt"])
+        #expect(result.status == 1)
+        // The page is HTML5 written as well-formed XML, so it can be checked as XML once the
+        // doctype (which Enmienda's XML reader refuses on principle) is set aside.
+        #expect(result.standardOutput.hasPrefix("<!DOCTYPE html>\n"))
+        let xml = String(result.standardOutput.dropFirst("<!DOCTYPE html>\n".count))
+        return (result.standardOutput, try SecureXMLReader.read(Array(xml.utf8), path: "review.html"))
+    }
+
+    private func all(_ element: ParsedElement, named name: String) -> [ParsedElement] {
+        (element.localName == name ? [element] : []) + element.elements.flatMap { all($0, named: name) }
+    }
+
+    @Test func everyFindingIsHighlightedWithWellFormedITSMarkup() throws {
+        let marks = try all(page().root, named: "mark")
+        #expect(marks.count == 22)
+        for mark in marks {
+            let type = try #require(mark.attributes["its-loc-quality-issue-type"])
+            #expect(Self.itsIssueTypes.contains(type))
+            let severity = try #require(Double(mark.attributes["its-loc-quality-issue-severity"] ?? ""))
+            #expect((0...100).contains(severity))
+            #expect(!(mark.attributes["its-loc-quality-issue-comment"] ?? "").isEmpty)
+            #expect(mark.attributes["class"]?.hasPrefix("finding ") == true)
+        }
+        let nonStarters = try #require(marks.first { $0.text == "no talleres" })
+        #expect(nonStarters.attributes["its-loc-quality-issue-type"] == "mistranslation")
+        #expect(nonStarters.attributes["its-loc-quality-issue-severity"] == "60")
+    }
+
+    @Test func theArticleTextIsShownWhole() throws {
+        let articles = try all(page().root, named: "div").filter { $0.attributes["class"] == "article" }
+        let original = try String(
+            contentsOf: CLIRunner.packageRoot.appendingPathComponent("examples/kim-lavrov.es.txt"), encoding: .utf8)
+        #expect(articles.map(\.text) == [original])
+    }
+
+    @Test func thePageIsSelfContained() throws {
+        let (html, root) = try page()
+        #expect(all(root, named: "link").isEmpty)
+        #expect(all(root, named: "img").isEmpty)
+        #expect(all(root, named: "script").allSatisfy { $0.attributes["src"] == nil })
+        #expect(!html.contains("src=\"http"))
+        #expect(!html.contains("url(http"))
+        #expect(!html.contains("@import"))
+    }
+
+    @Test func embeddedDataListsEveryFindingForTheReviewDownload() throws {
+        let script = try #require(all(page().root, named: "script").first { $0.attributes["id"] == "enmienda-data" })
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(script.text.utf8)) as? [String: Any])
+        let documents = try #require(data["documents"] as? [[String: Any]])
+        let findings = try #require(documents.first?["findings"] as? [[String: Any]])
+        #expect(findings.count == 22)
+        #expect(findings.contains { $0["matched"] as? String == "no talleres" && $0["byteLength"] as? Int == 11 })
+    }
+}
+
+@Suite struct ApplyCommandTests {
+    private func exportReview() throws -> URL {
+        let result = try CLIRunner.run(["check", "--format", "xml", "examples/kim-lavrov.es.txt"])
+        let url = try CLIRunner.temporaryDirectory().appendingPathComponent("review.xml")
+        try Data(result.standardOutput.utf8).write(to: url)
+        return url
+    }
+
+    @Test func aPlainExportAppliesEveryCorrectionLikeFix() throws {
+        let review = try exportReview()
+        let result = try CLIRunner.run(["apply", review.path, "-o", "-"])
+        #expect(result.status == 0)
+        let expected = try String(
+            contentsOf: CLIRunner.packageRoot.appendingPathComponent("examples/kim-lavrov.corrected.es.txt"),
+            encoding: .utf8)
+        #expect(result.standardOutput == expected)
+    }
+
+    @Test func onlyAcceptedFindingsAreAppliedWithTheChosenReplacement() throws {
+        let review = try exportReview()
+        var xml = try String(contentsOf: review, encoding: .utf8)
+        // Reject every finding, then accept one with a replacement of the reviewer's own.
+        xml = xml.replacingOccurrences(of: "<finding entry=", with: "<finding decision=\"rejected\" entry=")
+        let marker = "<finding decision=\"rejected\" entry=\"non-starters\""
+        xml = xml.replacingOccurrences(of: marker, with: "<finding decision=\"accepted\" entry=\"non-starters\"")
+        xml = xml.replacingOccurrences(
+            of: "<corrected-sentence>Ucrania ha criticado las demandas como inviables",
+            with: "<corrected-sentence>x</corrected-sentence><replacement>irrealizables</replacement><!--")
+        xml = xml.replacingOccurrences(of: "en el futuro.</corrected-sentence>", with: "-->")
+        try Data(xml.utf8).write(to: review)
+        let result = try CLIRunner.run(["apply", review.path, "-o", "-"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let original = try String(
+            contentsOf: CLIRunner.packageRoot.appendingPathComponent("examples/kim-lavrov.es.txt"), encoding: .utf8)
+        #expect(result.standardOutput == original.replacingOccurrences(of: "no talleres", with: "irrealizables"))
+    }
+
+    @Test func aChangedArticleIsRefused() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let article = directory.appendingPathComponent("a.txt")
+        try Data("Son no talleres.".utf8).write(to: article)
+        let export = try CLIRunner.run(["check", "--format", "xml", article.path])
+        let review = directory.appendingPathComponent("a.review.xml")
+        try Data(export.standardOutput.utf8).write(to: review)
+        try Data("Eran no talleres.".utf8).write(to: article)
+        let result = try CLIRunner.run(["apply", review.path, "--in-place"])
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("\(article.path):1:5: error: the article changed since the review"))
+        #expect(try String(contentsOf: article, encoding: .utf8) == "Eran no talleres.")
+    }
+}
