@@ -29,6 +29,27 @@ import Testing
         #expect(String(decoding: utf16[offset..<offset + 11], as: UTF16.self) == "no talleres")
     }
 
+    /// The keys LanguageTool's `/v2/check` response documents, checked one by one.
+    @Test func documentHasTheKeysOfALanguageToolResponse() throws {
+        let (document, match) = try firstMatch()
+        let software = try #require(document["software"] as? [String: Any])
+        for key in ["name", "version", "buildDate", "apiVersion", "premium", "status"] {
+            #expect(software[key] != nil, "software.\(key)")
+        }
+        #expect((document["warnings"] as? [String: Any])?["incompleteResults"] as? Bool == false)
+        let language = try #require(document["language"] as? [String: Any])
+        for key in ["name", "code", "detectedLanguage"] { #expect(language[key] != nil, "language.\(key)") }
+        for key in [
+            "message", "shortMessage", "replacements", "offset", "length", "context", "sentence", "type", "rule",
+            "ignoreForIncompleteSentence", "contextForSureMatch",
+        ] {
+            #expect(match[key] != nil, "match.\(key)")
+        }
+        #expect(match["offset"] is Int && match["length"] is Int)
+        let rule = try #require(match["rule"] as? [String: Any])
+        for key in ["id", "description", "issueType", "category"] { #expect(rule[key] != nil, "rule.\(key)") }
+    }
+
     @Test func matchHasLanguageToolFields() throws {
         let (document, match) = try firstMatch()
         #expect((document["software"] as? [String: Any])?["name"] as? String == "Enmienda")

@@ -30,7 +30,10 @@ public struct JSONReporter: Reporter {
     private func document(_ alignment: Alignment) -> Document {
         var offsets = TextOffsets(alignment.document.bytes)
         return Document(
-            software: Software(name: "Enmienda", version: EnmiendaVersion.current, apiVersion: 1, premium: false),
+            software: Software(
+                name: "Enmienda", version: EnmiendaVersion.current, buildDate: EnmiendaVersion.date, apiVersion: 1,
+                premium: false, status: ""),
+            warnings: Warnings(incompleteResults: false),
             language: Language(
                 name: "Spanish", code: "es",
                 detectedLanguage: DetectedLanguage(name: "Spanish", code: "es", confidence: 1)),
@@ -107,6 +110,7 @@ public struct JSONReporter: Reporter {
 
     struct Document: Encodable {
         var software: Software
+        var warnings: Warnings
         var language: Language
         var matches: [Match]
         var path: String
@@ -116,8 +120,14 @@ public struct JSONReporter: Reporter {
     struct Software: Encodable {
         var name: String
         var version: String
+        var buildDate: String
         var apiVersion: Int
         var premium: Bool
+        var status: String
+    }
+
+    struct Warnings: Encodable {
+        var incompleteResults: Bool
     }
 
     struct Language: Encodable {
