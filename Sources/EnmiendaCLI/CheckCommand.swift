@@ -77,7 +77,7 @@ struct CheckCommand: ParsableCommand {
                     colored: output == nil && Terminal.standardOutput.wantsColor(color), showsNotes: !noNotes,
                     weights: weights, maxFindings: summary ? 0 : maxFindings)
             case .xml:
-                CorrectionsXMLReporter()
+                CorrectionsXMLReporter(weights: weights)
             case .json:
                 JSONReporter(weights: weights)
             case .html:

@@ -59,3 +59,19 @@ import Testing
         #expect(root.elements[0].attributes["findings"] == "0")
     }
 }
+
+@Suite struct CorrectionsSummaryTests {
+    @Test func exportEndsWithCountsAndTheQualityScore() throws {
+        let document = try TextDocument(contentsOfFile: Fixtures.path("examples/kim-lavrov.es.txt"))
+        let alignment = Aligner(glossary: try Glossary.builtIn).align(document)
+        let xml = CorrectionsXMLReporter().report([alignment])
+        let root = try SecureXMLReader.read(Array(xml.utf8), path: "r.xml", schema: try EmbeddedSchemas.corrections())
+        let summary = try #require(root.elements.last)
+        #expect(summary.localName == "summary")
+        #expect(summary.attributes["words"] == "456")
+        #expect(summary.attributes["findings"] == "22")
+        #expect(summary.attributes["mqm-score"] == "-44.7")
+        #expect(summary.elements.contains { $0.attributes["severity"] == "major" && $0.attributes["findings"] == "11" })
+        #expect(summary.elements.contains { $0.attributes["category"] == "mistranslation" })
+    }
+}

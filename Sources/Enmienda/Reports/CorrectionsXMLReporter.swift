@@ -3,13 +3,19 @@
 ///
 /// For each document and each finding: the location (line, column, UTF-8 byte offset
 /// and length, code-point offset and length), the matched text, the entry id, category
-/// and severity, the suggestions, and the original and corrected sentence.
+/// and severity, the suggestions, and the original and corrected sentence; then a summary
+/// with counts by severity and category and the MQM-style quality score.
 public struct CorrectionsXMLReporter: Reporter {
     /// The namespace of the corrections format.
     public static let namespace = "urn:enmienda:corrections"
 
+    /// The penalties of the quality score in the summary.
+    public var weights: QualityScore.Weights
+
     /// Creates a reporter.
-    public init() {}
+    public init(weights: QualityScore.Weights = .standard) {
+        self.weights = weights
+    }
 
     public func report(_ alignments: [Alignment]) -> String {
         var xml = """
@@ -28,8 +34,29 @@ public struct CorrectionsXMLReporter: Reporter {
             }
             xml += "  </document>\n"
         }
+        xml += summaryElement(Summary(alignments, weights: weights))
         xml += "</corrections>\n"
         return xml
+    }
+
+    private func summaryElement(_ summary: Summary) -> String {
+        var xml = """
+              <summary documents="\(summary.documents)" words="\(summary.words)" findings="\(summary.findings)" \
+            mqm-score="\(Summary.format(summary.quality.score))" \
+            penalty-per-thousand-words="\(Summary.format(summary.quality.penaltyPerThousandWords))">
+
+            """
+        for severity in Severity.allCases.reversed() {
+            if let count = summary.findingsBySeverity[severity] {
+                xml += "    <count severity=\"\(severity.rawValue)\" findings=\"\(count)\"/>\n"
+            }
+        }
+        for category in IssueCategory.allCases {
+            if let count = summary.findingsByCategory[category] {
+                xml += "    <count category=\"\(category.rawValue)\" findings=\"\(count)\"/>\n"
+            }
+        }
+        return xml + "  </summary>\n"
     }
 
     private func element(for finding: Finding) -> String {

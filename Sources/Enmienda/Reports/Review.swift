@@ -74,7 +74,7 @@ public struct Review: Hashable, Sendable {
     ///   `glossaries/corrections.xsd`.
     public init(xml bytes: [UInt8], path: String) throws(InputError) {
         let root = try SecureXMLReader.read(bytes, path: path, schema: try EmbeddedSchemas.corrections())
-        documents = root.elements.map { document in
+        documents = root.elements.filter { $0.localName == "document" }.map { document in
             Document(
                 path: document.attributes["path"] ?? "",
                 items: document.elements.map { finding in
