@@ -50,6 +50,14 @@ public struct Glossary: Hashable, Sendable {
         try self.init(entries: glossaries.flatMap(\.entries), title: glossaries.count == 1 ? glossaries[0].title : nil)
     }
 
+    /// A glossary with no entries.
+    public static let empty = Glossary(validated: [])
+
+    private init(validated entries: [GlossaryEntry]) {
+        self.entries = entries
+        self.title = nil
+    }
+
     /// The glossary shipped with Enmienda (the files in `glossaries/`), embedded in the
     /// library so that it works from any directory.
     public static var builtIn: Glossary {

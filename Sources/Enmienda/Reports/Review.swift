@@ -79,10 +79,13 @@ public struct Review: Hashable, Sendable {
                 path: document.attributes["path"] ?? "",
                 items: document.elements.map { finding in
                     let child = { (name: String) in finding.elements.first { $0.localName == name }?.text }
-                    let offset = Int(finding.attributes["byte-offset"] ?? "") ?? 0
-                    let length = Int(finding.attributes["byte-length"] ?? "") ?? 0
+                    // Offsets too large for an Int become a range no article has.
+                    let offset = max(0, Int(finding.attributes["byte-offset"] ?? "") ?? Int.max)
+                    let length = max(0, Int(finding.attributes["byte-length"] ?? "") ?? 0)
+                    let end = offset.addingReportingOverflow(length)
                     return Item(
-                        byteRange: offset..<offset + length, matchedText: child("matched") ?? "",
+                        byteRange: offset..<(end.overflow ? Int.max : end.partialValue),
+                        matchedText: child("matched") ?? "",
                         replacement: child("replacement") ?? child("suggestion") ?? "",
                         decision: finding.attributes["decision"].flatMap(Decision.init(rawValue:)) ?? .accepted,
                         location: finding.location, line: Int(finding.attributes["line"] ?? "") ?? 1,

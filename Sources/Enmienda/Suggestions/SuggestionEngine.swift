@@ -28,9 +28,12 @@ struct SuggestionEngine {
         let entry = glossary.entries[occurrence.entryIndex]
         let tokens = text.tokens
         let bytes = document.bytes
-        let sentenceTokens = sentences[sentenceOfToken[occurrence.firstToken]]
         var first = occurrence.firstToken
         var last = occurrence.tokens.upperBound - 1
+        // A match may run over a line break the segmenter took for a sentence end: its
+        // sentence is then every sentence it touches.
+        let sentenceTokens =
+            sentences[sentenceOfToken[first]].lowerBound..<sentences[sentenceOfToken[last]].upperBound
 
         let matched = String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
         let opensSentence = tokens[sentenceTokens.lowerBound..<first].allSatisfy { $0.kind == .punctuation }

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import Enmienda
+
+/// Inputs that crashed a fuzz target once (Fuzz/run.sh), kept so they never do again.
+@Suite struct FuzzRegressionTests {
+    /// FuzzAligner: a `{words}` slot ran over a line break that the segmenter took for a
+    /// sentence end, and the corrected sentence was cut from the first sentence only.
+    @Test func matchAcrossASentenceBreakKeepsBothSentences() throws {
+        let base64 = """
+            cXVlIHZpbyBhIGxhcyB0cmVzIG5hY2lvamUAIGVsaW1pbmUgYWwgcHJlc2lkZW50ZSBaZWxDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDZW5za3lDb24w\
+            MAowIHRhc29udHJvcGEKMENDQ0NDQ0NDQ0NDZW5za3kgZGUgc3UgY2FyZ287IGVsbnNh
+            """
+        let bytes = try #require(Data(base64Encoded: base64))
+        let document = try TextDocument(bytes: Array(bytes), path: "crash.txt")
+        let alignment = Aligner(glossary: try Glossary.builtIn).align(document)
+        let finding = try #require(alignment.findings.first { $0.entryID == "remove-from-office" })
+        #expect(finding.sentence.contains(finding.matchedText))
+        #expect(finding.correctedSentence.contains(finding.topSuggestion))
+        #expect(!finding.correctedSentence.contains(finding.matchedText))
+    }
+
+    @Test func phraseAcrossALineBreakIsCorrectedInItsSentences() throws {
+        let entry = Fixtures.entry("e", wrong: ["no talleres"], suggestions: ["inviables"])
+        let alignment = try Fixtures.aligner([entry]).align(TextDocument("Eran NO\nTALLERES hoy."))
+        let finding = try #require(alignment.findings.first)
+        #expect(finding.sentence == "Eran NO\nTALLERES hoy.")
+        #expect(finding.correctedSentence == "Eran INVIABLES hoy.")
+    }
+}
