@@ -3,17 +3,24 @@ import Foundation
 
 /// Reads the articles named on the command line, `-` being standard input.
 enum ArticleReader {
-    /// Every article, or every problem if any article cannot be read.
-    static func read(_ paths: [String]) throws(InputError) -> [TextDocument] {
+    /// Every article, or every problem if any article cannot be read. With `lossy`,
+    /// invalid UTF-8 is read as U+FFFD and a warning is printed instead of an error.
+    static func read(_ paths: [String], lossy: Bool = false) throws(InputError) -> [TextDocument] {
         var documents: [TextDocument] = []
         var problems: [Diagnostic] = []
         for path in try ArticlePaths.expand(paths) {
             do {
-                if path == "-" {
-                    let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                    documents.append(try TextDocument(bytes: bytes, path: "-"))
+                let bytes =
+                    path == "-"
+                    ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try FileInput.readBytes(atPath: path)
+                if lossy {
+                    let (document, warning) = TextDocument.lossy(bytes: bytes, path: path)
+                    if let warning {
+                        Terminal.standardError.write("\(warning.location): warning: \(warning.message)\n")
+                    }
+                    documents.append(document)
                 } else {
-                    documents.append(try TextDocument(contentsOfFile: path))
+                    documents.append(try TextDocument(bytes: bytes, path: path))
                 }
             } catch {
                 problems.append(contentsOf: error.diagnostics)

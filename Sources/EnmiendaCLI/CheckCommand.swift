@@ -38,6 +38,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Leave out the explanatory note of each entry.")
     var noNotes = false
 
+    @Flag(help: "Read invalid UTF-8 as U+FFFD, with a warning, instead of stopping with an error.")
+    var lossy = false
+
     @Flag(help: "Print nothing; the exit status tells whether anything was found.")
     var quiet = false
 
@@ -66,7 +69,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let aligner = try checking.aligner()
-        let alignments = try ArticleReader.read(paths).map(aligner.align)
+        let alignments = try ArticleReader.read(paths, lossy: lossy).map(aligner.align)
         let found = alignments.contains { !$0.findings.isEmpty }
         guard !quiet else { throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean) }
         let weights = QualityScore.Weights(parsing: mqmWeights) ?? .standard

@@ -50,3 +50,82 @@ import Testing
         #expect(result.standardOutput.contains("check"))
     }
 }
+
+@Suite struct HostileInputCLITests {
+    private func directory() throws -> URL { try CLIRunner.temporaryDirectory() }
+
+    @Test func hostileGlossaryWritesNothing() throws {
+        let folder = try directory()
+        let glossary = folder.appendingPathComponent("evil.xml")
+        try Data(
+            """
+            <?xml version="1.0"?>
+            <!DOCTYPE glossary [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+            <glossary xmlns="urn:enmienda:glossary" version="1"><title>&x;</title></glossary>
+            """.utf8
+        ).write(to: glossary)
+        let output = folder.appendingPathComponent("report.xml")
+        let result = try CLIRunner.run(
+            ["check", "--glossary", glossary.path, "--format", "xml", "-o", output.path, "examples"])
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("\(glossary.path):2:1: error: DOCTYPE declarations are not allowed"))
+        #expect(!result.standardError.contains("root:"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let fixed = folder.appendingPathComponent("fixed.txt")
+        #expect(
+            try CLIRunner.run(["fix", "--glossary", glossary.path, "examples/kim-lavrov.es.txt", "-o", fixed.path])
+                .status == 2)
+        #expect(!FileManager.default.fileExists(atPath: fixed.path))
+    }
+
+    @Test func lossyReadsInvalidUTF8WithAWarning() throws {
+        let article = try directory().appendingPathComponent("bad.txt")
+        try Data(Array("son ".utf8) + [0xC3] + Array(" no talleres".utf8)).write(to: article)
+        #expect(try CLIRunner.run(["check", article.path]).status == 2)
+        let result = try CLIRunner.run(["check", "--lossy", article.path])
+        #expect(result.status == 1)
+        #expect(
+            result.standardError.hasPrefix(
+                "\(article.path):1:5: warning: invalid UTF-8 at byte offset 4 read as U+FFFD"))
+        #expect(result.standardOutput.contains("[non-starters]"))
+    }
+
+    @Test func emptyFileHasNoFindings() throws {
+        let article = try directory().appendingPathComponent("empty.txt")
+        try Data().write(to: article)
+        let result = try CLIRunner.run(["check", article.path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("no findings in 1 file, 0 words checked"))
+    }
+
+    @Test func directoryWithoutArticlesIsAnError() throws {
+        let folder = try directory()
+        let result = try CLIRunner.run(["check", folder.path])
+        #expect(result.status == 2)
+        #expect(result.standardError == "\(folder.path):1:1: error: directory has no .txt files\n")
+    }
+
+    @Test func aFifoIsReadLikeAFile() throws {
+        let fifo = try directory().appendingPathComponent("pipe.txt")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo.path) {
+                handle.write(Data("son no talleres".utf8))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let result = try CLIRunner.run(["check", fifo.path])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("[non-starters]"))
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads any file")) func unreadableFileIsAnError() throws {
+        let article = try directory().appendingPathComponent("secret.txt")
+        try Data("no talleres".utf8).write(to: article)
+        chmod(article.path, 0)
+        let result = try CLIRunner.run(["check", article.path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("cannot be read"))
+    }
+}

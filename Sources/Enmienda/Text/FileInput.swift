@@ -1,12 +1,12 @@
 import Foundation
 
 /// Reads whole input files with messages a user can act on.
-enum FileInput {
+public enum FileInput {
     /// The bytes of the file at `path`.
     ///
     /// - Throws: ``InputError`` located at `path:1:1` when the path does not exist, is a
     ///   directory, or cannot be read.
-    static func readBytes(atPath path: String) throws(InputError) -> [UInt8] {
+    public static func readBytes(atPath path: String) throws(InputError) -> [UInt8] {
         let start = SourceLocation(path: path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

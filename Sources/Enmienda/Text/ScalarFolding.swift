@@ -3,8 +3,8 @@ import Foundation
 /// Folds characters for matching: lower case, no accents or diaeresis, but `ñ` kept
 /// apart from `n` (it is a different letter in Spanish: *año* is not *ano*).
 ///
-/// Quotation marks fold to `"` or `'` and dashes to `-`, so a pattern written with
-/// straight quotes matches curly ones and vice versa.
+/// Fullwidth letters and digits fold to ASCII. Quotation marks fold to `"` or `'` and
+/// dashes to `-`, so a pattern written with straight quotes matches curly ones.
 enum ScalarFolding {
     /// Appends the folded UTF-8 form of `scalar` to `output`.
     ///
@@ -59,6 +59,11 @@ enum ScalarFolding {
     }
 
     private static func appendGeneral(_ scalar: UInt32, to output: inout [UInt8]) {
+        if scalar >= 0xFF01 && scalar <= 0xFF5E {
+            // Fullwidth forms (ＯＴＡＮ, １２) read as their ASCII letters and digits.
+            append(scalar - 0xFEE0, to: &output)
+            return
+        }
         guard let value = Unicode.Scalar(scalar) else { return }
         switch scalar {
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02:

@@ -26,6 +26,37 @@ public struct TextDocument: Hashable, Sendable {
         self.path = path
     }
 
+    /// Reads `bytes` even if they are not valid UTF-8, replacing each invalid sequence
+    /// with U+FFFD, and says where it did: offsets and columns then refer to the repaired
+    /// text, so this is for reporting (`enmienda check --lossy`), not for correcting files.
+    ///
+    /// - Returns: The document, and a warning when anything was replaced.
+    public static func lossy(bytes: [UInt8], path: String) -> (document: TextDocument, warning: Diagnostic?) {
+        guard let offset = UTF8Validation.firstInvalidOffset(in: bytes) else {
+            return (TextDocument(validated: bytes, path: path), nil)
+        }
+        let position = LineIndex(bytes).position(of: offset, in: bytes)
+        let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        let replaced = countReplacementCharacters(repaired) - countReplacementCharacters(bytes)
+        let warning = Diagnostic(
+            location: SourceLocation(path: path, line: position.line, column: position.column),
+            message:
+                "invalid UTF-8 at byte offset \(offset) read as U+FFFD (\(replaced) \(replaced == 1 ? "place" : "places") in all); offsets refer to the repaired text"
+        )
+        return (TextDocument(validated: repaired, path: path), warning)
+    }
+
+    /// How many times the UTF-8 encoding of U+FFFD occurs in `bytes`.
+    private static func countReplacementCharacters(_ bytes: [UInt8]) -> Int {
+        guard bytes.count >= 3 else { return 0 }
+        return (0...(bytes.count - 3)).count { bytes[$0] == 0xEF && bytes[$0 + 1] == 0xBF && bytes[$0 + 2] == 0xBD }
+    }
+
+    private init(validated bytes: [UInt8], path: String) {
+        self.bytes = bytes
+        self.path = path
+    }
+
     /// Wraps a Swift string (always valid UTF-8).
     public init(_ text: String, path: String = "<memory>") {
         self.bytes = Array(text.utf8)

@@ -60,6 +60,12 @@ enum SecureXMLReader {
         }
         guard let document = parsed else { throw InputError(start, "malformed XML") }
         defer { xmlFreeDoc(document) }
+        if let declared = document.pointee.encoding.map({ String(cString: $0) }),
+            !["UTF-8", "UTF8", "UTF-16", "UTF16", "UTF-16LE", "UTF-16BE", "US-ASCII", "ASCII"].contains(
+                declared.uppercased())
+        {
+            throw InputError(start, "the file declares the encoding \(declared): Enmienda reads UTF-8 or UTF-16 only")
+        }
 
         let locate: (xmlNodePtr) -> SourceLocation? = { node in
             location(of: node, path: path, bytes: bytes, lines: lines)
