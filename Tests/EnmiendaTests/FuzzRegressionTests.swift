@@ -29,3 +29,24 @@ import Testing
         #expect(finding.correctedSentence == "Eran INVIABLES hoy.")
     }
 }
+
+@Suite struct AgreementRegressionTests {
+    /// FuzzAligner: an adjective-looking word after a match belonged to the next finding,
+    /// and agreement took it over: two corrections overlapped.
+    @Test func agreementNeverTakesAWordOfAnotherFinding() throws {
+        let troops = Fixtures.entry("troops", wrong: ["{number} tropas"], suggestions: ["{number} soldados"])
+        let rounds = Fixtures.entry("rounds", wrong: ["rondas de munición"], suggestions: ["proyectiles"])
+        let alignment = try Fixtures.aligner([troops, rounds]).align(TextDocument("01 tropas rondas de munición."))
+        #expect(alignment.correctedText == "01 soldados proyectiles.")
+    }
+
+    /// FuzzAligner: a verb-headed entry ("elimine al …") took the determiner before it
+    /// and "agreed" it with the suggestion's verb.
+    @Test func entriesThatDoNotInflectGovernNoAgreement() throws {
+        var remove = Fixtures.entry(
+            "remove", wrong: ["elimine al {words} de su cargo"], suggestions: ["destituya al {words}"])
+        remove.inflection = []
+        let alignment = try Fixtures.aligner([remove]).align(TextDocument("el elimine al jefe de su cargo"))
+        #expect(alignment.correctedText == "el destituya al jefe")
+    }
+}

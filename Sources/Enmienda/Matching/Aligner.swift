@@ -56,11 +56,17 @@ public struct Aligner: Sendable {
                 occurrence, variant: variants[occurrence.variantIndex],
                 sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
         }
+        let resolved = OverlapResolver.resolve(accepted, tokenCount: text.tokens.count)
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for occurrence in resolved {
+            for token in occurrence.tokens { covered[token] = true }
+        }
         let engine = SuggestionEngine(
             glossary: glossary, document: document, text: text, sentences: sentences,
             sentenceOfToken: sentenceOfToken,
-            renderer: SuggestionRenderer(slots: slots, thousandsSeparator: options.thousandsSeparator))
-        let findings = OverlapResolver.resolve(accepted, tokenCount: text.tokens.count).compactMap { occurrence in
+            renderer: SuggestionRenderer(slots: slots, thousandsSeparator: options.thousandsSeparator),
+            covered: covered)
+        let findings = resolved.compactMap { occurrence in
             engine.finding(for: occurrence, variant: variants[occurrence.variantIndex])
         }
         return Alignment(

@@ -14,4 +14,8 @@ struct PatternVariant: Hashable, Sendable {
     /// Whether the head noun is the last word of the wrong form, so that an adjective
     /// right after a match agrees with it.
     var headIsLast: Bool
+    /// Whether words around a match agree with its head: only for entries that inflect
+    /// (nouns and adjectives); an entry with `inflect="none"` (a verb, an English word)
+    /// has no gender for a determiner to follow.
+    var governsAgreement: Bool
 }

@@ -32,7 +32,7 @@ struct VariantExpander {
                     add(
                         variant(
                             entryIndex, PatternTemplate(wrong), form.suggestions.map(PatternTemplate.init),
-                            explicit: true))
+                            explicit: true, agreement: !entry.inflection.isEmpty))
                 }
             }
             let suggestions = entry.suggestions.map(PatternTemplate.init)
@@ -40,14 +40,19 @@ struct VariantExpander {
                 var forms = [(wrong: PatternTemplate(wrongText), suggestions: suggestions)]
                 if entry.inflection.contains(.number) { forms += forms.compactMap(flippingNumber) }
                 if entry.inflection.contains(.gender) { forms += forms.compactMap(flippingGender) }
-                for form in forms { add(variant(entryIndex, form.wrong, form.suggestions, explicit: false)) }
+                for form in forms {
+                    add(
+                        variant(
+                            entryIndex, form.wrong, form.suggestions, explicit: false,
+                            agreement: !entry.inflection.isEmpty))
+                }
             }
         }
         return result
     }
 
     private func variant(
-        _ entryIndex: Int, _ wrong: PatternTemplate, _ suggestions: [PatternTemplate], explicit: Bool
+        _ entryIndex: Int, _ wrong: PatternTemplate, _ suggestions: [PatternTemplate], explicit: Bool, agreement: Bool
     ) -> PatternVariant {
         let head = headWords(of: wrong)
         let wrongHead = head.last { !morphology.isFunctionWord($0.lowercased()) }
@@ -59,7 +64,8 @@ struct VariantExpander {
             entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: explicit,
             wrongGender: wrongHead.flatMap(morphology.gender),
             suggestionGender: suggestionHead.flatMap(morphology.gender),
-            headIsLast: wrongHead != nil && wrongHead == allWords.last && head.count == allWords.count)
+            headIsLast: wrongHead != nil && wrongHead == allWords.last && head.count == allWords.count,
+            governsAgreement: agreement)
     }
 
     private typealias Form = (wrong: PatternTemplate, suggestions: [PatternTemplate])

@@ -7,12 +7,15 @@ struct SuggestionEngine {
     let sentences: [Range<Int>]
     let sentenceOfToken: [Int]
     let renderer: SuggestionRenderer
+    /// Which tokens belong to a reported occurrence: agreement never takes them over.
+    let covered: [Bool]
     private let lines: LineIndex
 
     init(
         glossary: Glossary, document: TextDocument, text: TokenizedText, sentences: [Range<Int>],
-        sentenceOfToken: [Int], renderer: SuggestionRenderer
+        sentenceOfToken: [Int], renderer: SuggestionRenderer, covered: [Bool]
     ) {
+        self.covered = covered
         self.glossary = glossary
         self.document = document
         self.text = text
@@ -44,7 +47,7 @@ struct SuggestionEngine {
 
         // A determiner before the match, or an adjective after it, that agrees with the
         // wrong noun follows the suggestion's gender: "unas rondas" → "unos proyectiles".
-        if let from = variant.wrongGender, let to = variant.suggestionGender, from != to {
+        if variant.governsAgreement, let from = variant.wrongGender, let to = variant.suggestionGender, from != to {
             let morphology = renderer.slots.morphology
             if first > sentenceTokens.lowerBound,
                 let determiner = agreeingWord(first - 1, gender: from, determiner: true),
@@ -87,7 +90,7 @@ struct SuggestionEngine {
     /// in -o/-a) in `gender`.
     private func agreeingWord(_ index: Int, gender: GrammaticalGender, determiner: Bool) -> String? {
         let token = text.tokens[index]
-        guard token.kind == .word else { return nil }
+        guard token.kind == .word, !covered[index] else { return nil }
         let word = String(decoding: document.bytes[token.start..<token.end], as: UTF8.self)
         let morphology = renderer.slots.morphology
         let lower = word.lowercased()
