@@ -136,10 +136,15 @@ enum SecureXMLReader {
         return text
     }
 
+    /// The element as standalone XML: it is copied out of the tree first, so that the
+    /// namespaces it uses but its ancestors declare are declared on the copy.
     private static func serialize(_ node: xmlNodePtr, document: xmlDocPtr) -> String? {
-        guard let buffer = xmlBufferCreate() else { return nil }
-        defer { xmlBufferFree(buffer) }
-        guard xmlNodeDump(buffer, document, node, 0, 0) >= 0, let content = xmlBufferContent(buffer) else { return nil }
+        guard let buffer = xmlBufferCreate(), let copy = xmlDocCopyNode(node, document, 1) else { return nil }
+        defer {
+            xmlFreeNode(copy)
+            xmlBufferFree(buffer)
+        }
+        guard xmlNodeDump(buffer, document, copy, 0, 0) >= 0, let content = xmlBufferContent(buffer) else { return nil }
         return String(cString: content)
     }
 
