@@ -47,7 +47,11 @@ public struct Glossary: Hashable, Sendable {
     ///
     /// - Throws: ``InputError`` if an id is defined in more than one of them.
     public init(merging glossaries: [Glossary]) throws(InputError) {
-        try self.init(entries: glossaries.flatMap(\.entries), title: glossaries.count == 1 ? glossaries[0].title : nil)
+        // Each glossary passed its checks when it was made; only ids can clash between them.
+        let problems = GlossaryChecks.duplicateIDs(in: glossaries)
+        guard problems.isEmpty else { throw InputError(problems) }
+        self.init(validated: glossaries.flatMap(\.entries))
+        self.title = glossaries.count == 1 ? glossaries[0].title : nil
     }
 
     /// A glossary with no entries.

@@ -1,17 +1,34 @@
 /// The checks every glossary passes before it is used, beyond its XML schema.
 enum GlossaryChecks {
+    /// Ids defined more than once across glossaries that each passed ``problems(in:)``.
+    static func duplicateIDs(in glossaries: [Glossary]) -> [Diagnostic] {
+        var firstByID: [String: SourceLocation] = [:]
+        var problems: [Diagnostic] = []
+        for entry in glossaries.lazy.flatMap(\.entries) {
+            if let first = firstByID[entry.id] {
+                problems.append(
+                    Diagnostic(
+                        location: entry.location,
+                        message: "duplicate entry id '\(entry.id)' (first defined at \(first))"))
+            } else {
+                firstByID[entry.id] = entry.location
+            }
+        }
+        return problems
+    }
+
     /// Every problem in `entries`, in entry order.
     static func problems(in entries: [GlossaryEntry]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        var firstByID: [String: GlossaryEntry] = [:]
+        var firstByID: [String: SourceLocation] = [:]
         for entry in entries {
             func problem(_ message: String) {
                 problems.append(Diagnostic(location: entry.location, message: message))
             }
             if let first = firstByID[entry.id] {
-                problem("duplicate entry id '\(entry.id)' (first defined at \(first.location))")
+                problem("duplicate entry id '\(entry.id)' (first defined at \(first))")
             } else {
-                firstByID[entry.id] = entry
+                firstByID[entry.id] = entry.location
             }
             if entry.sources.isEmpty { problem("entry '\(entry.id)' has no English source (<source>)") }
             if entry.wrongForms.isEmpty && entry.forms.isEmpty {

@@ -54,16 +54,14 @@ struct VariantExpander {
     private func variant(
         _ entryIndex: Int, _ wrong: PatternTemplate, _ suggestions: [PatternTemplate], explicit: Bool, agreement: Bool
     ) -> PatternVariant {
-        let head = headWords(of: wrong)
-        let wrongHead = head.last { !morphology.isFunctionWord($0.lowercased()) }
-        let suggestionHead = suggestions.first.flatMap {
-            headWords(of: $0).last { !morphology.isFunctionWord($0.lowercased()) }
-        }
         let allWords = words(of: wrong)
+        let head = Self.head(of: allWords)
+        let wrongHead = head.last { !morphology.isFunctionWord($0.lowercased()) }
+        let suggestionHead = suggestions.first.flatMap { headNoun(of: $0) }
         return PatternVariant(
             entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: explicit,
-            wrongGender: wrongHead.flatMap(morphology.gender),
-            suggestionGender: suggestionHead.flatMap(morphology.gender),
+            wrongGender: agreement ? wrongHead.flatMap(morphology.gender) : nil,
+            suggestionGender: agreement ? suggestionHead.flatMap(morphology.gender) : nil,
             headIsLast: wrongHead != nil && wrongHead == allWords.last && head.count == allWords.count,
             governsAgreement: agreement)
     }
@@ -128,12 +126,12 @@ struct VariantExpander {
                     output += inHead ? transform(word) : word
                     word = ""
                 }
-                for character in text {
-                    if character.isLetter {
-                        word.append(character)
+                for scalar in text.unicodeScalars {
+                    if Self.isLetter(scalar) {
+                        word.unicodeScalars.append(scalar)
                     } else {
                         flush()
-                        output.append(character)
+                        output.unicodeScalars.append(scalar)
                     }
                 }
                 flush()
@@ -143,19 +141,28 @@ struct VariantExpander {
 
     /// The literal words before the first preposition.
     private func headWords(of template: PatternTemplate) -> [String] {
-        var head: [String] = []
-        for word in words(of: template) {
-            if FunctionWords.prepositions.contains(word.lowercased()) { break }
-            head.append(word)
-        }
-        return head
+        Self.head(of: words(of: template))
+    }
+
+    private static func head(of words: [String]) -> [String] {
+        Array(words.prefix { !FunctionWords.prepositions.contains($0.lowercased()) })
     }
 
     private func words(of template: PatternTemplate) -> [String] {
         template.parts.flatMap { part -> [String] in
             guard case .literal(let text) = part else { return ["{slot}"] }
-            return text.split { !$0.isLetter }.map(String.init)
+            return text.unicodeScalars.split { !Self.isLetter($0) }.map { String(String.UnicodeScalarView($0)) }
         }.filter { $0 != "{slot}" }
+    }
+
+    /// Whether `scalar` belongs to a word, with an ASCII fast path (Unicode properties are
+    /// slow, and compiling a large glossary asks this for every character).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: Tokenizer.classify(scalar.value) == .letter || Tokenizer.classify(scalar.value) == .mark
+        }
     }
 
     /// A key that is equal for templates that match the same text.
