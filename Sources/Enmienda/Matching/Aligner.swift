@@ -41,17 +41,42 @@ public struct Aligner: Sendable {
 
     /// Finds every known mistranslation in `document`.
     ///
+    /// Long documents are aligned in chunks of about ``AlignmentOptions/chunkSize`` bytes
+    /// cut between sentences (see ``ChunkBoundary``), so memory beyond the document's own
+    /// bytes stays bounded whatever its size.
+    ///
     /// - Complexity: O(n) in the length of the document.
     public func align(_ document: TextDocument) -> Alignment {
         let bytes = document.bytes
-        let text = Tokenizer.tokenize(bytes, in: document.contentStart..<bytes.count)
+        let lines = LineIndex(bytes)
+        var findings: [Finding] = []
+        var words = 0
+        var start = document.contentStart
+        while start < bytes.count {
+            let end = ChunkBoundary.end(in: bytes, from: start, target: options.chunkSize)
+            let chunk = align(start..<end, of: document, lines: lines)
+            findings += chunk.findings
+            words += chunk.words
+            start = end
+        }
+        return Alignment(document: document, findings: findings, wordCount: words)
+    }
+
+    private func align(_ range: Range<Int>, of document: TextDocument, lines: LineIndex) -> (
+        findings: [Finding], words: Int
+    ) {
+        let bytes = document.bytes
+        let text = Tokenizer.tokenize(bytes, in: range)
+        let words = text.tokens.count { $0.kind != .punctuation }
+        let slots = SlotMatcher(text: text, bytes: bytes, morphology: options.morphology)
+        let occurrences = automaton.occurrences(in: text, slots: slots)
+        guard !occurrences.isEmpty else { return ([], words) }
         let sentences = SentenceSegmenter.sentences(in: text, bytes: bytes)
         var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
         for (index, sentence) in sentences.enumerated() {
             for token in sentence { sentenceOfToken[token] = index }
         }
-        let slots = SlotMatcher(text: text, bytes: bytes, morphology: options.morphology)
-        let accepted = automaton.occurrences(in: text, slots: slots).filter { occurrence in
+        let accepted = occurrences.filter { occurrence in
             filter.accepts(
                 occurrence, variant: variants[occurrence.variantIndex],
                 sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
@@ -65,11 +90,10 @@ public struct Aligner: Sendable {
             glossary: glossary, document: document, text: text, sentences: sentences,
             sentenceOfToken: sentenceOfToken,
             renderer: SuggestionRenderer(slots: slots, thousandsSeparator: options.thousandsSeparator),
-            covered: covered)
+            covered: covered, lines: lines)
         let findings = resolved.compactMap { occurrence in
             engine.finding(for: occurrence, variant: variants[occurrence.variantIndex])
         }
-        return Alignment(
-            document: document, findings: findings, wordCount: text.tokens.count { $0.kind != .punctuation })
+        return (findings, words)
     }
 }

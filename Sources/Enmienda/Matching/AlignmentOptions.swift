@@ -21,10 +21,16 @@ public struct AlignmentOptions: Sendable {
     public var thousandsSeparator: ThousandsSeparator
     /// The inflection rules used to expand the glossary and agree suggestions.
     public var morphology: any Morphology
+    /// About how many bytes of text are aligned at a time (see ``Aligner/align(_:)``).
+    public var chunkSize: Int
 
     /// Creates options; the defaults suit `es-ES` news copy.
-    public init(thousandsSeparator: ThousandsSeparator = .period, morphology: any Morphology = SpanishRules()) {
+    public init(
+        thousandsSeparator: ThousandsSeparator = .period, morphology: any Morphology = SpanishRules(),
+        chunkSize: Int = 1 << 20
+    ) {
         self.thousandsSeparator = thousandsSeparator
         self.morphology = morphology
+        self.chunkSize = max(1, chunkSize)
     }
 }

@@ -13,7 +13,7 @@ struct SuggestionEngine {
 
     init(
         glossary: Glossary, document: TextDocument, text: TokenizedText, sentences: [Range<Int>],
-        sentenceOfToken: [Int], renderer: SuggestionRenderer, covered: [Bool]
+        sentenceOfToken: [Int], renderer: SuggestionRenderer, covered: [Bool], lines: LineIndex
     ) {
         self.covered = covered
         self.glossary = glossary
@@ -22,7 +22,7 @@ struct SuggestionEngine {
         self.sentences = sentences
         self.sentenceOfToken = sentenceOfToken
         self.renderer = renderer
-        self.lines = LineIndex(document.bytes)
+        self.lines = lines
     }
 
     /// The finding for `occurrence`, or `nil` when its correction would change nothing
@@ -69,7 +69,9 @@ struct SuggestionEngine {
         let shown = String(decoding: bytes[range], as: UTF8.self)
         guard let top = suggestions.first, top != shown else { return nil }
 
-        let sentenceRange = tokens[sentenceTokens.lowerBound].start..<tokens[sentenceTokens.upperBound - 1].end
+        let sentenceRange = Self.clip(
+            tokens[sentenceTokens.lowerBound].start..<tokens[sentenceTokens.upperBound - 1].end, around: range,
+            in: bytes)
         let sentence = Array(bytes[sentenceRange])
         let local = (range.lowerBound - sentenceRange.lowerBound)..<(range.upperBound - sentenceRange.lowerBound)
         let corrected = Corrections.apply([(local, top)], to: sentence)
@@ -84,6 +86,25 @@ struct SuggestionEngine {
             scalarLength: LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound),
             sentence: String(decoding: sentence, as: UTF8.self), sentenceByteRange: sentenceRange,
             correctedSentence: String(decoding: corrected, as: UTF8.self))
+    }
+
+    /// The longest "sentence" a finding carries, in bytes. Text without sentence breaks (a
+    /// table, a 1 GB line) would otherwise copy megabytes into every finding.
+    static let maximumSentenceLength = 1200
+
+    /// `sentence`, or the part of it around `match` cut at spaces when it is too long.
+    static func clip(_ sentence: Range<Int>, around match: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        guard sentence.count > maximumSentenceLength else { return sentence }
+        let margin = max(0, (maximumSentenceLength - match.count) / 2)
+        var start = max(sentence.lowerBound, match.lowerBound - margin)
+        var end = min(sentence.upperBound, match.upperBound + margin)
+        if start > sentence.lowerBound, let space = bytes[start..<match.lowerBound].firstIndex(of: 0x20) {
+            start = space + 1
+        }
+        if end < sentence.upperBound, let space = bytes[match.upperBound..<end].lastIndex(of: 0x20) { end = space }
+        while start < match.lowerBound && UTF8.isContinuation(bytes[start]) { start += 1 }
+        while end > match.upperBound && end < bytes.count && UTF8.isContinuation(bytes[end]) { end -= 1 }
+        return start..<end
     }
 
     /// The text of token `index` if it is a determiner (or a lower-case adjective ending
