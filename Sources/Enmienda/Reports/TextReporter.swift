@@ -69,8 +69,13 @@ public struct TextReporter: Reporter {
         let bytes = document.bytes
         let line = lines.lineNumber(containing: finding.byteRange.lowerBound)
         let lineRange = lines.contentRange(ofLine: line, in: bytes)
-        let scalars = Array(String(decoding: bytes[lineRange], as: UTF8.self).unicodeScalars)
-        let start = max(0, finding.location.column - 1)
+        // Decode only a few hundred bytes around the match, however long the line.
+        var low = max(lineRange.lowerBound, finding.byteRange.lowerBound - 400)
+        while low > lineRange.lowerBound && UTF8.isContinuation(bytes[low]) { low -= 1 }
+        var high = min(lineRange.upperBound, max(finding.byteRange.upperBound, low) + 400)
+        while high < lineRange.upperBound && UTF8.isContinuation(bytes[high]) { high += 1 }
+        let scalars = Array(String(decoding: bytes[low..<high], as: UTF8.self).unicodeScalars)
+        let start = LineIndex.scalarCount(bytes, from: low, to: finding.byteRange.lowerBound)
         let length = max(1, min(finding.scalarLength, scalars.count - start))
         let window = 100
         var from = 0
@@ -86,11 +91,11 @@ public struct TextReporter: Reporter {
         }
         var excerpt = String(String.UnicodeScalarView(scalars[from..<to].map { $0 == "\t" ? " " : $0 }))
         var padding = start - from
-        if from > 0 {
+        if from > 0 || low > lineRange.lowerBound {
             excerpt = "…" + excerpt
             padding += 1
         }
-        if to < scalars.count { excerpt += "…" }
+        if to < scalars.count || high < lineRange.upperBound { excerpt += "…" }
         let underline = String(repeating: " ", count: padding) + "^" + String(repeating: "~", count: length - 1)
         return (excerpt, underline)
     }

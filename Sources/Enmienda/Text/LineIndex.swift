@@ -10,22 +10,25 @@
 struct LineIndex: Sendable {
     /// Byte offset of the first byte of each line.
     private(set) var lineStarts: [Int] = [0]
-    /// Code-point offset of the first scalar of each line.
-    private var lineStartScalars: [Int] = [0]
+    /// Code points before each block of ``blockSize`` bytes, so that no lookup counts more
+    /// than one block, however long the line (a 1 GB article may have just one).
+    private var scalarsBeforeBlock: [Int] = []
     private let hasByteOrderMark: Bool
+    static let blockSize = 1 << 16
 
     init(_ bytes: [UInt8]) {
         hasByteOrderMark = bytes.starts(with: UTF8.byteOrderMark)
+        scalarsBeforeBlock.reserveCapacity(bytes.count / Self.blockSize + 1)
         var scalars = 0
         var index = 0
         let count = bytes.count
         while index < count {
+            if index % Self.blockSize == 0 { scalarsBeforeBlock.append(scalars) }
             let byte = bytes[index]
             if !UTF8.isContinuation(byte) { scalars += 1 }
             index += 1
             if byte == 0x0A || (byte == 0x0D && (index == count || bytes[index] != 0x0A)) {
                 lineStarts.append(index)
-                lineStartScalars.append(scalars)
             }
         }
     }
@@ -46,13 +49,20 @@ struct LineIndex: Sendable {
         let line = lineNumber(containing: offset)
         var start = lineStarts[line]
         if line == 0 && hasByteOrderMark && offset >= 3 { start = 3 }
-        return (line + 1, Self.scalarCount(bytes, from: start, to: offset) + 1)
+        return (line + 1, scalarOffset(of: offset, in: bytes) - scalarOffset(of: start, in: bytes) + 1)
     }
 
     /// The number of code points before the byte at `offset`.
+    ///
+    /// - Complexity: O(``blockSize``) at most.
     func scalarOffset(of offset: Int, in bytes: [UInt8]) -> Int {
-        let line = lineNumber(containing: offset)
-        return lineStartScalars[line] + Self.scalarCount(bytes, from: lineStarts[line], to: offset)
+        guard !scalarsBeforeBlock.isEmpty else { return 0 }
+        let block = offset / Self.blockSize
+        guard block < scalarsBeforeBlock.count else {
+            return (scalarsBeforeBlock.last ?? 0)
+                + Self.scalarCount(bytes, from: (scalarsBeforeBlock.count - 1) * Self.blockSize, to: offset)
+        }
+        return scalarsBeforeBlock[block] + Self.scalarCount(bytes, from: block * Self.blockSize, to: offset)
     }
 
     /// The byte range of 0-based `line`, without its line terminator.
