@@ -9,10 +9,11 @@ let package = Package(
     name: "EnmiendaFuzz",
     products: fuzzTargets.map { .executable(name: $0, targets: [$0]) },
     dependencies: [.package(name: "Enmienda", path: "..")],
-    targets: fuzzTargets.map {
-        .executableTarget(
-            name: $0, dependencies: [.product(name: "Enmienda", package: "Enmienda")],
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])])
-    },
+    targets: [.target(name: "FuzzSupport")]
+        + fuzzTargets.map {
+            .executableTarget(
+                name: $0, dependencies: ["FuzzSupport", .product(name: "Enmienda", package: "Enmienda")],
+                swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+        },
     swiftLanguageModes: [.v6]
 )

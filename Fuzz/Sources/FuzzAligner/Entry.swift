@@ -1,16 +1,6 @@
-// SwiftPM links an executable's entry point as `FuzzAligner_main`; under -sanitize=fuzzer the
-// program is libFuzzer's driver, started here on this target's test function.
-
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ test: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
+import FuzzSupport
 
 @_cdecl("FuzzAligner_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in fuzzAligner(data, size) }
+    runLibFuzzer(argc, argv) { data, size in fuzzAligner(data, size) }
 }
