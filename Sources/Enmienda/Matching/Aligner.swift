@@ -36,9 +36,6 @@ public struct Aligner: Sendable {
         self.filter = ContextFilter(glossary: glossary)
     }
 
-    /// The number of forms the glossary expanded into.
-    public var formCount: Int { variants.count }
-
     /// Finds every known mistranslation in `document`.
     ///
     /// Long documents are aligned in chunks of about ``AlignmentOptions/chunkSize`` bytes

@@ -47,14 +47,6 @@ struct PatternTemplate: Hashable, Sendable {
     /// Whether the template has no slot.
     var isLiteral: Bool { slots.isEmpty }
 
-    /// The template with each literal passed through `transform`.
-    func mapLiterals(_ transform: (String) -> String) -> PatternTemplate {
-        PatternTemplate(
-            parts: parts.map { part in
-                if case .literal(let text) = part { .literal(transform(text)) } else { part }
-            })
-    }
-
     /// The two templates an optional word stands for: with the word, and without it.
     func expandingOptionalWords() -> [PatternTemplate] {
         guard let index = parts.firstIndex(of: .slot(.optionalWord, transform: nil)) else { return [self] }

@@ -23,6 +23,4 @@ struct TextOffsets {
         return utf16Offset
     }
 
-    /// The UTF-16 length of `text`.
-    static func utf16Length(_ text: some StringProtocol) -> Int { text.utf16.count }
 }
