@@ -77,6 +77,8 @@ public struct SpanishRules: Morphology {
 
     /// `word` with the capitalization of `model` (all upper, first upper, or as is).
     static func matchCase(_ word: String, like model: String) -> String {
+        // Fast path: a lower-case ASCII start means "as is" unless the model is all capitals.
+        if let first = model.utf8.first, first >= 0x61 && first <= 0x7A { return word }
         let letters = model.unicodeScalars.filter(\.properties.isAlphabetic)
         guard let first = letters.first else { return word }
         if letters.count > 1 && letters.allSatisfy(\.properties.isUppercase) { return word.uppercased() }

@@ -49,7 +49,12 @@ struct LineIndex: Sendable {
         let line = lineNumber(containing: offset)
         var start = lineStarts[line]
         if line == 0 && hasByteOrderMark && offset >= 3 { start = 3 }
-        return (line + 1, scalarOffset(of: offset, in: bytes) - scalarOffset(of: start, in: bytes) + 1)
+        // Short lines: count from the line start; long ones: through the block counts.
+        let column =
+            offset - start <= Self.blockSize
+            ? Self.scalarCount(bytes, from: start, to: offset)
+            : scalarOffset(of: offset, in: bytes) - scalarOffset(of: start, in: bytes)
+        return (line + 1, column + 1)
     }
 
     /// The number of code points before the byte at `offset`.
