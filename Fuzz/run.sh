@@ -7,6 +7,7 @@
 #   bash Fuzz/run.sh 15                 # CI: about a minute in all
 #   bash Fuzz/run.sh 1800               # the long run: 30 minutes per target
 #   bash Fuzz/run.sh 1800 FuzzAligner   # one target
+#   FUZZ_SEED=1 bash Fuzz/run.sh 15     # the same mutations every run (CI)
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
@@ -23,7 +24,7 @@ for target in "${targets[@]}"; do
   cp Corpus/"$target"/* "$corpus"/
   [ "$target" = FuzzGlossary ] && cp ../glossaries/*.xml "$corpus"/
   echo "fuzz: $target for ${seconds}s" >&2
-  ../.build-fuzz/release/"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  ../.build-fuzz/release/"$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 ${FUZZ_SEED:+-seed=$FUZZ_SEED} \
     -print_final_stats=1 -artifact_prefix=../.build-fuzz/artifacts/"$target"- "$corpus" 2>../.build-fuzz/"$target".log \
     || { tail -40 ../.build-fuzz/"$target".log >&2; echo "fuzz: $target FAILED" >&2; exit 1; }
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb" ../.build-fuzz/"$target".log \
