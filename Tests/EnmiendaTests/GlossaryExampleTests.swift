@@ -19,29 +19,32 @@ import Testing
         return glossary.entries.flatMap { entry in entry.examples.map { Case(entryID: entry.id, example: $0) } }
     }
 
-    /// As LanguageTool runs its rule examples: an incorrect example yields exactly one
-    /// finding of its entry, on the marked span, with the listed suggestions in order;
-    /// with every correction applied it reads exactly as expected and the entry no longer
-    /// fires; a correct example yields no finding at all.
+    /// Every example of every shipped glossary, through the same check editors run with
+    /// `enmienda glossary test` (see ``ExampleCheck``).
     @Test(arguments: cases)
     func exampleBehavesAsDocumented(_ test: Case) throws {
-        let aligner = try Self.aligner.get()
-        let alignment = aligner.align(TextDocument(test.example.text))
-        guard let corrected = test.example.corrected else {
-            #expect(alignment.findings.isEmpty, "flagged: \(alignment.findings.map(\.matchedText))")
-            return
-        }
-        let own = alignment.findings.filter { $0.entryID == test.entryID }
-        #expect(own.count == 1, "findings of the entry: \(own.map(\.matchedText))")
-        if let marked = test.example.markedRange, let finding = own.first {
-            #expect(finding.byteRange == marked, "flagged “\(finding.matchedText)” instead of the marked span")
-        }
-        if let expected = test.example.expectedSuggestions, let finding = own.first {
-            #expect(finding.suggestions == expected)
-        }
-        #expect(alignment.correctedText == corrected)
-        let again = aligner.align(TextDocument(alignment.correctedText))
-        #expect(!again.findings.contains { $0.entryID == test.entryID }, "the correction is flagged again")
+        let glossary = try Glossary.builtIn
+        let entry = try #require(glossary.entry(withID: test.entryID))
+        let failure = ExampleCheck.failure(of: test.example, entry: entry, aligner: try Self.aligner.get())
+        #expect(failure == nil, "\(failure?.description ?? "")")
+    }
+
+    @Test func theCheckCatchesAnExampleThatNoLongerHolds() throws {
+        var entry = Fixtures.entry("e", wrong: ["no talleres"], suggestions: ["inviables"])
+        let location = SourceLocation(path: "g.xml", line: 7, column: 5)
+        entry.examples = [
+            GlossaryExample(text: "Son no talleres.", corrected: "Son inaceptables.", location: location),
+            GlossaryExample(text: "Los talleres no abren.", corrected: nil, location: location),
+            GlossaryExample(text: "Son no talleres.", corrected: nil, location: location),
+            GlossaryExample(text: "Nada aquí.", corrected: "Nada aquí.", location: location),
+        ]
+        let failures = ExampleCheck.failures(in: try Glossary(entries: [entry]))
+        #expect(
+            failures.map(\.message) == [
+                "is corrected differently", "must not be flagged, but [e] flags “no talleres”",
+                "must be flagged once by its entry, but is flagged 0 times",
+            ])
+        #expect(failures[0].description.hasPrefix("g.xml:7:5: error: example of 'e' is corrected differently\n"))
     }
 
     @Test func everyShippedEntryHasBothKindsOfExample() throws {

@@ -1,0 +1,81 @@
+/// Runs a glossary's examples the way LanguageTool runs its rule examples, so that an
+/// editor learns at once when an entry stops doing what its examples promise.
+///
+/// An incorrect example must yield exactly one finding of its entry, on the marked span
+/// when there is a `<marker>`, with the listed suggestions when there are any; with every
+/// correction applied it must read exactly as its `corrected` text, and the entry must
+/// not fire on the corrected text. A correct example must yield no finding at all.
+///
+/// ```swift
+/// let failures = ExampleCheck.failures(in: try Glossary(contentsOfFile: "mine.xml"))
+/// ```
+public enum ExampleCheck {
+    /// One example that does not behave as documented.
+    public struct Failure: Hashable, Sendable, CustomStringConvertible {
+        /// The entry the example belongs to.
+        public var entryID: String
+        /// The example.
+        public var example: GlossaryExample
+        /// What went wrong, in one line.
+        public var message: String
+        /// The text the example was expected to become, and what it became, when they differ.
+        public var expected: String?
+        public var actual: String?
+
+        /// `path:line:column: error: example of 'id' …`, with expected and actual text.
+        public var description: String {
+            var text = "\(example.location): error: example of '\(entryID)' \(message)"
+            if let expected, let actual {
+                text += "\n    expected: \(expected)\n    actual:   \(actual)"
+            }
+            return text
+        }
+    }
+
+    /// The failing examples of `glossary`, in entry order.
+    ///
+    /// - Parameter options: The options the glossary is meant to be used with.
+    public static func failures(in glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) -> [Failure] {
+        let aligner = Aligner(glossary: glossary, options: options)
+        return glossary.entries.flatMap { entry in
+            entry.examples.compactMap { failure(of: $0, entry: entry, aligner: aligner) }
+        }
+    }
+
+    /// The number of examples in `glossary`.
+    public static func count(in glossary: Glossary) -> Int {
+        glossary.entries.reduce(0) { $0 + $1.examples.count }
+    }
+
+    static func failure(of example: GlossaryExample, entry: GlossaryEntry, aligner: Aligner) -> Failure? {
+        let alignment = aligner.align(TextDocument(example.text, path: example.location.path))
+        func failing(_ message: String, expected: String? = nil, actual: String? = nil) -> Failure {
+            Failure(entryID: entry.id, example: example, message: message, expected: expected, actual: actual)
+        }
+        guard let corrected = example.corrected else {
+            guard let finding = alignment.findings.first else { return nil }
+            return failing("must not be flagged, but [\(finding.entryID)] flags “\(finding.matchedText)”")
+        }
+        let own = alignment.findings.filter { $0.entryID == entry.id }
+        guard own.count == 1, let finding = own.first else {
+            return failing("must be flagged once by its entry, but is flagged \(own.count) times")
+        }
+        if let marked = example.markedRange, finding.byteRange != marked {
+            let expected = String(decoding: Array(example.text.utf8)[marked], as: UTF8.self)
+            return failing("flags the wrong span", expected: expected, actual: finding.matchedText)
+        }
+        if let expected = example.expectedSuggestions, finding.suggestions != expected {
+            return failing(
+                "offers other suggestions", expected: expected.joined(separator: " | "),
+                actual: finding.suggestions.joined(separator: " | "))
+        }
+        if alignment.correctedText != corrected {
+            return failing("is corrected differently", expected: corrected, actual: alignment.correctedText)
+        }
+        let again = aligner.align(TextDocument(alignment.correctedText))
+        if again.findings.contains(where: { $0.entryID == entry.id }) {
+            return failing("is flagged again once corrected")
+        }
+        return nil
+    }
+}
