@@ -9,9 +9,13 @@
 public struct ContextRule: Hashable, Sendable {
     /// Whether the phrases must or must not be there.
     public enum Kind: String, Hashable, Sendable {
-        case require, forbid
+        /// One of the phrases must occur.
+        case require
+        /// None of the phrases may occur.
+        case forbid
     }
 
+    /// Whether one of the phrases must be there or must not.
     public var kind: Kind
     /// How many tokens before the match to look at (0: none).
     public var before: Int

@@ -18,8 +18,9 @@ public enum ExampleCheck {
         public var example: GlossaryExample
         /// What went wrong, in one line.
         public var message: String
-        /// The text the example was expected to become, and what it became, when they differ.
+        /// What the example was expected to give, when a text comparison failed.
         public var expected: String?
+        /// What it gave instead.
         public var actual: String?
 
         /// `path:line:column: error: example of 'id' …`, with expected and actual text.

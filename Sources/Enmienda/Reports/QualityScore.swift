@@ -9,13 +9,17 @@ import Foundation
 public struct QualityScore: Hashable, Sendable {
     /// The penalty of one finding of each severity.
     public struct Weights: Hashable, Sendable {
+        /// The penalty of a minor finding.
         public var minor: Double
+        /// The penalty of a major finding.
         public var major: Double
+        /// The penalty of a critical finding.
         public var critical: Double
 
         /// MQM's customary weights: minor 1, major 5, critical 25.
         public static let standard = Weights(minor: 1, major: 5, critical: 25)
 
+        /// Creates weights: the penalty of one finding of each severity.
         public init(minor: Double, major: Double, critical: Double) {
             self.minor = minor
             self.major = major
@@ -34,6 +38,7 @@ public struct QualityScore: Hashable, Sendable {
             }
         }
 
+        /// The penalty of one finding of `severity`.
         public subscript(severity: Severity) -> Double {
             get {
                 switch severity {

@@ -25,8 +25,9 @@ public struct Review: Hashable, Sendable {
         public var decision: Decision
         /// Where the finding is in the review file.
         public var location: SourceLocation
-        /// The finding's line and column in the article.
+        /// The finding's line in the article.
         public var line: Int
+        /// The finding's column in the article, in code points.
         public var column: Int
     }
 
@@ -34,6 +35,7 @@ public struct Review: Hashable, Sendable {
     public struct Document: Hashable, Sendable {
         /// The article's path, as written in the review.
         public var path: String
+        /// The reviewed findings, in the order of the review file.
         public var items: [Item]
 
         /// The article with every accepted finding replaced.
