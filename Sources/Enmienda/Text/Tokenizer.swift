@@ -99,6 +99,9 @@ enum Tokenizer {
         case 0xAD, 0x200C, 0x200D, 0x2060, 0xFEFF: return .ignorable
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return .ignorable  // bidi controls
         case 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return .letter
+        // Common punctuation, answered without Unicode property lookups: ¡ « » ¿ · and the
+        // General Punctuation block (dashes, curly quotes, ellipsis, bullets).
+        case 0xA1...0xBF, 0xD7, 0xF7, 0x2010...0x2027, 0x2030...0x205E: return .other
         default: break
         }
         if ScalarFolding.isCombiningMark(scalar) { return .mark }
