@@ -19,7 +19,7 @@ struct PhraseAutomaton: Sendable {
 
     private var vocabulary = Vocabulary()
     /// Literal edges, keyed by `state << 32 | word id`.
-    private var transitions: [UInt64: Int32] = [:]
+    private var transitions = HashIndex()
     /// Slot edges of the states that have any.
     private var slotEdges: [Int32: [(kind: SlotKind, target: Int32)]] = [:]
     /// The variants that end in each accepting state, in glossary order.
@@ -58,7 +58,7 @@ struct PhraseAutomaton: Sendable {
     private mutating func literalTarget(from state: Int32, word: Int32) -> Int32 {
         let key = UInt64(UInt32(state)) << 32 | UInt64(UInt32(word))
         if let next = transitions[key] { return next }
-        transitions[key] = stateCount
+        transitions.set(key, stateCount)
         stateCount += 1
         return stateCount - 1
     }

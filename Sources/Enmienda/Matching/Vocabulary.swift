@@ -3,7 +3,7 @@
 /// Text tokens are looked up by the hash computed while tokenizing, then confirmed by
 /// comparing bytes, so a lookup copies nothing and allocates nothing.
 struct Vocabulary: Sendable {
-    private var idByHash: [UInt64: Int32] = [:]
+    private var idByHash = HashIndex()
     /// Words whose hash collides with an earlier, different word (vanishingly rare).
     private var idByCollidingWord: [[UInt8]: Int32] = [:]
     private var words: [[UInt8]] = []
@@ -22,7 +22,7 @@ struct Vocabulary: Sendable {
         }
         let id = Int32(words.count)
         words.append(word)
-        idByHash[hash] = id
+        idByHash.set(hash, id)
         return id
     }
 
