@@ -16,25 +16,15 @@ struct FixCommand: ParsableCommand {
 
     @OptionGroup var checking: CheckingOptions
 
-    @Option(
-        name: [.short, .customLong("output")],
-        help: ArgumentHelp("Where to write the corrected article; - for standard output.", valueName: "file"))
-    var output: String?
-
-    @Flag(help: "Replace the article itself (atomically).")
-    var inPlace = false
+    @OptionGroup var destination: DestinationOptions
 
     @Argument(help: ArgumentHelp("The article to correct; - reads standard input.", valueName: "path"))
     var path: String
 
     func validate() throws {
-        switch (output, inPlace) {
-        case (nil, false): throw ValidationError("say where to write: -o FILE, -o - for standard output, or --in-place")
-        case (.some, true): throw ValidationError("-o and --in-place cannot be used together")
-        case (nil, true) where path == "-": throw ValidationError("--in-place needs a file, not standard input")
-        case (.some(let output), false) where output != "-" && path != "-" && Self.sameFile(output, path):
+        if destination.inPlace && path == "-" { throw ValidationError("--in-place needs a file, not standard input") }
+        if let output = destination.output, output != "-", path != "-", Self.sameFile(output, path) {
             throw ValidationError("'\(output)' is the input file; use --in-place to overwrite it")
-        default: break
         }
     }
 
@@ -42,16 +32,11 @@ struct FixCommand: ParsableCommand {
         let aligner = try checking.aligner()
         guard let document = try ArticleReader.read([path]).first else { return }
         let alignment = aligner.align(document)
-        let destination = inPlace ? path : (output ?? "-")
-        if destination == "-" {
-            FileHandle.standardOutput.write(Data(alignment.correctedBytes))
-        } else {
-            try AtomicFile.write(alignment.correctedBytes, to: destination)
-        }
+        let written = try destination.write(alignment.correctedBytes, forArticleAt: path)
         let count = alignment.findings.count
         Terminal.standardError.write(
             "\(document.path): \(count) \(count == 1 ? "correction" : "corrections") applied"
-                + (destination == "-" ? "\n" : ", written to \(destination)\n"))
+                + (written == "-" ? "\n" : ", written to \(written)\n"))
     }
 
     private static func sameFile(_ first: String, _ second: String) -> Bool {
