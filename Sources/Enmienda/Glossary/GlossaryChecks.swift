@@ -40,10 +40,11 @@ enum GlossaryChecks {
             if !entry.forms.isEmpty && entry.wrongForms.isEmpty != entry.suggestions.isEmpty {
                 problem("entry '\(entry.id)' has <form>s and needs both <wrong> and <suggestion> or neither")
             }
-            for wrong in entry.wrongForms where PhrasePattern.folded(wrong).isEmpty {
-                problem("wrong form '\(wrong)' of entry '\(entry.id)' has nothing to match")
+            let folded = entry.wrongForms.map { (text: $0, tokens: PhrasePattern.folded($0)) }
+            for wrong in folded where wrong.tokens.isEmpty {
+                problem("wrong form '\(wrong.text)' of entry '\(entry.id)' has nothing to match")
             }
-            let wrongPatterns = entry.wrongForms.filter { PatternTemplate($0).isLiteral }.map(PhrasePattern.folded)
+            let wrongPatterns = folded.filter { PatternTemplate($0.text).isLiteral }.map(\.tokens)
             // A case- or accent-sensitive entry may suggest the same words spelt right.
             let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
             for suggestion in entry.suggestions where PatternTemplate(suggestion).isLiteral && !sensitive {

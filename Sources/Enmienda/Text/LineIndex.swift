@@ -9,7 +9,7 @@
 /// one line.
 struct LineIndex: Sendable {
     /// Byte offset of the first byte of each line.
-    private(set) var lineStarts: [Int] = [0]
+    private var lineStarts: [Int] = [0]
     /// Code points before each block of ``blockSize`` bytes, so that no lookup counts more
     /// than one block, however long the line (a 1 GB article may have just one).
     private var scalarsBeforeBlock: [Int] = []
