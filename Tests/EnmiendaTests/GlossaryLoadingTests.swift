@@ -3,13 +3,8 @@ import Testing
 @testable import Enmienda
 
 @Suite struct GlossaryLoadingTests {
-    private func loadError(_ bytes: [UInt8], path: String = "g.xml") -> InputError? {
-        do {
-            _ = try Glossary(xml: bytes, path: path)
-            return nil
-        } catch {
-            return error
-        }
+    private func loadError(_ bytes: [UInt8]) -> InputError? {
+        Fixtures.loadError(bytes)
     }
 
     @Test func builtInGlossaryLoadsEveryShippedEntry() throws {

@@ -37,6 +37,16 @@ enum Fixtures {
         """
     }
 
+    /// The error loading `bytes` as a glossary throws, or `nil` if it loads.
+    static func loadError(_ bytes: [UInt8], path: String = "g.xml") -> InputError? {
+        do {
+            _ = try Glossary(xml: bytes, path: path)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// An aligner over a small glossary built in code.
     static func aligner(_ entries: [GlossaryEntry]) throws -> Aligner {
         Aligner(glossary: try Glossary(entries: entries))
