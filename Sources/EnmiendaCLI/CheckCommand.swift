@@ -65,11 +65,19 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--mqm-weights takes severity=number pairs, e.g. minor=1,major=5,critical=25")
         }
         if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings cannot be negative") }
+        if checking.sourcePath != nil, paths.count != 1 {
+            throw ValidationError("--source gives the English original of one article; give exactly one")
+        }
     }
 
     func run() throws {
         let aligner = try checking.aligner()
-        let alignments = try ArticleReader.read(paths, lossy: lossy).map(aligner.align)
+        let source = try checking.source()
+        let documents = try ArticleReader.read(paths, lossy: lossy)
+        if source != nil, documents.count != 1 {
+            throw ValidationError("--source gives the English original of one article, not of a directory")
+        }
+        let alignments = documents.map { aligner.align($0, source: source) }
         let found = alignments.contains { !$0.findings.isEmpty }
         guard !quiet else { throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean) }
         let weights = QualityScore.Weights(parsing: mqmWeights) ?? .standard

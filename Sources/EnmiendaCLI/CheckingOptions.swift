@@ -12,6 +12,19 @@ struct CheckingOptions: ParsableArguments {
     @Option(help: "How corrected numbers group thousands: period (12.000), space or narrow-space (12 000).")
     var thousandsSeparator: AlignmentOptions.ThousandsSeparator = .period
 
+    @Option(
+        name: .customLong("source"),
+        help: ArgumentHelp(
+            "The English original of the article (one article only): entries that need the source fire only with it.",
+            valueName: "file"))
+    var sourcePath: String?
+
+    /// The English source, read and checked, when `--source` was given.
+    func source() throws(InputError) -> SourceText? {
+        guard let sourcePath else { return nil }
+        return SourceText(try TextDocument(bytes: try FileInput.readBytes(atPath: sourcePath), path: sourcePath))
+    }
+
     /// The built-in glossary, or the given files merged in order, compiled.
     func aligner() throws(InputError) -> Aligner {
         Aligner(glossary: try glossary(), options: AlignmentOptions(thousandsSeparator: thousandsSeparator))

@@ -31,7 +31,7 @@ struct FixCommand: ParsableCommand {
     func run() throws {
         let aligner = try checking.aligner()
         guard let document = try ArticleReader.read([path]).first else { return }
-        let alignment = aligner.align(document)
+        let alignment = aligner.align(document, source: try checking.source())
         let written = try destination.write(alignment.correctedBytes, forArticleAt: path)
         let count = alignment.findings.count
         Terminal.standardError.write(

@@ -36,6 +36,11 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
     public var isCaseSensitive = false
     /// Whether a match must have the accents of the wrong form (*él* is not *el*).
     public var isAccentSensitive = false
+    /// Whether the Spanish words are wrong only as the translation of the English
+    /// ``sources`` (*actualmente* for “actually”, right for “currently”): such an entry
+    /// fires only where the English source text is given and mentions a source term
+    /// (see ``SourceText``), and stays silent on Spanish-only input.
+    public var needsSource = false
     /// Sentences that document and test the entry.
     public var examples: [GlossaryExample]
     /// Elements from other namespaces, serialized as XML, kept so that tools that

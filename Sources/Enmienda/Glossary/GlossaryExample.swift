@@ -15,6 +15,8 @@ public struct GlossaryExample: Hashable, Sendable {
     public var markedRange: Range<Int>?
     /// The suggestions the finding must offer, in order, when the example lists them.
     public var expectedSuggestions: [String]?
+    /// The English sentence the example translates, for entries that need the source.
+    public var source: String?
 
     /// Whether this is an example of the mistake (it has an expected correction).
     public var isIncorrect: Bool { corrected != nil }
@@ -22,12 +24,13 @@ public struct GlossaryExample: Hashable, Sendable {
     /// Creates an example. Pass `corrected: nil` for a sentence that must not be flagged.
     public init(
         text: String, corrected: String?, location: SourceLocation, markedRange: Range<Int>? = nil,
-        expectedSuggestions: [String]? = nil
+        expectedSuggestions: [String]? = nil, source: String? = nil
     ) {
         self.text = text
         self.corrected = corrected
         self.location = location
         self.markedRange = markedRange
         self.expectedSuggestions = expectedSuggestions
+        self.source = source
     }
 }

@@ -39,6 +39,7 @@ enum GlossaryLoader {
         }
         entry.isCaseSensitive = element.attributes["case"] == "sensitive"
         entry.isAccentSensitive = element.attributes["accents"] == "sensitive"
+        entry.needsSource = ["true", "1"].contains(element.attributes["needs-source"])
         for child in element.elements {
             guard child.namespaceURI == namespace else {
                 if let raw = child.rawXML { entry.extensions.append(raw) }
@@ -60,7 +61,10 @@ enum GlossaryLoader {
             case "incorrect":
                 entry.examples.append(incorrectExample(from: child))
             case "correct":
-                entry.examples.append(GlossaryExample(text: text, corrected: nil, location: child.location))
+                entry.examples.append(
+                    GlossaryExample(
+                        text: text, corrected: nil, location: child.location,
+                        source: child.attributes["source"]?.collapsingWhitespace()))
             case "require", "forbid":
                 entry.context.append(
                     ContextRule(
@@ -103,7 +107,7 @@ enum GlossaryLoader {
             location: element.location, markedRange: range,
             expectedSuggestions: element.attributes["suggestions"].map {
                 $0.split(separator: "|").map { String($0).collapsingWhitespace() }
-            })
+            }, source: element.attributes["source"]?.collapsingWhitespace())
     }
 
     private static func form(from element: ParsedElement, entryID: String) throws(InputError) -> GlossaryForm {

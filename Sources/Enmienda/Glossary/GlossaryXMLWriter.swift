@@ -31,6 +31,7 @@ public struct GlossaryXMLWriter: Sendable {
         }
         if entry.isCaseSensitive { attributes.append(("case", "sensitive")) }
         if entry.isAccentSensitive { attributes.append(("accents", "sensitive")) }
+        if entry.needsSource { attributes.append(("needs-source", "true")) }
         // Attributes from other namespaces get prefixes of their own.
         var prefixes: [String: String] = [:]
         for key in entry.extensionAttributes.keys.sorted() {
@@ -71,10 +72,11 @@ public struct GlossaryXMLWriter: Sendable {
     }
 
     private func example(_ example: GlossaryExample) -> String {
+        let source = example.source.map { " source=\"\(XMLEscaping.attribute($0))\"" } ?? ""
         guard let corrected = example.corrected else {
-            return "    <correct>\(XMLEscaping.content(example.text))</correct>\n"
+            return "    <correct\(source)>\(XMLEscaping.content(example.text))</correct>\n"
         }
-        var attributes = " corrected=\"\(XMLEscaping.attribute(corrected))\""
+        var attributes = source + " corrected=\"\(XMLEscaping.attribute(corrected))\""
         if let suggestions = example.expectedSuggestions {
             attributes += " suggestions=\"\(XMLEscaping.attribute(suggestions.joined(separator: "|")))\""
         }

@@ -24,6 +24,7 @@ public struct Aligner: Sendable {
     private let variants: [PatternVariant]
     private let automaton: PhraseAutomaton
     private let filter: ContextFilter
+    private let sourceTerms: [[[String]]?]
 
     /// Compiles `glossary`.
     ///
@@ -34,6 +35,7 @@ public struct Aligner: Sendable {
         self.variants = VariantExpander(morphology: options.morphology).variants(of: glossary)
         self.automaton = PhraseAutomaton(variants: variants)
         self.filter = ContextFilter(glossary: glossary)
+        self.sourceTerms = SourceGate.terms(of: glossary)
     }
 
     /// Finds every known mistranslation in `document`.
@@ -44,6 +46,15 @@ public struct Aligner: Sendable {
     ///
     /// - Complexity: O(n) in the length of the document.
     public func align(_ document: TextDocument) -> Alignment {
+        align(document, source: nil)
+    }
+
+    /// Finds every known mistranslation in `document`, translated from `source`.
+    ///
+    /// Entries marked ``GlossaryEntry/needsSource`` fire only where `source` mentions
+    /// one of their English terms (see ``SourceText``); without a source they stay silent.
+    public func align(_ document: TextDocument, source: SourceText?) -> Alignment {
+        let gate = SourceGate(terms: sourceTerms, source: source, document: document)
         let bytes = document.bytes
         let lines = LineIndex(bytes)
         var findings: [Finding] = []
@@ -51,7 +62,7 @@ public struct Aligner: Sendable {
         var start = document.contentStart
         while start < bytes.count {
             let end = ChunkBoundary.end(in: bytes, from: start, target: options.chunkSize)
-            let chunk = align(start..<end, of: document, lines: lines)
+            let chunk = align(start..<end, of: document, lines: lines, gate: gate)
             findings += chunk.findings
             words += chunk.words
             start = end
@@ -59,7 +70,7 @@ public struct Aligner: Sendable {
         return Alignment(document: document, findings: findings, wordCount: words)
     }
 
-    private func align(_ range: Range<Int>, of document: TextDocument, lines: LineIndex) -> (
+    private func align(_ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate) -> (
         findings: [Finding], words: Int
     ) {
         let bytes = document.bytes
@@ -74,7 +85,8 @@ public struct Aligner: Sendable {
             for token in sentence { sentenceOfToken[token] = index }
         }
         let accepted = occurrences.filter { occurrence in
-            filter.accepts(
+            gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
+                && filter.accepts(
                 occurrence, variant: variants[occurrence.variantIndex],
                 sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
         }

@@ -9,6 +9,9 @@ enum SlotKind: String, CaseIterable, Hashable, Sendable {
     /// A number written with English thousands separators (`12,000`, `1,250,000`), which
     /// Spanish writes `12.000`; decimals (`2,125 %`, `3,5 millones`) do not match.
     case englishNumber = "english-number"
+    /// A decimal written with an English decimal point (`2.5`, `1.25`), which Spanish
+    /// writes `2,5`; a group of three digits after the point (`12.000`) does not match.
+    case englishDecimal = "english-decimal"
     /// Any one word.
     case word
     /// One word, or nothing (`{word?}`).

@@ -42,6 +42,8 @@ struct SlotMatcher {
             return token.kind == .number || isCardinal(token) ? 1...1 : nil
         case .englishNumber:
             return isEnglishGroupedNumber(at: index) ? 1...1 : nil
+        case .englishDecimal:
+            return isEnglishDecimal(at: index) ? 1...1 : nil
         case .word, .optionalWord:
             return token.kind == .word ? 1...1 : nil
         case .adjective:
@@ -77,6 +79,15 @@ struct SlotMatcher {
             return false
         }
         return true
+    }
+
+    /// `2.5` or `1.25`: one to three digits, a point, one or two digits.
+    func isEnglishDecimal(at index: Int) -> Bool {
+        let token = text.tokens[index]
+        guard token.kind == .number else { return false }
+        let parts = bytes[token.start..<token.end].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...3).contains(parts[0].count), (1...2).contains(parts[1].count) else { return false }
+        return parts.allSatisfy { $0.allSatisfy(Tokenizer.isASCIIDigit) }
     }
 
     private func startsLowercase(_ token: Token) -> Bool {

@@ -57,11 +57,11 @@ struct VariantExpander {
         let allWords = words(of: wrong)
         let head = Self.head(of: allWords)
         let wrongHead = head.last { !morphology.isFunctionWord($0.lowercased()) }
-        let suggestionHead = suggestions.first.flatMap { headNoun(of: $0) }
+        let suggestionHead = suggestions.first.map { headWords(of: $0) }
         return PatternVariant(
             entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: explicit,
-            wrongGender: agreement ? wrongHead.flatMap(morphology.gender) : nil,
-            suggestionGender: agreement ? suggestionHead.flatMap(morphology.gender) : nil,
+            wrongGender: agreement ? gender(ofHead: head) : nil,
+            suggestionGender: agreement ? suggestionHead.flatMap(gender(ofHead:)) : nil,
             headIsLast: wrongHead != nil && wrongHead == allWords.last && head.count == allWords.count,
             governsAgreement: agreement)
     }
@@ -106,6 +106,24 @@ struct VariantExpander {
         if morphology.inflect(head, toGender: .masculine) == head { return .masculine }
         if morphology.inflect(head, toGender: .feminine) == head { return .feminine }
         return nil
+    }
+
+    /// The gender of a head (*explosión masiva*, *grave crisis*): that of its first word
+    /// with a telling ending (-o, -a, -ción, -dad, … or a noun the morphology knows), since
+    /// invariable adjectives (*enorme*, *interior*, *grave*) tell nothing; else the last
+    /// word's guess.
+    private func gender(ofHead words: [String]) -> GrammaticalGender? {
+        let content = words.filter { !morphology.isFunctionWord($0.lowercased()) }
+        for word in content where Self.hasTellingEnding(word.lowercased()) {
+            if let gender = morphology.gender(of: word) { return gender }
+        }
+        return content.last.flatMap(morphology.gender)
+    }
+
+    private static let tellingEndings = ["o", "a", "os", "as", "ción", "sión", "ciones", "siones", "dad", "dades", "umbre", "aje"]
+
+    private static func hasTellingEnding(_ word: String) -> Bool {
+        FunctionWords.nounGender[word] != nil || tellingEndings.contains { word.hasSuffix($0) }
     }
 
     private func headNoun(of template: PatternTemplate) -> String? {

@@ -53,6 +53,9 @@ struct SuggestionRenderer {
             if tokens.count == 1, slots.isEnglishGroupedNumber(at: tokens.lowerBound) {
                 return original.replacingOccurrences(of: ",", with: thousandsSeparator.text)
             }
+            if tokens.count == 1, slots.isEnglishDecimal(at: tokens.lowerBound) {
+                return original.replacingOccurrences(of: ".", with: ",")
+            }
             return original
         }
     }
