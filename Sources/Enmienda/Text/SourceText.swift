@@ -35,8 +35,8 @@ public struct SourceText: Hashable, Sendable {
     }
 
     /// Whether paragraph `index` of the source (or the whole source, when `index` is
-    /// `nil`) contains one of `terms`, each a sequence of lower-cased words of which the
-    /// last may carry an English inflection (*supports*, *supported*, *supporting*).
+    /// `nil`) contains one of `terms`, each a sequence of lower-cased words that may carry
+    /// an English inflection (*supports*, *supported*, *supporting*).
     func mentions(_ terms: [[String]], inParagraph index: Int?) -> Bool {
         let searched = index.map { paragraphs.indices.contains($0) ? [paragraphs[$0]] : [] } ?? paragraphs
         return searched.contains { words in
@@ -100,18 +100,11 @@ public struct SourceText: Hashable, Sendable {
     }
 
     private static func occurs(_ term: [String], in words: [String]) -> Bool {
-        guard let last = term.last, words.count >= term.count else { return false }
-        let forms = inflections(of: last)
-        for start in 0...(words.count - term.count) {
-            var matched = true
-            for (offset, word) in term.enumerated() {
-                let actual = words[start + offset]
-                if offset == term.count - 1 ? !forms.contains(actual) : actual != word {
-                    matched = false
-                    break
-                }
-            }
-            if matched { return true }
+        guard !term.isEmpty, words.count >= term.count else { return false }
+        let forms = term.map(inflections)
+        for start in 0...(words.count - term.count)
+        where forms.indices.allSatisfy({ forms[$0].contains(words[start + $0]) }) {
+            return true
         }
         return false
     }
