@@ -40,7 +40,10 @@ struct SuggestionEngine {
 
         let matched = String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
         let opensSentence = tokens[sentenceTokens.lowerBound..<first].allSatisfy { $0.kind == .punctuation }
-        let style = CaseStyle.of(matched, atSentenceStart: opensSentence)
+        var style = CaseStyle.of(matched, atSentenceStart: opensSentence)
+        // A case-sensitive entry matched capitals on purpose (`5 PM`, `NATO`): its
+        // suggestions are written in the case they must have.
+        if entry.isCaseSensitive, style == .upper { style = opensSentence ? .capitalized : .asWritten }
         var suggestions = variant.suggestions.map {
             style.apply(to: renderer.render($0, wrong: variant.wrong, captures: occurrence.captures))
         }
