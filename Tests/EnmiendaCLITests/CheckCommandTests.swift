@@ -89,4 +89,33 @@ import Testing
         var status = stat()
         #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
     }
+
+    @Test func entriesThatNeedTheSourceFireOnlyWithIt() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let article = directory.appendingPathComponent("a.es.txt")
+        let source = directory.appendingPathComponent("a.en.txt")
+        try Data("El ministro habló.\n\nActualmente votó en contra.\n".utf8).write(to: article)
+        try Data("The minister spoke.\n\nHe actually voted against it.\n".utf8).write(to: source)
+
+        let alone = try CLIRunner.run(["check", article.path])
+        #expect(alone.status == 0, "silent on Spanish-only input")
+        let withSource = try CLIRunner.run(["check", "--source", source.path, article.path])
+        #expect(withSource.status == 1)
+        #expect(
+            withSource.standardOutput.contains(
+                ":3:1: major: “Actualmente” mistranslates “actually” [actually-actualmente]"))
+        #expect(withSource.standardOutput.contains("    corrected: En realidad votó en contra."))
+
+        let fixed = try CLIRunner.run(["fix", "--source", source.path, article.path, "-o", "-"])
+        #expect(fixed.standardOutput == "El ministro habló.\n\nEn realidad votó en contra.\n")
+
+        let two = try CLIRunner.run(["check", "--source", source.path, article.path, article.path])
+        #expect(two.status == 2)
+        #expect(two.standardError.contains("--source gives the English original of one article"))
+        let missing = try CLIRunner.run([
+            "check", "--source", directory.appendingPathComponent("nope.txt").path, article.path,
+        ])
+        #expect(missing.status == 2)
+        #expect(missing.standardError.contains("nope.txt"))
+    }
 }

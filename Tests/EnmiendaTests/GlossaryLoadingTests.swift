@@ -74,6 +74,39 @@ import Testing
             ])
     }
 
+    @Test func theShippedGlossariesMeetTheBarOfEveryEntry() throws {
+        let glossary = try Glossary.builtIn
+        #expect(glossary.entries.count >= 300)
+        #expect(Set(glossary.entries.map(\.location.path)).count >= 6, "grouped in files by kind")
+        for entry in glossary.entries {
+            #expect(entry.note != nil, "\(entry.id) explains the mistake")
+            let incorrect = entry.examples.filter(\.isIncorrect)
+            #expect(!incorrect.isEmpty, "\(entry.id) has an incorrect example")
+            #expect(incorrect.count < entry.examples.count, "\(entry.id) has a correct example")
+            if entry.needsSource {
+                let withoutSource = incorrect.filter { $0.source == nil }
+                #expect(withoutSource.isEmpty, "\(entry.id) needs the source, so its incorrect examples give it")
+            }
+        }
+    }
+
+    @Test func aWrongFormListedTwiceIsRejected() throws {
+        let xml = Fixtures.glossaryXML(
+            """
+              <entry id="twice" category="mistranslation" severity="major">
+                <source>severe</source>
+                <wrong>daños severos</wrong>
+                <suggestion>daños graves</suggestion>
+                <form><wrong>Daños Severos</wrong><suggestion>daños graves</suggestion></form>
+              </entry>
+            """)
+        let error = try #require(loadError(xml))
+        #expect(
+            error.diagnostics.map(\.message) == [
+                "wrong form 'Daños Severos' of entry 'twice' is listed twice; keep it once, in a <form> if it needs its own suggestions"
+            ])
+    }
+
     @Test func suggestionThatWouldBeFlaggedAgainIsRejected() throws {
         let xml = Fixtures.glossaryXML(Fixtures.entryXML(id: "loop", wrong: "tropas", suggestion: "las tropas"))
         let error = try #require(loadError(xml))

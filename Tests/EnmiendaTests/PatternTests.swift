@@ -163,6 +163,45 @@ import Testing
         #expect(try corrected("tiene mas de diez", [mas]) == "tiene más de diez")
         #expect(try corrected("tiene más de diez", [mas]) == "tiene más de diez")
     }
+
+    @Test func theGenderOfAHeadComesFromItsTellingWordNotAnInvariableAdjective() throws {
+        // "enorme" and "interior" end like masculine nouns; the noun before them decides.
+        let blast = entry(["explosión masiva"], ["explosión enorme"])
+        #expect(try corrected("Una explosión masiva.", [blast]) == "Una explosión enorme.")
+        let politics = entry(["política doméstica"], ["política interior"])
+        #expect(try corrected("La política doméstica domina.", [politics]) == "La política interior domina.")
+        let exit = entry(["éxito de emergencia"], ["salida de emergencia"])
+        #expect(try corrected("Usaron el éxito de emergencia.", [exit]) == "Usaron la salida de emergencia.")
+    }
+
+    @Test(arguments: [
+        ("Creció un 2.5 %.", "Creció un 2,5 %."),
+        ("Huyeron 1.25 millones.", "Huyeron 1,25 millones."),
+        ("Recaudaron 12.000 millones.", "Recaudaron 12.000 millones."),
+        ("Instale la versión 2.5 del programa.", "Instale la versión 2.5 del programa."),
+        ("Son 1234.5 millones.", "Son 1234.5 millones."),
+    ])
+    func englishDecimalsAreWrittenWithADecimalComma(_ text: String, _ expected: String) throws {
+        let decimal = entry(["{english-decimal} millones"], ["{english-decimal} millones"]) {
+            $0.inflection = []
+            $0.forms = [GlossaryForm(wrongForms: ["{english-decimal} %"], suggestions: ["{english-decimal} %"])]
+        }
+        #expect(try corrected(text, [decimal]) == expected)
+    }
+
+    @Test func caseSensitiveEntriesKeepTheCaseOfTheirSuggestions() throws {
+        let time = entry(["{number} PM"], ["{number} p. m."]) {
+            $0.isCaseSensitive = true
+            $0.inflection = []
+        }
+        #expect(try corrected("A las 5 PM del lunes.", [time]) == "A las 5 p. m. del lunes.")
+        #expect(try corrected("A las 5 pm del lunes.", [time]) == "A las 5 pm del lunes.")
+        let nato = entry(["NATO"], ["OTAN"]) {
+            $0.isCaseSensitive = true
+            $0.inflection = []
+        }
+        #expect(try corrected("NATO se reunió.", [nato]) == "OTAN se reunió.")
+    }
 }
 
 @Suite struct MorphologyPluginTests {
@@ -207,4 +246,5 @@ import Testing
             aligner.align(TextDocument("Son (no talleres) y «no talleres».")).correctedText
                 == "Son (inviables) y «inviables».")
     }
+
 }

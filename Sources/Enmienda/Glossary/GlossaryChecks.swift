@@ -44,9 +44,21 @@ enum GlossaryChecks {
             for wrong in folded where wrong.tokens.isEmpty {
                 problem("wrong form '\(wrong.text)' of entry '\(entry.id)' has nothing to match")
             }
+            let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
+            // A wrong form written twice (as a <wrong> and in a <form>, or in two <form>s)
+            // would be inflected twice, and the copies would compete for the suggestions.
+            // (A case- or accent-sensitive entry may list `pm` beside `PM`.)
+            var seen: Set<[String]> = []
+            for wrong in entry.wrongForms + entry.forms.flatMap(\.wrongForms) {
+                let tokens = PhrasePattern.folded(wrong)
+                let key = sensitive ? tokens + [wrong] : tokens
+                guard !tokens.isEmpty, !seen.insert(key).inserted else { continue }
+                problem(
+                    "wrong form '\(wrong)' of entry '\(entry.id)' is listed twice; keep it once, in a <form> if it needs its own suggestions"
+                )
+            }
             let wrongPatterns = folded.filter { PatternTemplate($0.text).isLiteral }.map(\.tokens)
             // A case- or accent-sensitive entry may suggest the same words spelt right.
-            let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
             for suggestion in entry.suggestions where PatternTemplate(suggestion).isLiteral && !sensitive {
                 let folded = PhrasePattern.folded(suggestion)
                 if let wrong = wrongPatterns.first(where: { !$0.isEmpty && folded.containsSubsequence($0) }) {

@@ -87,8 +87,8 @@ public struct Aligner: Sendable {
         let accepted = occurrences.filter { occurrence in
             gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
                 && filter.accepts(
-                occurrence, variant: variants[occurrence.variantIndex],
-                sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
+                    occurrence, variant: variants[occurrence.variantIndex],
+                    sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
         }
         let resolved = OverlapResolver.resolve(accepted, tokenCount: text.tokens.count)
         var covered = [Bool](repeating: false, count: text.tokens.count)

@@ -120,7 +120,9 @@ struct VariantExpander {
         return content.last.flatMap(morphology.gender)
     }
 
-    private static let tellingEndings = ["o", "a", "os", "as", "ción", "sión", "ciones", "siones", "dad", "dades", "umbre", "aje"]
+    private static let tellingEndings = [
+        "o", "a", "os", "as", "ción", "sión", "ciones", "siones", "dad", "dades", "umbre", "aje",
+    ]
 
     private static func hasTellingEnding(_ word: String) -> Bool {
         FunctionWords.nounGender[word] != nil || tellingEndings.contains { word.hasSuffix($0) }

@@ -50,8 +50,13 @@ public struct SourceText: Hashable, Sendable {
         var text = ""
         var depth = 0
         for character in term {
-            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
-            else if depth == 0 { text.append(character) }
+            if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                text.append(character)
+            }
         }
         var words = Self.words(in: text)
         if words.count > 1, words[0] == "to" { words.removeFirst() }
