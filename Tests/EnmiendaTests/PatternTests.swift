@@ -201,6 +201,23 @@ import Testing
             $0.inflection = []
         }
         #expect(try corrected("NATO se reunió.", [nato]) == "OTAN se reunió.")
+        var both = entry(["{number} PM"], ["{number} p. m."]) {
+            $0.isCaseSensitive = true
+            $0.inflection = []
+        }
+        both.forms = [GlossaryForm(wrongForms: ["{number} pm"], suggestions: ["{number} p. m."])]
+        #expect(
+            try corrected("A las 5 PM y a las 6 pm del lunes.", [both]) == "A las 5 p. m. y a las 6 p. m. del lunes.")
+    }
+
+    @Test func aWordAfterTheNounAgreesOnlyWhereItReadsAsAnAdjective() throws {
+        let file = entry(["lima"], ["archivo"])
+        #expect(try corrected("Las limas vacías se ignoran.", [file]) == "Los archivos vacíos se ignoran.")
+        #expect(try corrected("La lima rusa llegó.", [file]) == "El archivo ruso llegó.")
+        #expect(try corrected("Esta lima significa el fin.", [file]) == "Este archivo significa el fin.")
+        #expect(try corrected("La lima apunta distingue.", [file]) == "El archivo apunta distingue.")
+        #expect(try corrected("Las limas abiertas se cierran.", [file]) == "Los archivos abiertos se cierran.")
+        #expect(try corrected("La lima descrita antes.", [file]) == "El archivo descrito antes.")
     }
 }
 

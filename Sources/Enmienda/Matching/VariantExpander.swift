@@ -13,11 +13,15 @@ struct VariantExpander {
     func variants(of glossary: Glossary) -> [PatternVariant] {
         var result: [PatternVariant] = []
         var indexByKey: [String: Int] = [:]
+        // Forms that differ only in case or accents are one form, unless the entry tells
+        // them apart (`PM` and `pm` of a case-sensitive entry are two).
+        let sensitive = glossary.entries.map { $0.isCaseSensitive || $0.isAccentSensitive }
         func add(_ variant: PatternVariant) {
             for wrong in variant.wrong.expandingOptionalWords() {
                 var expanded = variant
                 expanded.wrong = wrong
-                let key = "\(variant.entryIndex)|" + Self.key(of: wrong)
+                var key = "\(variant.entryIndex)|" + Self.key(of: wrong)
+                if sensitive[variant.entryIndex] { key += "|\(wrong.parts)" }
                 if let existing = indexByKey[key] {
                     if variant.isExplicit && !result[existing].isExplicit { result[existing] = expanded }
                     continue

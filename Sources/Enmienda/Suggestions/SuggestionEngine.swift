@@ -122,10 +122,42 @@ struct SuggestionEngine {
             guard FunctionWords.determinerGender[lower] != nil else { return nil }
         } else {
             guard word.first?.isLowercase == true, !morphology.isFunctionWord(lower),
-                lower.hasSuffix("o") || lower.hasSuffix("a") || lower.hasSuffix("os") || lower.hasSuffix("as")
+                lower.hasSuffix("o") || lower.hasSuffix("a") || lower.hasSuffix("os") || lower.hasSuffix("as"),
+                Self.isParticiple(lower) || Nationalities.folded.contains(text.folded(token))
+                    || endsAPhrase(after: index)
             else { return nil }
         }
         return morphology.inflect(word, toGender: gender) == word ? word : nil
+    }
+
+    /// Whether `word` is a past participle (*heridas*, *abiertos*, *hecha*), which agrees
+    /// with the noun before it wherever it stands.
+    static func isParticiple(_ word: String) -> Bool {
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        guard singular.count > 3 else { return false }
+        if ["ado", "ada", "ido", "ida", "ído", "ída"].contains(where: { singular.hasSuffix($0) }) { return true }
+        let masculine = singular.hasSuffix("a") ? String(singular.dropLast()) + "o" : singular
+        return irregularParticiples.contains { masculine.hasSuffix($0) }
+    }
+
+    /// Irregular past participles (masculine singular); compounds end the same way
+    /// (*propuesto*, *descrito*, *devuelto*).
+    private static let irregularParticiples = [
+        "abierto", "cubierto", "dicho", "escrito", "hecho", "muerto", "puesto", "resuelto", "roto", "visto",
+        "vuelto", "impreso", "frito", "preso", "provisto", "satisfecho",
+    ]
+
+    /// Whether the word at `index` ends its phrase: what follows is punctuation, the end,
+    /// or a function word that is not a determiner. A word in -a or -o followed by a
+    /// determiner or a content word is more likely a verb (*significa el*, *apunta
+    /// distingue*) than an adjective, and is left alone.
+    private func endsAPhrase(after index: Int) -> Bool {
+        let next = index + 1
+        guard next < text.tokens.count, text.tokens[next].kind == .word else { return true }
+        let following = String(
+            decoding: document.bytes[text.tokens[next].start..<text.tokens[next].end], as: UTF8.self
+        ).lowercased()
+        return renderer.slots.morphology.isFunctionWord(following) && FunctionWords.determinerGender[following] == nil
     }
 
     /// The one-line message, worded after the entry's category.
