@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, xml, json, sarif, html
+        case text, xml, json, sarif, html, count
     }
 
     @OptionGroup var checking: CheckingOptions
@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
     @Option(
         help: """
             Output format: text (diagnostics), xml (corrections export), json (LanguageTool-compatible), \
-            sarif (SARIF 2.1.0), html (a review page).
+            sarif (SARIF 2.1.0), html (a review page), count (findings per file, read in constant memory).
             """)
     var format: Format = .text
 
@@ -46,6 +46,9 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(help: "Print only the summary lines of the text report.")
     var summary = false
+
+    @Flag(help: "Print load, compile and scan times, bytes scanned, MB/s and peak memory to standard error.")
+    var stats = false
 
     @Option(help: ArgumentHelp("Show at most this many findings in the text report.", valueName: "n"))
     var maxFindings: Int?
@@ -71,13 +74,20 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let aligner = try checking.aligner()
+        var statistics = ScanStatistics()
+        let glossary = try statistics.time(\.load) { () throws(InputError) in try checking.glossary() }
+        let aligner = statistics.time(\.compile) { checking.aligner(for: glossary) }
+        if format == .count { return try runCount(aligner, statistics: statistics) }
         let source = try checking.source()
-        let documents = try ArticleReader.read(paths, lossy: lossy)
-        if source != nil, documents.count != 1 {
-            throw ValidationError("--source gives the English original of one article, not of a directory")
+        let alignments = try statistics.time(\.scan) { () throws in
+            let documents = try ArticleReader.read(paths, lossy: lossy)
+            if source != nil, documents.count != 1 {
+                throw ValidationError("--source gives the English original of one article, not of a directory")
+            }
+            return aligner.align(documents, source: source)
         }
-        let alignments = documents.map { aligner.align($0, source: source) }
+        statistics.count(alignments.map(Tally.init), entries: glossary.entries.count)
+        defer { if stats { Terminal.standardError.write(statistics.summary) } }
         let found = alignments.contains { !$0.findings.isEmpty }
         guard !quiet else { throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean) }
         let weights = QualityScore.Weights(parsing: mqmWeights) ?? .standard
@@ -97,13 +107,48 @@ struct CheckCommand: ParsableCommand {
                 SARIFReporter(
                     glossary: aligner.glossary, baseDirectory: FileManager.default.currentDirectoryPath,
                     weights: weights)
+            case .count:
+                preconditionFailure("count is written by runCount")
             }
-        let report = reporter.report(alignments)
+        let report = statistics.time(\.reporting) { reporter.report(alignments) }
         if let output {
             try AtomicFile.write(Array(report.utf8), to: output)
         } else {
             Terminal.standardOutput.write(report)
         }
         if found { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// `--format count`: each file streamed in chunks, several at a time, one line each.
+    private func runCount(_ aligner: Aligner, statistics: ScanStatistics) throws {
+        var statistics = statistics
+        guard !lossy else { throw ValidationError("--format count reads strict UTF-8; leave out --lossy") }
+        guard checking.sourcePath == nil else { throw ValidationError("--format count does not take --source") }
+        let paths = try ArticlePaths.expand(paths)
+        let results = statistics.time(\.scan) { aligner.tally(filesAtPaths: paths) }
+        var tallies: [Tally] = []
+        var problems: [Diagnostic] = []
+        for result in results {
+            switch result {
+            case .success(let tally): tallies.append(tally)
+            case .failure(let error): problems += error.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw InputError(problems) }
+        statistics.count(tallies, entries: aligner.glossary.entries.count)
+        if stats { Terminal.standardError.write(statistics.summary) }
+        let found = tallies.contains { $0.findings > 0 }
+        if !quiet {
+            var total = Tally(path: "total")
+            tallies.forEach { total.add($0) }
+            let lines = tallies.map(\.line) + (tallies.count > 1 ? [total.line] : [])
+            let report = lines.joined(separator: "\n") + "\n"
+            if let output {
+                try AtomicFile.write(Array(report.utf8), to: output)
+            } else {
+                Terminal.standardOutput.write(report)
+            }
+        }
+        throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean)
     }
 }

@@ -27,10 +27,16 @@ struct CheckingOptions: ParsableArguments {
 
     /// The built-in glossary, or the given files merged in order, compiled.
     func aligner() throws(InputError) -> Aligner {
-        Aligner(glossary: try glossary(), options: AlignmentOptions(thousandsSeparator: thousandsSeparator))
+        aligner(for: try glossary())
     }
 
-    private func glossary() throws(InputError) -> Glossary {
+    /// `glossary` compiled with these options.
+    func aligner(for glossary: Glossary) -> Aligner {
+        Aligner(glossary: glossary, options: AlignmentOptions(thousandsSeparator: thousandsSeparator))
+    }
+
+    /// The built-in glossary, or the given files merged in order.
+    func glossary() throws(InputError) -> Glossary {
         guard !glossaryPaths.isEmpty else { return try Glossary.builtIn }
         var glossaries: [Glossary] = []
         var problems: [Diagnostic] = []

@@ -118,4 +118,33 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.standardError.contains("nope.txt"))
     }
+
+    @Test func countFormatPrintsOneLinePerFileAndATotal() throws {
+        let result = try CLIRunner.run(["check", "--format", "count", "examples"])
+        #expect(result.status == 1)
+        #expect(
+            result.standardOutput == """
+                examples/kim-lavrov.corrected.es.txt: no findings, 452 words
+                examples/kim-lavrov.es.txt: 22 findings (11 major, 11 minor), 456 words
+                total: 22 findings (11 major, 11 minor), 908 words
+
+                """)
+        let clean = try CLIRunner.run(["check", "--format", "count", "examples/kim-lavrov.corrected.es.txt"])
+        #expect(clean.status == 0)
+        let stdin = try CLIRunner.run(["check", "--format", "count", "-"], input: Array("Son no talleres.".utf8))
+        #expect(stdin.standardOutput == "-: 1 finding (1 major), 3 words\n")
+    }
+
+    @Test func statsGoToStandardErrorAndLeaveTheReportAlone() throws {
+        let plain = try CLIRunner.run(["check", "examples/kim-lavrov.es.txt"])
+        let result = try CLIRunner.run(["check", "--stats", "examples/kim-lavrov.es.txt"])
+        #expect(result.standardOutput == plain.standardOutput)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix("stats: glossary of ") && lines[0].contains(" entries loaded in "))
+        #expect(
+            lines[1].hasPrefix("stats: 2848 bytes (456 words) in 1 file scanned in ")
+                && lines[1].hasSuffix("22 findings"))
+        #expect(lines[3].hasPrefix("stats: peak memory "))
+    }
 }

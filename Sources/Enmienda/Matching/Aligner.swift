@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Finds a glossary's known mistranslations in texts.
 ///
 /// The glossary is compiled once, when the aligner is created: every entry is expanded
@@ -38,6 +41,16 @@ public struct Aligner: Sendable {
         self.sourceTerms = SourceGate.terms(of: glossary)
     }
 
+    /// The same compiled glossary with other options (the morphology must not change).
+    init(compiled other: Aligner, options: AlignmentOptions) {
+        self.glossary = other.glossary
+        self.options = options
+        self.variants = other.variants
+        self.automaton = other.automaton
+        self.filter = other.filter
+        self.sourceTerms = other.sourceTerms
+    }
+
     /// Finds every known mistranslation in `document`.
     ///
     /// Long documents are aligned in chunks of about ``AlignmentOptions/chunkSize`` bytes
@@ -57,17 +70,36 @@ public struct Aligner: Sendable {
         let gate = SourceGate(terms: sourceTerms, source: source, document: document)
         let bytes = document.bytes
         let lines = LineIndex(bytes)
-        var findings: [Finding] = []
-        var words = 0
+        var chunks: [Range<Int>] = []
         var start = document.contentStart
         while start < bytes.count {
             let end = ChunkBoundary.end(in: bytes, from: start, target: options.chunkSize)
-            let chunk = align(start..<end, of: document, lines: lines, gate: gate)
-            findings += chunk.findings
-            words += chunk.words
+            chunks.append(start..<end)
             start = end
         }
-        return Alignment(document: document, findings: findings, wordCount: words)
+        let results = Self.map(chunks, concurrency: options.concurrency) { chunk in
+            align(chunk, of: document, lines: lines, gate: gate)
+        }
+        return Alignment(
+            document: document, findings: results.flatMap(\.findings), wordCount: results.reduce(0) { $0 + $1.words })
+    }
+
+    /// `transform` applied to every element, `concurrency` at a time, in order.
+    static func map<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], concurrency: Int, _ transform: @Sendable (Element) -> Result
+    ) -> [Result] {
+        guard elements.count > 1, concurrency > 1 else { return elements.map(transform) }
+        let results = Mutex([Result?](repeating: nil, count: elements.count))
+        let next = Atomic(0)
+        DispatchQueue.concurrentPerform(iterations: min(concurrency, elements.count)) { _ in
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < elements.count else { return }
+                let result = transform(elements[index])
+                results.withLock { $0[index] = result }
+            }
+        }
+        return results.withLock { $0.map { $0! } }
     }
 
     private func align(_ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate) -> (

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Settings that change how text is aligned and corrected.
 public struct AlignmentOptions: Sendable {
     /// How corrected numbers group thousands: `12.000` (the default, usual in the Spanish
@@ -23,14 +25,18 @@ public struct AlignmentOptions: Sendable {
     public var morphology: any Morphology
     /// About how many bytes of text are aligned at a time (see ``Aligner/align(_:)``).
     public var chunkSize: Int
+    /// How many chunks of one long text are aligned at once; by default one per core.
+    /// Results do not depend on it.
+    public var concurrency: Int
 
     /// Creates options; the defaults suit `es-ES` news copy.
     public init(
         thousandsSeparator: ThousandsSeparator = .period, morphology: any Morphology = SpanishRules(),
-        chunkSize: Int = 1 << 20
+        chunkSize: Int = 1 << 20, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.thousandsSeparator = thousandsSeparator
         self.morphology = morphology
         self.chunkSize = max(1, chunkSize)
+        self.concurrency = max(1, concurrency)
     }
 }

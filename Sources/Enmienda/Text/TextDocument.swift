@@ -52,7 +52,7 @@ public struct TextDocument: Hashable, Sendable {
         return (0...(bytes.count - 3)).count { bytes[$0] == 0xEF && bytes[$0 + 1] == 0xBF && bytes[$0 + 2] == 0xBD }
     }
 
-    private init(validated bytes: [UInt8], path: String) {
+    init(validated bytes: [UInt8], path: String) {
         self.bytes = bytes
         self.path = path
     }
