@@ -131,8 +131,9 @@ private struct ChunkedReader {
             var result = 0
             var failure: Int32 = 0
             buffer.withUnsafeMutableBytes { raw in
+                guard let base = raw.baseAddress else { return }
                 repeat {
-                    result = Foundation.read(descriptor, raw.baseAddress! + start, wanted)
+                    result = Foundation.read(descriptor, base + start, wanted)
                 } while result < 0 && errno == EINTR
                 if result < 0 { failure = errno }
             }

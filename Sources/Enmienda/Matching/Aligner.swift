@@ -99,7 +99,8 @@ public struct Aligner: Sendable {
                 results.withLock { $0[index] = result }
             }
         }
-        return results.withLock { $0.map { $0! } }
+        // Every index was taken by exactly one worker, so every slot is filled.
+        return results.withLock { $0.compactMap { $0 } }
     }
 
     private func align(_ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate) -> (
