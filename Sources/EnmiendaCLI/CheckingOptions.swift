@@ -13,6 +13,11 @@ struct CheckingOptions: ParsableArguments {
     var thousandsSeparator: AlignmentOptions.ThousandsSeparator = .period
 
     @Option(
+        name: .customLong("jobs"),
+        help: ArgumentHelp("How many chunks or files to check at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(
         name: .customLong("source"),
         help: ArgumentHelp(
             "The English original of the article (one article only): entries that need the source fire only with it.",
@@ -32,7 +37,9 @@ struct CheckingOptions: ParsableArguments {
 
     /// `glossary` compiled with these options.
     func aligner(for glossary: Glossary) -> Aligner {
-        Aligner(glossary: glossary, options: AlignmentOptions(thousandsSeparator: thousandsSeparator))
+        var options = AlignmentOptions(thousandsSeparator: thousandsSeparator)
+        if let jobs { options.concurrency = max(1, jobs) }
+        return Aligner(glossary: glossary, options: options)
     }
 
     /// The built-in glossary, or the given files merged in order.

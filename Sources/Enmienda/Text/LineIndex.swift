@@ -14,21 +14,26 @@ struct LineIndex: Sendable {
     /// than one block, however long the line (a 1 GB article may have just one).
     private var scalarsBeforeBlock: [Int] = []
     private let hasByteOrderMark: Bool
-    static let blockSize = 1 << 16
+    static let blockSize = 1 << 10
 
     init(_ bytes: [UInt8]) {
         hasByteOrderMark = bytes.starts(with: UTF8.byteOrderMark)
         scalarsBeforeBlock.reserveCapacity(bytes.count / Self.blockSize + 1)
         var scalars = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            if index % Self.blockSize == 0 { scalarsBeforeBlock.append(scalars) }
-            let byte = bytes[index]
-            if !UTF8.isContinuation(byte) { scalars += 1 }
-            index += 1
-            if byte == 0x0A || (byte == 0x0D && (index == count || bytes[index] != 0x0A)) {
-                lineStarts.append(index)
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var blockStart = 0
+            while blockStart < count {
+                scalarsBeforeBlock.append(scalars)
+                let blockEnd = min(count, blockStart + Self.blockSize)
+                for index in blockStart..<blockEnd {
+                    let byte = buffer[index]
+                    if byte & 0xC0 != 0x80 { scalars &+= 1 }
+                    if byte == 0x0A || (byte == 0x0D && (index + 1 == count || buffer[index + 1] != 0x0A)) {
+                        lineStarts.append(index + 1)
+                    }
+                }
+                blockStart = blockEnd
             }
         }
     }
@@ -80,13 +85,12 @@ struct LineIndex: Sendable {
     }
 
     static func scalarCount(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
-        var count = 0
-        var index = start
-        while index < end {
-            if !UTF8.isContinuation(bytes[index]) { count += 1 }
-            index += 1
+        guard start < end else { return 0 }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in start..<end where buffer[index] & 0xC0 != 0x80 { count &+= 1 }
+            return count
         }
-        return count
     }
 }
 

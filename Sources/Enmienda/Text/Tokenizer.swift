@@ -10,43 +10,96 @@ enum Tokenizer {
     ///
     /// - Complexity: O(n) in the length of the range.
     static func tokenize(_ bytes: [UInt8], in range: Range<Int>) -> TokenizedText {
-        var result = TokenizedText()
-        result.tokens.reserveCapacity(range.count / 5)
-        result.foldedBytes.reserveCapacity(range.count)
+        var tokens: [Token] = []
+        var folded: [UInt8] = []
+        tokens.reserveCapacity(range.count / 5)
+        folded.reserveCapacity(range.count)
         bytes.withUnsafeBufferPointer { buffer in
             var index = range.lowerBound
             let end = range.upperBound
             while index < end {
+                let byte = buffer[index]
+                // ASCII fast path: spaces and the start of plain words need no decoding.
+                if byte < 0x80 {
+                    let kind = asciiClass[Int(byte)]
+                    if kind == 0 {
+                        index += 1
+                        continue
+                    }
+                    if kind != 3 {
+                        index = scanWord(buffer, from: index, end: end, tokens: &tokens, folded: &folded)
+                        continue
+                    }
+                }
                 let (scalar, length) = decode(buffer, at: index)
                 switch classify(scalar) {
                 case .space, .ignorable:
                     index += length
                 case .other:
-                    let foldedStart = result.foldedBytes.count
-                    ScalarFolding.append(scalar, to: &result.foldedBytes)
-                    result.tokens.append(
+                    let foldedStart = folded.count
+                    ScalarFolding.append(scalar, to: &folded)
+                    tokens.append(
                         Token(
                             start: index, end: index + length, kind: .punctuation, foldedStart: foldedStart,
-                            foldedEnd: result.foldedBytes.count,
-                            foldedHash: hash(result.foldedBytes, from: foldedStart)))
+                            foldedEnd: folded.count, foldedHash: hash(folded, from: foldedStart)))
                     index += length
                 case .letter, .digit, .mark:
-                    index = scanWord(buffer, from: index, end: end, into: &result)
+                    index = scanWord(buffer, from: index, end: end, tokens: &tokens, folded: &folded)
                 }
             }
         }
-        return result
+        return TokenizedText(tokens: tokens, foldedBytes: folded)
     }
 
+    /// For each ASCII byte: 0 space or control, 1 letter, 2 digit, 3 anything else.
+    private static let asciiClass: [UInt8] = (0..<128).map { byte -> UInt8 in
+        switch byte {
+        case 0x30...0x39: 2
+        case 0x41...0x5A, 0x61...0x7A: 1
+        case 0x00...0x20, 0x7F: 0
+        default: 3
+        }
+    }
+
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
     /// Scans one word or number starting at `start`; returns where it ends.
+    @inline(__always)
     private static func scanWord(
-        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, into result: inout TokenizedText
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, tokens: inout [Token],
+        folded: inout [UInt8]
     ) -> Int {
-        let foldedStart = result.foldedBytes.count
+        let foldedStart = folded.count
         var index = start
         var sawLetter = false
         var lastWasDigit = false
+        var hash = fnvOffset
+        // Folding outside ASCII may rewrite bytes already folded (n + U+0303 is ñ): the
+        // hash is then computed again at the end.
+        var rehash = false
         scanning: while index < end {
+            let byte = buffer[index]
+            if byte < 0x80 {
+                let kind = asciiClass[Int(byte)]
+                if kind == 1 {
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    folded.append(lower)
+                    hash = (hash ^ UInt64(lower)) &* fnvPrime
+                    sawLetter = true
+                    lastWasDigit = false
+                    index += 1
+                    continue
+                }
+                if kind == 2 {
+                    folded.append(byte)
+                    hash = (hash ^ UInt64(byte)) &* fnvPrime
+                    lastWasDigit = true
+                    index += 1
+                    continue
+                }
+                if kind == 0 { break scanning }
+            }
             let (scalar, length) = decode(buffer, at: index)
             switch classify(scalar) {
             case .letter:
@@ -69,13 +122,19 @@ enum Tokenizer {
             case .space:
                 break scanning
             }
-            ScalarFolding.append(scalar, to: &result.foldedBytes)
+            ScalarFolding.append(scalar, to: &folded)
+            if scalar < 0x80, let last = folded.last {
+                hash = (hash ^ UInt64(last)) &* fnvPrime  // `.` or `,` inside a number
+            } else {
+                rehash = true
+            }
             index += length
         }
-        result.tokens.append(
+        if rehash { hash = Self.hash(folded, from: foldedStart) }
+        tokens.append(
             Token(
                 start: start, end: index, kind: sawLetter ? .word : .number, foldedStart: foldedStart,
-                foldedEnd: result.foldedBytes.count, foldedHash: hash(result.foldedBytes, from: foldedStart)))
+                foldedEnd: folded.count, foldedHash: hash))
         return index
     }
 
