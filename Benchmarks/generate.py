@@ -49,9 +49,17 @@ SYLLABLES = ["ra", "de", "mu", "ni", "cio", "nes", "tal", "le", "res", "gue", "r
              "ta", "co", "pro", "tec", "ción", "li", "der", "az", "go", "me", "na", "ban", "da", "sol"]
 
 
+VOCABULARY = set(WORDS)
+
+
 def pseudo_word(rng):
-    # The leading "x" keeps generated wrong forms from being real Spanish words.
-    return "x" + "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+    # Spanish-looking words of two to four syllables that are not in the corpus
+    # vocabulary, so that only planted forms are found (and no rare first letter makes
+    # the anchors' job easier than on real patterns).
+    while True:
+        word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
+        if word not in VOCABULARY:
+            return word
 
 
 def glossaries(rng, sizes):

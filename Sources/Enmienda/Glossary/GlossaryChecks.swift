@@ -1,3 +1,5 @@
+import Foundation
+
 /// The checks every glossary passes before it is used, beyond its XML schema.
 enum GlossaryChecks {
     /// Ids defined more than once across glossaries that each passed ``problems(in:)``.
@@ -17,55 +19,70 @@ enum GlossaryChecks {
         return problems
     }
 
-    /// Every problem in `entries`, in entry order.
+    /// Every problem in `entries`, in entry order. Entries are checked several at a time:
+    /// only the ids need the whole glossary.
     static func problems(in entries: [GlossaryEntry]) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         var firstByID: [String: SourceLocation] = [:]
-        for entry in entries {
-            func problem(_ message: String) {
-                problems.append(Diagnostic(location: entry.location, message: message))
-            }
+        let slices = stride(from: 0, to: entries.count, by: 2048).map { $0..<min(entries.count, $0 + 2048) }
+        let perEntry = Aligner.map(slices, concurrency: ProcessInfo.processInfo.activeProcessorCount) { range in
+            range.map { checks(of: entries[$0]) }
+        }.flatMap { $0 }
+        for (entry, own) in zip(entries, perEntry) {
             if let first = firstByID[entry.id] {
-                problem("duplicate entry id '\(entry.id)' (first defined at \(first))")
+                problems.append(
+                    Diagnostic(
+                        location: entry.location,
+                        message: "duplicate entry id '\(entry.id)' (first defined at \(first))"))
             } else {
                 firstByID[entry.id] = entry.location
             }
-            if entry.sources.isEmpty { problem("entry '\(entry.id)' has no English source (<source>)") }
-            if entry.wrongForms.isEmpty && entry.forms.isEmpty {
-                problem("entry '\(entry.id)' has no wrong form (<wrong>)")
-            }
-            if entry.suggestions.isEmpty && entry.forms.isEmpty {
-                problem("entry '\(entry.id)' has no suggestion (<suggestion>)")
-            }
-            if !entry.forms.isEmpty && entry.wrongForms.isEmpty != entry.suggestions.isEmpty {
-                problem("entry '\(entry.id)' has <form>s and needs both <wrong> and <suggestion> or neither")
-            }
-            let folded = entry.wrongForms.map { (text: $0, tokens: PhrasePattern.folded($0)) }
-            for wrong in folded where wrong.tokens.isEmpty {
-                problem("wrong form '\(wrong.text)' of entry '\(entry.id)' has nothing to match")
-            }
-            let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
-            // A wrong form written twice (as a <wrong> and in a <form>, or in two <form>s)
-            // would be inflected twice, and the copies would compete for the suggestions.
-            // (A case- or accent-sensitive entry may list `pm` beside `PM`.)
-            var seen: Set<[String]> = []
-            for wrong in entry.wrongForms + entry.forms.flatMap(\.wrongForms) {
-                let tokens = PhrasePattern.folded(wrong)
-                let key = sensitive ? tokens + [wrong] : tokens
-                guard !tokens.isEmpty, !seen.insert(key).inserted else { continue }
+            problems += own
+        }
+        return problems
+    }
+
+    /// The problems of one entry on its own.
+    private static func checks(of entry: GlossaryEntry) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func problem(_ message: String) {
+            problems.append(Diagnostic(location: entry.location, message: message))
+        }
+        if entry.sources.isEmpty { problem("entry '\(entry.id)' has no English source (<source>)") }
+        if entry.wrongForms.isEmpty && entry.forms.isEmpty {
+            problem("entry '\(entry.id)' has no wrong form (<wrong>)")
+        }
+        if entry.suggestions.isEmpty && entry.forms.isEmpty {
+            problem("entry '\(entry.id)' has no suggestion (<suggestion>)")
+        }
+        if !entry.forms.isEmpty && entry.wrongForms.isEmpty != entry.suggestions.isEmpty {
+            problem("entry '\(entry.id)' has <form>s and needs both <wrong> and <suggestion> or neither")
+        }
+        let folded = entry.wrongForms.map { (text: $0, tokens: PhrasePattern.folded($0)) }
+        for wrong in folded where wrong.tokens.isEmpty {
+            problem("wrong form '\(wrong.text)' of entry '\(entry.id)' has nothing to match")
+        }
+        let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
+        // A wrong form written twice (as a <wrong> and in a <form>, or in two <form>s)
+        // would be inflected twice, and the copies would compete for the suggestions.
+        // (A case- or accent-sensitive entry may list `pm` beside `PM`.)
+        var seen: Set<[String]> = []
+        let all = folded + entry.forms.flatMap { $0.wrongForms.map { (text: $0, tokens: PhrasePattern.folded($0)) } }
+        for wrong in all {
+            let key = sensitive ? wrong.tokens + [wrong.text] : wrong.tokens
+            guard !wrong.tokens.isEmpty, !seen.insert(key).inserted else { continue }
+            problem(
+                "wrong form '\(wrong.text)' of entry '\(entry.id)' is listed twice; keep it once, in a <form> if it needs its own suggestions"
+            )
+        }
+        let wrongPatterns = folded.filter { PatternTemplate($0.text).isLiteral }.map(\.tokens)
+        // A case- or accent-sensitive entry may suggest the same words spelt right.
+        for suggestion in entry.suggestions where PatternTemplate(suggestion).isLiteral && !sensitive {
+            let folded = PhrasePattern.folded(suggestion)
+            if let wrong = wrongPatterns.first(where: { !$0.isEmpty && folded.containsSubsequence($0) }) {
                 problem(
-                    "wrong form '\(wrong)' of entry '\(entry.id)' is listed twice; keep it once, in a <form> if it needs its own suggestions"
+                    "suggestion '\(suggestion)' of entry '\(entry.id)' contains its wrong form '\(wrong.joined(separator: " "))' and would be flagged again"
                 )
-            }
-            let wrongPatterns = folded.filter { PatternTemplate($0.text).isLiteral }.map(\.tokens)
-            // A case- or accent-sensitive entry may suggest the same words spelt right.
-            for suggestion in entry.suggestions where PatternTemplate(suggestion).isLiteral && !sensitive {
-                let folded = PhrasePattern.folded(suggestion)
-                if let wrong = wrongPatterns.first(where: { !$0.isEmpty && folded.containsSubsequence($0) }) {
-                    problem(
-                        "suggestion '\(suggestion)' of entry '\(entry.id)' contains its wrong form '\(wrong.joined(separator: " "))' and would be flagged again"
-                    )
-                }
             }
         }
         return problems

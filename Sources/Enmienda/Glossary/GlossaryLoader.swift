@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a parsed, schema-valid glossary document into entries.
 ///
 /// Text is normalized as XML pretty-printing requires: runs of whitespace (including
@@ -12,14 +14,25 @@ enum GlossaryLoader {
             throw InputError(root.location, "the root element must be <glossary xmlns=\"\(namespace)\">")
         }
         var title: String?
-        var entries: [GlossaryEntry] = []
+        var entryElements: [ParsedElement] = []
         for element in root.elements where element.namespaceURI == namespace {
             switch element.localName {
             case "title": title = element.text.collapsingWhitespace()
-            case "entry": entries.append(try entry(from: element))
+            case "entry": entryElements.append(element)
             default: break
             }
         }
+        // Entries are converted several at a time; the first problem in document order wins.
+        let elements = entryElements
+        let slices = stride(from: 0, to: elements.count, by: 2048).map {
+            $0..<min(elements.count, $0 + 2048)
+        }
+        let converted = Aligner.map(slices, concurrency: ProcessInfo.processInfo.activeProcessorCount) { range in
+            range.map { index in Result { () throws(InputError) in try entry(from: elements[index]) } }
+        }
+        var entries: [GlossaryEntry] = []
+        entries.reserveCapacity(elements.count)
+        for result in converted.joined() { entries.append(try result.get()) }
         return (entries, title)
     }
 

@@ -35,7 +35,8 @@ public struct Aligner: Sendable {
     public init(glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) {
         self.glossary = glossary
         self.options = options
-        self.variants = VariantExpander(morphology: options.morphology).variants(of: glossary)
+        self.variants = VariantExpander(morphology: options.morphology).variants(
+            of: glossary, concurrency: options.concurrency)
         self.automaton = PhraseAutomaton(variants: variants)
         self.filter = ContextFilter(glossary: glossary)
         self.sourceTerms = SourceGate.terms(of: glossary)

@@ -10,18 +10,40 @@
 struct VariantExpander {
     let morphology: any Morphology
 
-    func variants(of glossary: Glossary) -> [PatternVariant] {
+    /// Every variant of every entry, in entry order. Entries are expanded independently
+    /// (forms are told apart within an entry only), so slices of the glossary are
+    /// expanded `concurrency` at a time and joined in order.
+    func variants(of glossary: Glossary, concurrency: Int = 1) -> [PatternVariant] {
+        let entries = glossary.entries
+        let sliceCount = min(entries.count, max(1, concurrency) * 4)
+        guard sliceCount > 1 else { return variants(ofEntriesIn: glossary, range: 0..<entries.count) }
+        let slices = (0..<sliceCount).map { slice in
+            (entries.count * slice / sliceCount)..<(entries.count * (slice + 1) / sliceCount)
+        }
+        let morphology = self.morphology
+        return Aligner.map(slices, concurrency: concurrency) { range in
+            VariantExpander(morphology: morphology).variants(ofEntriesIn: glossary, range: range)
+        }.flatMap { $0 }
+    }
+
+    private func variants(ofEntriesIn glossary: Glossary, range: Range<Int>) -> [PatternVariant] {
+        var result: [PatternVariant] = []
+        for entryIndex in range { result += variants(of: glossary.entries[entryIndex], at: entryIndex) }
+        return result
+    }
+
+    private func variants(of entry: GlossaryEntry, at entryIndex: Int) -> [PatternVariant] {
         var result: [PatternVariant] = []
         var indexByKey: [String: Int] = [:]
         // Forms that differ only in case or accents are one form, unless the entry tells
         // them apart (`PM` and `pm` of a case-sensitive entry are two).
-        let sensitive = glossary.entries.map { $0.isCaseSensitive || $0.isAccentSensitive }
+        let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
         func add(_ variant: PatternVariant) {
             for wrong in variant.wrong.expandingOptionalWords() {
                 var expanded = variant
                 expanded.wrong = wrong
-                var key = "\(variant.entryIndex)|" + Self.key(of: wrong)
-                if sensitive[variant.entryIndex] { key += "|\(wrong.parts)" }
+                var key = Self.key(of: wrong)
+                if sensitive { key += "|\(wrong.parts)" }
                 if let existing = indexByKey[key] {
                     if variant.isExplicit && !result[existing].isExplicit { result[existing] = expanded }
                     continue
@@ -30,26 +52,24 @@ struct VariantExpander {
                 result.append(expanded)
             }
         }
-        for (entryIndex, entry) in glossary.entries.enumerated() {
-            for form in entry.forms {
-                for wrong in form.wrongForms {
-                    add(
-                        variant(
-                            entryIndex, PatternTemplate(wrong), form.suggestions.map(PatternTemplate.init),
-                            explicit: true, agreement: !entry.inflection.isEmpty))
-                }
+        for form in entry.forms {
+            for wrong in form.wrongForms {
+                add(
+                    variant(
+                        entryIndex, PatternTemplate(wrong), form.suggestions.map(PatternTemplate.init),
+                        explicit: true, agreement: !entry.inflection.isEmpty))
             }
-            let suggestions = entry.suggestions.map(PatternTemplate.init)
-            for wrongText in entry.wrongForms {
-                var forms = [(wrong: PatternTemplate(wrongText), suggestions: suggestions)]
-                if entry.inflection.contains(.number) { forms += forms.compactMap(flippingNumber) }
-                if entry.inflection.contains(.gender) { forms += forms.compactMap(flippingGender) }
-                for form in forms {
-                    add(
-                        variant(
-                            entryIndex, form.wrong, form.suggestions, explicit: false,
-                            agreement: !entry.inflection.isEmpty))
-                }
+        }
+        let suggestions = entry.suggestions.map(PatternTemplate.init)
+        for wrongText in entry.wrongForms {
+            var forms = [(wrong: PatternTemplate(wrongText), suggestions: suggestions)]
+            if entry.inflection.contains(.number) { forms += forms.compactMap(flippingNumber) }
+            if entry.inflection.contains(.gender) { forms += forms.compactMap(flippingGender) }
+            for form in forms {
+                add(
+                    variant(
+                        entryIndex, form.wrong, form.suggestions, explicit: false,
+                        agreement: !entry.inflection.isEmpty))
             }
         }
         return result
@@ -117,11 +137,14 @@ struct VariantExpander {
     /// invariable adjectives (*enorme*, *interior*, *grave*) tell nothing; else the last
     /// word's guess.
     private func gender(ofHead words: [String]) -> GrammaticalGender? {
-        let content = words.filter { !morphology.isFunctionWord($0.lowercased()) }
-        for word in content where Self.hasTellingEnding(word.lowercased()) {
-            if let gender = morphology.gender(of: word) { return gender }
+        var last: String?
+        for word in words {
+            let lower = word.lowercased()
+            guard !morphology.isFunctionWord(lower) else { continue }
+            if Self.hasTellingEnding(lower), let gender = morphology.gender(of: lower) { return gender }
+            last = lower
         }
-        return content.last.flatMap(morphology.gender)
+        return last.flatMap(morphology.gender)
     }
 
     private static let tellingEndings = [
@@ -173,10 +196,31 @@ struct VariantExpander {
     }
 
     private func words(of template: PatternTemplate) -> [String] {
-        template.parts.flatMap { part -> [String] in
-            guard case .literal(let text) = part else { return ["{slot}"] }
-            return text.unicodeScalars.split { !Self.isLetter($0) }.map { String(String.UnicodeScalarView($0)) }
-        }.filter { $0 != "{slot}" }
+        var words: [String] = []
+        for part in template.parts {
+            guard case .literal(let text) = part else { continue }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                var start: Int?
+                var index = 0
+                while index < buffer.count {
+                    let (scalar, length) = Tokenizer.decode(buffer, at: index)
+                    let isLetter =
+                        scalar < 0x80
+                        ? (scalar | 0x20) >= 0x61 && (scalar | 0x20) <= 0x7A
+                        : Unicode.Scalar(scalar).map(Self.isLetter) ?? false
+                    if isLetter {
+                        if start == nil { start = index }
+                    } else if let first = start {
+                        words.append(String(decoding: buffer[first..<index], as: UTF8.self))
+                        start = nil
+                    }
+                    index += length
+                }
+                if let first = start { words.append(String(decoding: buffer[first..<buffer.count], as: UTF8.self)) }
+            }
+        }
+        return words
     }
 
     /// Whether `scalar` belongs to a word, with an ASCII fast path (Unicode properties are

@@ -7,6 +7,12 @@ struct Vocabulary: Sendable {
     /// Words whose hash collides with an earlier, different word (vanishingly rare).
     private var idByCollidingWord: [[UInt8]: Int32] = [:]
     private var words: [[UInt8]] = []
+    /// A bit per slot, set for the hash of every word: most words of a text are in no
+    /// pattern, and this table (16 bits per word) rules them out while staying in cache,
+    /// however large the glossary; ``idByHash`` is only read for the few that pass.
+    private var filter: [UInt64] = [UInt64](repeating: 0, count: 64)
+    private var filterShift: UInt64 = 52
+    private var hashes: [UInt64] = []
 
     var count: Int { words.count }
 
@@ -23,12 +29,32 @@ struct Vocabulary: Sendable {
         let id = Int32(words.count)
         words.append(word)
         idByHash.set(hash, id)
+        hashes.append(hash)
+        if hashes.count * 16 > filter.count * 64 {
+            filter = [UInt64](repeating: 0, count: filter.count * 2)
+            filterShift -= 1
+            for hash in hashes { setFilterBit(hash) }
+        } else {
+            setFilterBit(hash)
+        }
         return id
+    }
+
+    @inline(__always)
+    private func filterBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0xD6E8_FEB8_6659_FD93) >> filterShift)
+    }
+
+    private mutating func setFilterBit(_ hash: UInt64) {
+        let bit = filterBit(hash)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// The id of `token`'s folded form, or -1 if no pattern uses it.
     @inline(__always)
     func id(of token: Token, in text: TokenizedText) -> Int32 {
+        let bit = filterBit(token.foldedHash)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
         guard let id = idByHash[token.foldedHash] else { return -1 }
         let folded = text.foldedBytes[token.foldedStart..<token.foldedEnd]
         if words[Int(id)].elementsEqual(folded) { return id }
