@@ -116,11 +116,21 @@ table() {  # corpus file, label
     rate=$(row "enmienda check --format count" "$size" "$corpus" $result | tail -1)
     row "enmienda check --format count" "$size" "$corpus" $result | head -1
     enmienda_rate[$size]=$rate
+    # The scan alone, as --stats reports it (the rows above include loading the glossary).
+    for jobs in 2 1; do
+      local scan
+      scan=$("$enmienda" check --format count --stats --jobs "$jobs" --glossary "$glossary" "$corpus" 2>&1 >/dev/null \
+        | sed -n 's/.* = \([0-9.]*\) MB\/s.*/\1/p' || true)
+      printf "%-34s %8s %7.0f %9.1f %9s %12s\n" "  scan only, --jobs $jobs (--stats)" "$size" \
+        "$(($(stat -c %s "$corpus") / 1000000))" "$scan" "-" "-"
+    done
     if [ "$size" = 300 ]; then
       result=$(measure 3 "$enmienda" check --format json --glossary "$glossary" --output /dev/null "$corpus")
       row "enmienda check --format json" "$size" "$corpus" $result | head -1
       result=$(measure 3 "$enmienda" check --format count --jobs 1 --glossary "$glossary" "$corpus")
       row "enmienda … --jobs 1 (one core)" "$size" "$corpus" $result | head -1
+      result=$(measure 3 "$enmienda" check --format json --jobs 1 --glossary "$glossary" --output /dev/null "$corpus")
+      row "enmienda … json --jobs 1" "$size" "$corpus" $result | head -1
     fi
     # Anchors: a 2 MB trial decides whether the whole corpus fits in ~20 s.
     for anchor in "rg -F -i -w" "grep -F -w (folded)" pyahocorasick flashtext; do

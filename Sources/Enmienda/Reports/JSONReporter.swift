@@ -21,10 +21,7 @@ public struct JSONReporter: Reporter {
     public func report(_ alignments: [Alignment]) -> String {
         let output = Output(
             documents: alignments.map(document), summary: SummaryObject(Summary(alignments, weights: weights)))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(output) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return output.json.text + "\n"
     }
 
     private func document(_ alignment: Alignment) -> Document {
@@ -103,12 +100,12 @@ public struct JSONReporter: Reporter {
 
     // MARK: - The shape of the output
 
-    struct Output: Encodable {
+    struct Output {
         var documents: [Document]
         var summary: SummaryObject
     }
 
-    struct Document: Encodable {
+    struct Document {
         var software: Software
         var warnings: Warnings
         var language: Language
@@ -117,7 +114,7 @@ public struct JSONReporter: Reporter {
         var summary: SummaryObject
     }
 
-    struct Software: Encodable {
+    struct Software {
         var name: String
         var version: String
         var buildDate: String
@@ -126,23 +123,23 @@ public struct JSONReporter: Reporter {
         var status: String
     }
 
-    struct Warnings: Encodable {
+    struct Warnings {
         var incompleteResults: Bool
     }
 
-    struct Language: Encodable {
+    struct Language {
         var name: String
         var code: String
         var detectedLanguage: DetectedLanguage
     }
 
-    struct DetectedLanguage: Encodable {
+    struct DetectedLanguage {
         var name: String
         var code: String
         var confidence: Double
     }
 
-    struct Match: Encodable {
+    struct Match {
         var message: String
         var shortMessage: String
         var replacements: [Replacement]
@@ -168,33 +165,33 @@ public struct JSONReporter: Reporter {
         var fingerprint: String
     }
 
-    struct Replacement: Encodable {
+    struct Replacement {
         var value: String
     }
 
-    struct Context: Encodable {
+    struct Context {
         var text: String
         var offset: Int
         var length: Int
     }
 
-    struct MatchType: Encodable {
+    struct MatchType {
         var typeName: String
     }
 
-    struct Rule: Encodable {
+    struct Rule {
         var id: String
         var description: String
         var issueType: String
         var category: RuleCategory
     }
 
-    struct RuleCategory: Encodable {
+    struct RuleCategory {
         var id: String
         var name: String
     }
 
-    struct SummaryObject: Encodable {
+    struct SummaryObject {
         var documents: Int
         var words: Int
         var findings: Int
@@ -216,8 +213,97 @@ public struct JSONReporter: Reporter {
         }
     }
 
-    struct MQM: Encodable {
+    struct MQM {
         var score: Double
         var penaltyPerThousandWords: Double
+    }
+}
+
+// MARK: - JSON
+
+extension JSONReporter.Output {
+    var json: JSONValue { .object([("documents", .array(documents.map(\.json))), ("summary", summary.json)]) }
+}
+
+extension JSONReporter.Document {
+    var json: JSONValue {
+        .object([
+            ("software", software.json),
+            ("warnings", .object([("incompleteResults", .bool(warnings.incompleteResults))])),
+            ("language", language.json), ("matches", .array(matches.map(\.json))), ("path", .string(path)),
+            ("summary", summary.json),
+        ])
+    }
+}
+
+extension JSONReporter.Software {
+    var json: JSONValue {
+        .object([
+            ("name", .string(name)), ("version", .string(version)), ("buildDate", .string(buildDate)),
+            ("apiVersion", .int(apiVersion)), ("premium", .bool(premium)), ("status", .string(status)),
+        ])
+    }
+}
+
+extension JSONReporter.Language {
+    var json: JSONValue {
+        .object([
+            ("name", .string(name)), ("code", .string(code)),
+            (
+                "detectedLanguage",
+                .object([
+                    ("name", .string(detectedLanguage.name)), ("code", .string(detectedLanguage.code)),
+                    ("confidence", .double(detectedLanguage.confidence)),
+                ])
+            ),
+        ])
+    }
+}
+
+extension JSONReporter.Match {
+    var json: JSONValue {
+        .object([
+            ("message", .string(message)), ("shortMessage", .string(shortMessage)),
+            ("replacements", .array(replacements.map { .object([("value", .string($0.value))]) })),
+            ("offset", .int(offset)), ("length", .int(length)),
+            (
+                "context",
+                .object([
+                    ("text", .string(context.text)), ("offset", .int(context.offset)), ("length", .int(context.length)),
+                ])
+            ),
+            ("sentence", .string(sentence)), ("type", .object([("typeName", .string(type.typeName))])),
+            (
+                "rule",
+                .object([
+                    ("id", .string(rule.id)), ("description", .string(rule.description)),
+                    ("issueType", .string(rule.issueType)),
+                    ("category", .object([("id", .string(rule.category.id)), ("name", .string(rule.category.name))])),
+                ])
+            ),
+            ("ignoreForIncompleteSentence", .bool(ignoreForIncompleteSentence)),
+            ("contextForSureMatch", .int(contextForSureMatch)), ("codePointOffset", .int(codePointOffset)),
+            ("codePointLength", .int(codePointLength)), ("byteOffset", .int(byteOffset)),
+            ("byteLength", .int(byteLength)), ("line", .int(line)), ("column", .int(column)),
+            ("entryId", .string(entryId)), ("severity", .string(severity)),
+            ("sourceTerms", .array(sourceTerms.map(JSONValue.string))), ("matchedText", .string(matchedText)),
+            ("correctedSentence", .string(correctedSentence)), ("fingerprint", .string(fingerprint)),
+        ])
+    }
+}
+
+extension JSONReporter.SummaryObject {
+    var json: JSONValue {
+        .object([
+            ("documents", .int(documents)), ("words", .int(words)), ("findings", .int(findings)),
+            ("bySeverity", .object(bySeverity.map { ($0.key, .int($0.value)) })),
+            ("byCategory", .object(byCategory.map { ($0.key, .int($0.value)) })),
+            (
+                "mqm",
+                .object([
+                    ("score", .double(mqm.score)), ("penaltyPerThousandWords", .double(mqm.penaltyPerThousandWords)),
+                ])
+            ),
+        ])
     }
 }

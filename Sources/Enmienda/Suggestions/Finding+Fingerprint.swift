@@ -4,11 +4,12 @@ extension Finding {
     /// not change when lines are added above the sentence or when the file moves, so
     /// baselines and code-scanning tools can follow a finding.
     public var fingerprint: String {
-        let key = [
-            entryID, PhrasePattern.folded(matchedText).joined(separator: " "),
-            PhrasePattern.folded(sentence).joined(separator: " "),
-        ].joined(separator: "\u{1F}")
-        let hash = Tokenizer.hash(Array(key.utf8), from: 0)
+        var key = Array(entryID.utf8)
+        key.append(0x1F)
+        PhrasePattern.appendFolded(matchedText, to: &key)
+        key.append(0x1F)
+        PhrasePattern.appendFolded(sentence, to: &key)
+        let hash = Tokenizer.hash(key, from: 0)
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
