@@ -13,7 +13,7 @@ internal import CLibXML2
 enum SecureXMLReader {
     static let parseOptions: Int32 = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
-            | XML_PARSE_NOWARNING.rawValue)
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Parses `bytes` (the whole file) and returns its root element.
     ///
@@ -76,14 +76,18 @@ enum SecureXMLReader {
         guard let root = xmlDocGetRootElement(document) else {
             throw InputError(start, "the document has no root element")
         }
-        return convert(root, document: document, knownNamespaces: knownNamespaces, locate: locate, start: start)
+        return convert(
+            root, document: document, knownNamespaces: knownNamespaces, locate: locate, start: start,
+            freeingChildren: true)
     }
 
     // MARK: - Conversion
 
+    /// With `freeingChildren`, each child is freed from the C tree once converted, so that
+    /// a large document is not held twice (as C nodes and as Swift values) at its peak.
     private static func convert(
         _ node: xmlNodePtr, document: xmlDocPtr, knownNamespaces: Set<String>,
-        locate: (xmlNodePtr) -> SourceLocation?, start: SourceLocation
+        locate: (xmlNodePtr) -> SourceLocation?, start: SourceLocation, freeingChildren: Bool = false
     ) -> ParsedElement {
         let namespace = node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
         var attributes: [String: String] = [:]
@@ -115,6 +119,10 @@ enum SecureXMLReader {
                 break  // comments and processing instructions carry no glossary data
             }
             child = current.pointee.next
+            if freeingChildren {
+                xmlUnlinkNode(current)
+                xmlFreeNode(current)
+            }
         }
         var raw: String?
         if let namespace, !knownNamespaces.isEmpty, !knownNamespaces.contains(namespace) {
