@@ -147,4 +147,11 @@ import Testing
                 && lines[1].hasSuffix("22 findings"))
         #expect(lines[3].hasPrefix("stats: peak memory "))
     }
+
+    @Test func theReportDoesNotDependOnHowManyJobsRun() throws {
+        let one = try CLIRunner.run(["check", "--jobs", "1", "--format", "xml", "examples"])
+        let many = try CLIRunner.run(["check", "--jobs", "4", "--format", "xml", "examples"])
+        #expect(one.status == 1)
+        #expect(one.standardOutput == many.standardOutput)
+    }
 }

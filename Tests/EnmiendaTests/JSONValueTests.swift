@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+
+@testable import Enmienda
+
+/// The JSON writer that replaced `JSONEncoder` must write what a JSON parser reads back.
+@Suite struct JSONValueTests {
+    @Test func stringsWithQuotesBackslashesAndControlCharactersRoundTrip() throws {
+        let tricky = "a \"cita\" \\ barra\nnueva\tlínea \u{01} 🙂 / fin"
+        let value = JSONValue.object([
+            ("z", .string(tricky)), ("a", .array([.int(-3), .double(2.5), .double(1), .bool(true), .array([])])),
+            ("m", .object([])),
+        ])
+        let parsed = try #require(
+            try JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any])
+        #expect(parsed["z"] as? String == tricky)
+        let array = try #require(parsed["a"] as? [Any])
+        #expect(array.count == 5)
+        #expect((array[1] as? NSNumber)?.doubleValue == 2.5)
+        #expect(value.text.hasPrefix("{\n  \"a\" : ["), "keys in sorted order, two-space indentation")
+        #expect(value.text.contains("/ fin"), "slashes are not escaped")
+    }
+}
