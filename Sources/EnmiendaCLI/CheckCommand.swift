@@ -50,6 +50,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Print load, compile and scan times, bytes scanned, MB/s and peak memory to standard error.")
     var stats = false
 
+    @Option(
+        help: ArgumentHelp(
+            "An earlier --format xml export: report only findings not in it (the exit status too).",
+            valueName: "file"))
+    var baseline: String?
+
     @Option(help: ArgumentHelp("Show at most this many findings in the text report.", valueName: "n"))
     var maxFindings: Int?
 
@@ -79,7 +85,7 @@ struct CheckCommand: ParsableCommand {
         let aligner = statistics.time(\.compile) { checking.aligner(for: glossary) }
         if format == .count { return try runCount(aligner, statistics: statistics) }
         let source = try checking.source()
-        let alignments = try statistics.time(\.scan) { () throws in
+        var alignments = try statistics.time(\.scan) { () throws in
             let documents = try ArticleReader.read(paths, lossy: lossy)
             if source != nil, documents.count != 1 {
                 throw ValidationError("--source gives the English original of one article, not of a directory")
@@ -88,6 +94,14 @@ struct CheckCommand: ParsableCommand {
         }
         statistics.count(alignments.map(Tally.init), entries: glossary.entries.count)
         defer { if stats { Terminal.standardError.write(statistics.summary) } }
+        if let baseline {
+            let (new, known) = try Baseline(contentsOfFile: baseline).newFindings(in: alignments)
+            alignments = new
+            if !quiet {
+                Terminal.standardError.write(
+                    "baseline: \(known) \(known == 1 ? "finding" : "findings") already in \(baseline) left out\n")
+            }
+        }
         let found = alignments.contains { !$0.findings.isEmpty }
         guard !quiet else { throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean) }
         let weights = QualityScore.Weights(parsing: mqmWeights) ?? .standard
@@ -124,6 +138,7 @@ struct CheckCommand: ParsableCommand {
         var statistics = statistics
         guard !lossy else { throw ValidationError("--format count reads strict UTF-8; leave out --lossy") }
         guard checking.sourcePath == nil else { throw ValidationError("--format count does not take --source") }
+        guard baseline == nil else { throw ValidationError("--format count does not take --baseline") }
         let paths = try ArticlePaths.expand(paths)
         let results = statistics.time(\.scan) { aligner.tally(filesAtPaths: paths) }
         var tallies: [Tally] = []

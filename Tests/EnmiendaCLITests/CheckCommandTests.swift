@@ -154,4 +154,30 @@ import Testing
         #expect(one.status == 1)
         #expect(one.standardOutput == many.standardOutput)
     }
+
+    @Test func aBaselineLeavesOutTheFindingsItHasEvenAfterEditsElsewhere() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let article = directory.appendingPathComponent("nota.txt")
+        let baseline = directory.appendingPathComponent("baseline.xml")
+        try Data("Las demandas son no talleres.\nDesplegó 12,000 tropas.\n".utf8).write(to: article)
+        let export = try CLIRunner.run(["check", "--format", "xml", "-o", baseline.path, article.path])
+        #expect(export.status == 1)
+
+        let same = try CLIRunner.run(["check", "--baseline", baseline.path, article.path])
+        #expect(same.status == 0, "nothing new")
+        #expect(same.standardError.contains("baseline: 2 findings already in"))
+
+        // A line added above, a sentence moved, and one new mistake.
+        try Data(
+            "Titular nuevo.\nDesplegó 12,000 tropas.\nLas demandas son no talleres.\nFue un suceso rotundo.\n".utf8
+        ).write(to: article)
+        let edited = try CLIRunner.run(["check", "--baseline", baseline.path, article.path])
+        #expect(edited.status == 1)
+        let headers = edited.standardOutput.split(separator: "\n").filter { $0.hasPrefix(article.path + ":") }
+        #expect(headers.count == 1)
+        #expect(headers.first?.contains("[success-suceso]") == true)
+
+        let count = try CLIRunner.run(["check", "--format", "count", "--baseline", baseline.path, article.path])
+        #expect(count.status == 2)
+    }
 }

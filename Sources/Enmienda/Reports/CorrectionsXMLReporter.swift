@@ -68,7 +68,8 @@ public struct CorrectionsXMLReporter: Reporter {
             category="\(finding.category.rawValue)" severity="\(finding.severity.rawValue)" \
             line="\(finding.location.line)" column="\(finding.location.column)" \
             byte-offset="\(finding.byteRange.lowerBound)" byte-length="\(finding.byteRange.count)" \
-            char-offset="\(finding.scalarOffset)" char-length="\(finding.scalarLength)">
+            char-offset="\(finding.scalarOffset)" char-length="\(finding.scalarLength)" \
+            fingerprint="\(finding.fingerprint)">
 
             """
         xml += child("matched", finding.matchedText)

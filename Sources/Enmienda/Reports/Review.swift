@@ -29,6 +29,8 @@ public struct Review: Hashable, Sendable {
         public var line: Int
         /// The finding's column in the article, in code points.
         public var column: Int
+        /// The finding's fingerprint (see ``Finding/fingerprint``), when the export has it.
+        public var fingerprint: String?
     }
 
     /// The reviewed findings of one article.
@@ -91,7 +93,8 @@ public struct Review: Hashable, Sendable {
                         replacement: child("replacement") ?? child("suggestion") ?? "",
                         decision: finding.attributes["decision"].flatMap(Decision.init(rawValue:)) ?? .accepted,
                         location: finding.location, line: Int(finding.attributes["line"] ?? "") ?? 1,
-                        column: Int(finding.attributes["column"] ?? "") ?? 1)
+                        column: Int(finding.attributes["column"] ?? "") ?? 1,
+                        fingerprint: finding.attributes["fingerprint"])
                 })
         }
     }
