@@ -37,4 +37,44 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("non-starters\tmistranslation\tmajor\tno talleres → inviables\n"))
     }
+
+    @Test func showPrintsTheEntryWithItsPlaceAndSearchIgnoresCaseAndAccents() throws {
+        let show = try CLIRunner.run(["glossary", "show", "non-starters"])
+        #expect(show.status == 0)
+        #expect(show.standardOutput.hasPrefix("glossaries/news-mt.xml:"))
+        #expect(show.standardOutput.contains("<entry id=\"non-starters\""))
+        #expect(show.standardOutput.contains("<wrong>no talleres</wrong>"))
+        let missing = try CLIRunner.run(["glossary", "show", "talleres"])
+        #expect(missing.status == 2)
+        #expect(missing.standardError.contains("no entry 'talleres'"))
+
+        let search = try CLIRunner.run(["glossary", "search", "MUNICION"])
+        #expect(search.status == 0)
+        #expect(search.standardOutput.hasPrefix("rounds-of-ammunition\tmistranslation\tmajor\t"))
+        #expect(try CLIRunner.run(["glossary", "search", "zzzz-nada"]).status == 1)
+    }
+
+    @Test func validateFindsASuggestionAnotherEntryFlags() throws {
+        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("loop.xml")
+        try Data(
+            """
+            <glossary xmlns="urn:enmienda:glossary" version="1">
+              <entry id="a" category="mistranslation" severity="major">
+                <source>non-starters</source><wrong>no talleres</wrong><suggestion>no viables</suggestion>
+              </entry>
+              <entry id="b" category="style" severity="minor">
+                <source>not viable</source><wrong>no viables</wrong><suggestion>inviables</suggestion>
+              </entry>
+            </glossary>
+            """.utf8
+        ).write(to: glossary)
+        let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary.path])
+        #expect(result.status == 1)
+        #expect(
+            result.standardOutput.hasPrefix(
+                "\(glossary.path):2:3: error: suggestion 'no viables' of entry 'a' is flagged by entry 'b'"))
+        let shipped = try CLIRunner.run(["glossary", "validate"])
+        #expect(shipped.status == 0)
+        #expect(shipped.standardOutput.hasSuffix("examples: valid\n"))
+    }
 }

@@ -21,6 +21,11 @@ public struct GlossaryXMLWriter: Sendable {
         return xml + "</glossary>\n"
     }
 
+    /// One entry's canonical XML, indented as inside a glossary.
+    public func xml(for entry: GlossaryEntry) -> String {
+        self.entry(entry)
+    }
+
     private func entry(_ entry: GlossaryEntry) -> String {
         var attributes = [
             ("id", entry.id), ("category", entry.category.rawValue), ("severity", entry.severity.rawValue),

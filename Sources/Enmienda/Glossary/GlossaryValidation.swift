@@ -1,0 +1,43 @@
+/// What `enmienda glossary validate` checks beyond loading: problems that only show when
+/// the entries are seen together or run.
+///
+/// Loading already guarantees the schema and each entry's own consistency (an id used
+/// once, a wrong form listed once, no suggestion that its own entry flags). This adds:
+/// - a suggestion that **another** entry flags, so that applying one correction would
+///   raise a new finding (*tener sentido* suggested by one entry and flagged by another);
+/// - examples that do not behave as documented (see ``ExampleCheck``).
+///
+/// ```swift
+/// for problem in GlossaryValidation.problems(in: try Glossary(contentsOfFile: "mine.xml")) {
+///     print(problem)
+/// }
+/// ```
+public enum GlossaryValidation {
+    /// Every problem, as `path:line:column` diagnostics, in entry order.
+    public static func problems(in glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) -> [Diagnostic] {
+        let aligner = Aligner(glossary: glossary, options: options)
+        var problems: [Diagnostic] = []
+        for entry in glossary.entries {
+            let suggestions = entry.suggestions + entry.forms.flatMap(\.suggestions)
+            var reported: Set<String> = []
+            for suggestion in suggestions where PatternTemplate(suggestion).isLiteral {
+                let others = aligner.align(TextDocument(suggestion)).findings.filter {
+                    $0.entryID != entry.id && $0.byteRange == 0..<suggestion.utf8.count
+                }
+                for other in others where reported.insert("\(suggestion)|\(other.entryID)").inserted {
+                    problems.append(
+                        Diagnostic(
+                            location: entry.location,
+                            message:
+                                "suggestion '\(suggestion)' of entry '\(entry.id)' is flagged by entry '\(other.entryID)': a correction would raise a new finding"
+                        ))
+                }
+            }
+        }
+        problems += ExampleCheck.failures(in: glossary, options: options).map { failure in
+            Diagnostic(
+                location: failure.example.location, message: "example of '\(failure.entryID)' \(failure.message)")
+        }
+        return problems
+    }
+}
