@@ -7,7 +7,10 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Look into a glossary: list, show and search entries, validate it, run its examples.",
-        subcommands: [ListEntries.self, ShowEntry.self, SearchEntries.self, Validate.self, TestExamples.self]
+        subcommands: [
+            ListEntries.self, ShowEntry.self, SearchEntries.self, Validate.self, TestExamples.self, AddEntry.self,
+            RemoveEntry.self, RenameEntry.self,
+        ]
     )
 
     /// `enmienda glossary list`: one line per entry.
@@ -137,6 +140,104 @@ struct GlossaryCommand: ParsableCommand {
                 Terminal.standardOutput.write("\(problems.count) problems in \(entries) entries\n")
                 throw ExitCode(ExitStatus.findings)
             }
+        }
+    }
+
+    /// `enmienda glossary add`: appends an entry, touching no other byte of the file.
+    struct AddEntry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Add an entry to a glossary file (asks for what is missing when run in a terminal).",
+            discussion: """
+                Only the new entry's lines are added: comments, order and unknown elements stay as \
+                they are. The file is locked while it is edited and written atomically. Refuses an id \
+                that exists, a wrong form that another entry has, and examples that do not behave.
+                """)
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
+        var file: String
+
+        @Option(help: "The English source term.") var source: String?
+        @Option(help: "A wrong Spanish rendering (repeatable).") var wrong: [String] = []
+        @Option(help: "A suggestion, best first (repeatable).") var suggest: [String] = []
+        @Option(help: "The ITS 2.0 issue type (default mistranslation).") var category: String = "mistranslation"
+        @Option(help: "minor, major or critical (default minor).") var severity: String = "minor"
+        @Option(help: "One or two sentences that explain the mistake.") var note: String?
+        @Option(help: "The id (default: made from the source).") var id: String?
+        @Option(help: "A sentence with the mistake, to keep as an example (repeatable).") var exampleWrong: [String] =
+            []
+        @Option(help: "A sentence that must not be flagged (repeatable).") var exampleRight: [String] = []
+
+        func run() throws {
+            var source = source
+            var wrong = wrong
+            var suggest = suggest
+            if isatty(STDIN_FILENO) == 1 {
+                if source == nil { source = Self.ask("English source") }
+                if wrong.isEmpty { wrong = Self.ask("Wrong Spanish rendering").map { [$0] } ?? [] }
+                if suggest.isEmpty { suggest = Self.ask("Suggestion").map { [$0] } ?? [] }
+            }
+            guard let source, !source.isEmpty else { throw ValidationError("give the English source with --source") }
+            guard !wrong.isEmpty else { throw ValidationError("give at least one --wrong form") }
+            guard !suggest.isEmpty else { throw ValidationError("give at least one --suggest") }
+            guard let category = IssueCategory(rawValue: category) else {
+                throw ValidationError("unknown category '\(self.category)' (see enmienda schema glossary)")
+            }
+            guard let severity = Severity(rawValue: severity) else {
+                throw ValidationError("--severity is minor, major or critical")
+            }
+            let glossary = try Glossary(contentsOfFile: file)
+            var entry = GlossaryEntry(
+                id: id ?? GlossaryEditor.suggestedID(for: source, in: glossary), sources: [source], wrongForms: wrong,
+                suggestions: suggest, category: category, severity: severity, note: note)
+            let alone = Aligner(glossary: try Glossary(entries: [entry]))
+            let location = SourceLocation(path: file, line: 1, column: 1)
+            entry.examples =
+                exampleWrong.map { text in
+                    GlossaryExample(
+                        text: text, corrected: alone.align(TextDocument(text)).correctedText, location: location)
+                } + exampleRight.map { GlossaryExample(text: $0, corrected: nil, location: location) }
+            let written = try GlossaryEditor.add(entry, to: file)
+            Terminal.standardError.write("added to \(file):\n" + written)
+        }
+
+        private static func ask(_ question: String) -> String? {
+            Terminal.standardError.write("\(question): ")
+            return readLine().map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    /// `enmienda glossary remove ID`.
+    struct RemoveEntry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove an entry from a glossary file, leaving every other byte as it was."
+        )
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
+        var file: String
+
+        @Argument(help: "The entry's id.") var id: String
+
+        func run() throws {
+            try GlossaryEditor.remove(id, from: file)
+            Terminal.standardError.write("removed '\(id)' from \(file)\n")
+        }
+    }
+
+    /// `enmienda glossary rename ID NEW`.
+    struct RenameEntry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rename", abstract: "Change an entry's id, leaving every other byte as it was.")
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
+        var file: String
+
+        @Argument(help: "The entry's id.") var id: String
+        @Argument(help: "Its new id.") var newID: String
+
+        func run() throws {
+            try GlossaryEditor.rename(id, to: newID, in: file)
+            Terminal.standardError.write("renamed '\(id)' to '\(newID)' in \(file)\n")
         }
     }
 }

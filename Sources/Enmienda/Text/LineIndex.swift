@@ -75,6 +75,11 @@ struct LineIndex: Sendable {
         return scalarsBeforeBlock[block] + Self.scalarCount(bytes, from: block * Self.blockSize, to: offset)
     }
 
+    /// The byte offset where 0-based `line` starts.
+    func offset(ofLine line: Int) -> Int {
+        lineStarts[max(0, min(line, lineStarts.count - 1))]
+    }
+
     /// The byte range of 0-based `line`, without its line terminator.
     func contentRange(ofLine line: Int, in bytes: [UInt8]) -> Range<Int> {
         var start = lineStarts[line]

@@ -1,0 +1,208 @@
+import Foundation
+
+/// Edits a glossary file the way an editor would by hand: only the bytes of the entry
+/// that changes are touched, so comments, entry order, unknown elements and attributes,
+/// namespaces and the XML declaration all survive, and a version-control diff shows
+/// just the new or changed lines.
+///
+/// Every edit reads the file, changes it, checks that the result loads (schema and
+/// entry checks), and writes it atomically, under an exclusive lock on a
+/// `.NAME.lock` file beside it: a killed editor leaves the old file or the new one,
+/// never a mix, and concurrent editors apply their changes one after the other.
+///
+/// ```swift
+/// try GlossaryEditor.add(entry, to: "glossaries/mine.xml")
+/// try GlossaryEditor.rename("war-effort", to: "war-effort-calque", in: "glossaries/mine.xml")
+/// ```
+public enum GlossaryEditor {
+    /// Appends `entry` after the last entry (before `</glossary>`).
+    ///
+    /// - Throws: ``InputError`` if an entry has the same id, if one of its wrong forms is
+    ///   already a wrong form of another entry (it would shadow it or be shadowed), if its
+    ///   incorrect examples are not flagged or its correct ones are, or if the file does
+    ///   not load.
+    /// - Returns: The entry as written.
+    @discardableResult
+    public static func add(_ entry: GlossaryEntry, to path: String) throws(InputError) -> String {
+        var written = ""
+        try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
+            if let existing = glossary.entry(withID: entry.id) {
+                throw InputError(
+                    SourceLocation(path: path, line: 1, column: 1),
+                    "an entry '\(entry.id)' already exists at \(existing.location)")
+            }
+            let wanted = Set((entry.wrongForms + entry.forms.flatMap(\.wrongForms)).map(PhrasePattern.folded))
+            for other in glossary.entries {
+                let theirs = (other.wrongForms + other.forms.flatMap(\.wrongForms))
+                if let shared = theirs.first(where: { wanted.contains(PhrasePattern.folded($0)) }) {
+                    throw InputError(
+                        other.location,
+                        "the wrong form '\(shared)' is already in entry '\(other.id)': edit that entry instead")
+                }
+            }
+            guard let close = closingTag(in: bytes) else {
+                throw InputError(SourceLocation(path: path, line: 1, column: 1), "no closing </glossary> tag")
+            }
+            // The new entry starts on its own line, indented like the others.
+            var lineStart = close
+            while lineStart > 0, bytes[lineStart - 1] == 0x20 || bytes[lineStart - 1] == 0x09 { lineStart -= 1 }
+            written = GlossaryXMLWriter().xml(for: entry)
+            var insertion = Array(written.utf8)
+            if lineStart > 0, bytes[lineStart - 1] != 0x0A { insertion.insert(0x0A, at: 0) }
+            return Array(bytes[..<lineStart]) + insertion + Array(bytes[lineStart...])
+        } check: { glossary throws(InputError) in
+            let failures = ExampleCheck.failures(
+                in: try Glossary(entries: glossary.entries.filter { $0.id == entry.id }))
+            if let failure = failures.first {
+                throw InputError(failure.example.location, "example of '\(entry.id)' \(failure.message)")
+            }
+        }
+        return written
+    }
+
+    /// Removes the entry with `id`, with the line it stands on.
+    public static func remove(_ id: String, from path: String) throws(InputError) {
+        try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
+            let span = try entrySpan(id, in: bytes, glossary: glossary, path: path)
+            var start = span.lowerBound
+            while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
+            var end = span.upperBound
+            if start == 0 || bytes[start - 1] == 0x0A {
+                while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == 0x0D { end += 1 }
+                if end < bytes.count, bytes[end] == 0x0A { end += 1 }
+            } else {
+                start = span.lowerBound
+            }
+            return Array(bytes[..<start]) + Array(bytes[end...])
+        }
+    }
+
+    /// Gives the entry `id` the id `newID`, changing nothing else.
+    public static func rename(_ id: String, to newID: String, in path: String) throws(InputError) {
+        try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
+            if let existing = glossary.entry(withID: newID) {
+                throw InputError(existing.location, "an entry '\(newID)' already exists")
+            }
+            let span = try entrySpan(id, in: bytes, glossary: glossary, path: path)
+            let tagEnd = bytes[span].firstIndex(of: UInt8(ascii: ">")) ?? span.upperBound
+            let tag = String(decoding: bytes[span.lowerBound..<tagEnd], as: UTF8.self)
+            for quote in ["\"", "'"] {
+                guard let range = tag.range(of: "id=\(quote)\(id)\(quote)") else { continue }
+                let before = tag[tag.startIndex..<range.lowerBound]
+                guard before.last?.isWhitespace == true else { continue }
+                let renamed = before + "id=\(quote)\(newID)\(quote)" + tag[range.upperBound...]
+                return Array(bytes[..<span.lowerBound]) + Array(renamed.utf8) + Array(bytes[tagEnd...])
+            }
+            throw InputError(
+                glossary.entry(withID: id)?.location ?? SourceLocation(path: path, line: 1, column: 1),
+                "cannot find the id attribute of entry '\(id)'")
+        }
+    }
+
+    /// A readable id for an entry with `source`, unique in `glossary`: its words in lower
+    /// case without accents, joined by hyphens (`war effort` → `war-effort`, then
+    /// `war-effort-2`).
+    public static func suggestedID(for source: String, in glossary: Glossary) -> String {
+        let folded = source.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
+        var base = words.joined(separator: "-")
+        if base.isEmpty { base = "entry" }
+        base = String(base.prefix(72)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        var id = base
+        var number = 2
+        while glossary.entry(withID: id) != nil {
+            id = "\(base)-\(number)"
+            number += 1
+        }
+        return id
+    }
+
+    // MARK: - The edit cycle
+
+    private static func modify(
+        _ path: String, _ change: ([UInt8], Glossary) throws(InputError) -> [UInt8],
+        check: (Glossary) throws(InputError) -> Void = { _ in }
+    ) throws(InputError) {
+        let lock = try Lock(for: path)
+        defer { lock.release() }
+        let bytes = try FileInput.readBytes(atPath: path)
+        let glossary = try Glossary(xml: bytes, path: path)
+        let changed = try change(bytes, glossary)
+        let result = try Glossary(xml: changed, path: path)
+        try check(result)
+        try AtomicFile.write(changed, to: path)
+    }
+
+    /// An exclusive `flock` on `.NAME.lock` beside the glossary (the glossary itself is
+    /// replaced by each write, so it cannot carry the lock).
+    private struct Lock {
+        let descriptor: Int32
+
+        init(for path: String) throws(InputError) {
+            let url = URL(fileURLWithPath: path)
+            let lockPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lock").path
+            descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else {
+                throw InputError(
+                    SourceLocation(path: lockPath, line: 1, column: 1),
+                    "cannot lock the glossary: \(String(cString: strerror(errno)))")
+            }
+            while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        }
+
+        func release() {
+            flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
+    }
+
+    // MARK: - Finding things in the bytes
+
+    /// Where the last `</glossary>` (or `</prefix:glossary>`) tag starts.
+    private static func closingTag(in bytes: [UInt8]) -> Int? {
+        let name = Array("glossary>".utf8)
+        var index = bytes.count - name.count
+        while index > 1 {
+            if bytes[index..<index + name.count].elementsEqual(name) {
+                var start = index - 1
+                while start > 0, bytes[start] != UInt8(ascii: "<") && bytes[start] != UInt8(ascii: ">") { start -= 1 }
+                if bytes[start] == UInt8(ascii: "<"), bytes[start + 1] == UInt8(ascii: "/") { return start }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The bytes of entry `id`, from `<entry` to the end of its end tag.
+    private static func entrySpan(_ id: String, in bytes: [UInt8], glossary: Glossary, path: String) throws(InputError)
+        -> Range<Int>
+    {
+        guard let entry = glossary.entry(withID: id) else {
+            throw InputError(SourceLocation(path: path, line: 1, column: 1), "no entry '\(id)'")
+        }
+        let lines = LineIndex(bytes)
+        var start = lines.offset(ofLine: entry.location.line - 1)
+        var column = 1
+        while start < bytes.count, column < entry.location.column {
+            start += 1
+            while start < bytes.count, UTF8.isContinuation(bytes[start]) { start += 1 }
+            column += 1
+        }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else {
+            throw InputError(entry.location, "cannot find the start of entry '\(id)'")
+        }
+        var nameEnd = start + 1
+        while nameEnd < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">")].contains(bytes[nameEnd]) {
+            nameEnd += 1
+        }
+        let endTag = Array("</".utf8) + Array(bytes[(start + 1)..<nameEnd]) + [UInt8(ascii: ">")]
+        var index = nameEnd
+        while index + endTag.count <= bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index..<index + endTag.count].elementsEqual(endTag) {
+                return start..<(index + endTag.count)
+            }
+            index += 1
+        }
+        throw InputError(entry.location, "cannot find the end of entry '\(id)'")
+    }
+}

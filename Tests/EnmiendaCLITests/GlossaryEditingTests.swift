@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Concurrent and killed editors never leave a broken or half-updated glossary.
+@Suite struct GlossaryEditingTests {
+    private func glossary(entries: Int, in directory: URL) throws -> URL {
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<glossary xmlns=\"urn:enmienda:glossary\" version=\"1\">\n"
+        for index in 0..<entries {
+            xml +=
+                "  <entry id=\"e\(index)\" category=\"style\" severity=\"minor\"><source>s</source>"
+                + "<wrong>forma\(index) mala</wrong><suggestion>forma\(index) buena</suggestion></entry>\n"
+        }
+        xml += "</glossary>\n"
+        let url = directory.appendingPathComponent("g.xml")
+        try Data(xml.utf8).write(to: url)
+        return url
+    }
+
+    private func add(_ index: Int, to file: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = [
+            "glossary", "add", "--glossary", file.path, "--source", "term \(index)", "--wrong", "nueva\(index) mala",
+            "--suggest", "nueva\(index) buena",
+        ]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    private func entryCount(_ file: URL) throws -> Int {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        return text.components(separatedBy: "<entry ").count - 1
+    }
+
+    @Test func concurrentAddsAllLand() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let file = try glossary(entries: 3, in: directory)
+        let processes = try (0..<16).map { try add($0, to: file) }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        #expect(try entryCount(file) == 3 + 16)
+        let check = try CLIRunner.run(["glossary", "validate", "--glossary", file.path])
+        #expect(check.status == 0, "the glossary still loads: \(check.standardOutput)")
+        let ids = Set(
+            try CLIRunner.run(["glossary", "list", "--glossary", file.path]).standardOutput.split(separator: "\n"))
+        #expect(ids.count == 19)
+    }
+
+    @Test func aKilledEditorLeavesTheOldGlossaryOrTheNew() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let file = try glossary(entries: 10_000, in: directory)
+        for round in 0..<6 {
+            let before = try entryCount(file)
+            let process = try add(round, to: file)
+            usleep(useconds_t(round * 40_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let after = try entryCount(file)
+            #expect(after == before || after == before + 1, "round \(round): \(before) → \(after)")
+            let check = try CLIRunner.run(["glossary", "list", "--glossary", file.path])
+            #expect(check.status == 0, "round \(round): the glossary loads")
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@testable import Enmienda
+
+/// Edits touch only the entry they change; everything else survives byte for byte.
+@Suite struct GlossaryEditorTests {
+    static let original = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- My newsroom's glossary. -->
+        <glossary xmlns="urn:enmienda:glossary" xmlns:x="urn:example:ext" version="1">
+          <title>Mine</title>
+          <!-- keep this first -->
+          <entry id="non-starters" category="mistranslation" severity="major" x:owner="ana">
+            <source>non-starters</source>
+            <wrong>no talleres</wrong>
+            <suggestion>inviables</suggestion>
+            <x:review date="2026-11-01"/>
+          </entry>
+          <entry id='war-effort' category="terminology" severity="minor">
+            <source>war effort</source><wrong>esfuerzo de guerra</wrong><suggestion>esfuerzo bélico</suggestion>
+          </entry>
+        </glossary>
+        <!-- end -->
+
+        """
+
+    private func file() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("edit-\(UUID().uuidString).xml")
+        try Data(Self.original.utf8).write(to: url)
+        return url.path
+    }
+
+    private func text(_ path: String) throws -> String {
+        try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    private func entry(_ id: String, wrong: String) -> GlossaryEntry {
+        var entry = GlossaryEntry(
+            id: id, sources: ["source"], wrongForms: [wrong], suggestions: ["sugerencia"], category: .style,
+            severity: .minor, note: "A note.")
+        entry.examples = [
+            GlossaryExample(
+                text: "Es \(wrong).", corrected: "Es sugerencia.",
+                location: SourceLocation(path: "t", line: 1, column: 1))
+        ]
+        return entry
+    }
+
+    @Test func addChangesOnlyTheLinesOfTheNewEntry() throws {
+        let path = try file()
+        try GlossaryEditor.add(entry("nuevo", wrong: "palabra mala"), to: path)
+        let after = try text(path)
+        let before = Self.original.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = after.split(separator: "\n", omittingEmptySubsequences: false)
+        // Every original line is still there, in order, and only the new entry's lines were inserted.
+        let inserted = lines.count - before.count
+        #expect(Array(lines.prefix(14)) == Array(before.prefix(14)))
+        #expect(Array(lines.suffix(before.count - 14)) == Array(before.suffix(before.count - 14)))
+        #expect(lines[14].hasPrefix("  <entry id=\"nuevo\""))
+        #expect(lines[14 + inserted - 1] == "  </entry>")
+        let glossary = try Glossary(contentsOfFile: path)
+        #expect(glossary.entries.map(\.id) == ["non-starters", "war-effort", "nuevo"])
+        #expect(glossary.entries[0].extensionAttributes["{urn:example:ext}owner"] == "ana")
+    }
+
+    @Test func addRefusesADuplicateIdAShadowingFormAndAnExampleThatFails() throws {
+        let path = try file()
+        #expect(throws: InputError.self) { try GlossaryEditor.add(entry("war-effort", wrong: "otra cosa"), to: path) }
+        do {
+            try GlossaryEditor.add(entry("otro", wrong: "No Talleres"), to: path)
+            Issue.record("a wrong form of another entry must be refused")
+        } catch {
+            #expect(error.diagnostics[0].message.contains("already in entry 'non-starters'"))
+        }
+        var silent = entry("mudo", wrong: "algo raro")
+        silent.examples = [
+            GlossaryExample(
+                text: "Nada aquí.", corrected: "Nada.", location: SourceLocation(path: "t", line: 1, column: 1))
+        ]
+        #expect(throws: InputError.self) { try GlossaryEditor.add(silent, to: path) }
+        #expect(try text(path) == Self.original, "a refused edit writes nothing")
+    }
+
+    @Test func renameAndRemoveKeepEveryOtherByte() throws {
+        let path = try file()
+        try GlossaryEditor.rename("war-effort", to: "war-effort-calque", in: path)
+        #expect(
+            try text(path) == Self.original.replacingOccurrences(of: "id='war-effort'", with: "id='war-effort-calque'"))
+        try GlossaryEditor.remove("non-starters", from: path)
+        let expected = Self.original.replacingOccurrences(of: "id='war-effort'", with: "id='war-effort-calque'")
+            .replacingOccurrences(
+                of: """
+                      <entry id="non-starters" category="mistranslation" severity="major" x:owner="ana">
+                        <source>non-starters</source>
+                        <wrong>no talleres</wrong>
+                        <suggestion>inviables</suggestion>
+                        <x:review date="2026-11-01"/>
+                      </entry>
+
+                    """, with: "")
+        #expect(try text(path) == expected)
+        #expect(try Glossary(contentsOfFile: path).entries.map(\.id) == ["war-effort-calque"])
+        #expect(throws: InputError.self) { try GlossaryEditor.remove("non-starters", from: path) }
+    }
+
+    @Test func suggestedIDsAreReadableAndUnique() throws {
+        let glossary = try Glossary(xml: Array(Self.original.utf8), path: "g.xml")
+        #expect(GlossaryEditor.suggestedID(for: "War effort", in: glossary) == "war-effort-2")
+        #expect(GlossaryEditor.suggestedID(for: "Non-starters (plural)", in: glossary) == "non-starters-plural")
+        #expect(GlossaryEditor.suggestedID(for: "¿?", in: glossary) == "entry")
+    }
+}
