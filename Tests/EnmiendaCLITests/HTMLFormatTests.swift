@@ -110,7 +110,18 @@ import Testing
         try Data("Eran no talleres.".utf8).write(to: article)
         let result = try CLIRunner.run(["apply", review.path, "--in-place"])
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("\(article.path):1:5: error: the article changed since the review"))
+        #expect(
+            result.standardError.hasPrefix(
+                "\(article.path):1:1: error: the article changed since the review was exported (content hash "))
+        #expect(try String(contentsOf: article, encoding: .utf8) == "Eran no talleres.")
+
+        // A review without a content hash (an older export) is still checked finding by finding.
+        let withoutHash = export.standardOutput.replacingOccurrences(
+            of: #" content-hash="[0-9a-f]{16}""#, with: "", options: .regularExpression)
+        try Data(withoutHash.utf8).write(to: review)
+        let older = try CLIRunner.run(["apply", review.path, "--in-place"])
+        #expect(older.status == 2)
+        #expect(older.standardError.hasPrefix("\(article.path):1:5: error: the article changed since the review"))
         #expect(try String(contentsOf: article, encoding: .utf8) == "Eran no talleres.")
     }
 }

@@ -26,7 +26,8 @@ public struct CorrectionsXMLReporter: Reporter {
         for alignment in alignments {
             xml += """
                   <document path="\(XMLEscaping.attribute(alignment.document.path))" \
-                words="\(alignment.wordCount)" findings="\(alignment.findings.count)">
+                words="\(alignment.wordCount)" findings="\(alignment.findings.count)" \
+                content-hash="\(alignment.document.contentHash)">
 
                 """
             for finding in alignment.findings {

@@ -39,12 +39,23 @@ public struct Review: Hashable, Sendable {
         public var path: String
         /// The reviewed findings, in the order of the review file.
         public var items: [Item]
+        /// The hash of the article the review was made on (``TextDocument/contentHash``),
+        /// when the review file records it.
+        public var contentHash: String?
+        /// Where the document is described in the review file.
+        public var location: SourceLocation?
 
         /// The article with every accepted finding replaced.
         ///
         /// - Throws: ``InputError`` located in the article when its text at a finding is
         ///   not what was reviewed (the article changed since), or when findings overlap.
         public func apply(to article: TextDocument) throws(InputError) -> [UInt8] {
+            if let contentHash, contentHash != article.contentHash {
+                throw InputError(
+                    SourceLocation(path: article.path, line: 1, column: 1),
+                    "the article changed since the review was exported (content hash \(contentHash), now \(article.contentHash)): check it again and review the new export"
+                )
+            }
             var replacements: [(Range<Int>, String)] = []
             var end = 0
             for item in items.sorted(by: { $0.byteRange.lowerBound < $1.byteRange.lowerBound }) {
@@ -95,7 +106,7 @@ public struct Review: Hashable, Sendable {
                         location: finding.location, line: Int(finding.attributes["line"] ?? "") ?? 1,
                         column: Int(finding.attributes["column"] ?? "") ?? 1,
                         fingerprint: finding.attributes["fingerprint"])
-                })
+                }, contentHash: document.attributes["content-hash"], location: document.location)
         }
     }
 }

@@ -71,6 +71,13 @@ public struct TextDocument: Hashable, Sendable {
         try self.init(bytes: bytes, path: path)
     }
 
+    /// A 64-bit FNV-1a hash of the bytes, in hex: what a corrections export records so
+    /// that `enmienda apply` can tell an article that changed since.
+    public var contentHash: String {
+        let hex = String(Tokenizer.hash(bytes, from: 0), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     /// The text as a Swift string.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 

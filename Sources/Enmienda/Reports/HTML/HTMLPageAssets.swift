@@ -179,14 +179,14 @@ enum HTMLPageAssets {
               escapeXML(data.generator, true) + ' (review page)">\n';
             data.documents.forEach(function (doc, d) {
               xml += '  <document path="' + escapeXML(doc.path, true) + '" words="' + doc.words +
-                '" findings="' + doc.findings.length + '">\n';
+                '" findings="' + doc.findings.length + '" content-hash="' + doc.contentHash + '">\n';
               doc.findings.forEach(function (f, i) {
                 var s = state[d][i];
                 xml += '    <finding entry="' + escapeXML(f.entry, true) + '" category="' + f.category +
                   '" severity="' + f.severity + '" line="' + f.line + '" column="' + f.column +
                   '" byte-offset="' + f.byteOffset + '" byte-length="' + f.byteLength +
                   '" char-offset="' + f.charOffset + '" char-length="' + f.charLength +
-                  '" decision="' + s.decision + '">\n';
+                  '" fingerprint="' + f.fingerprint + '" decision="' + s.decision + '">\n';
                 xml += element("matched", f.matched) + element("message", f.message);
                 f.sources.forEach(function (source) { xml += element("source", source); });
                 f.suggestions.forEach(function (suggestion) { xml += element("suggestion", suggestion); });

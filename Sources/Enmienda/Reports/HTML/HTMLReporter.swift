@@ -110,6 +110,7 @@ public struct HTMLReporter: Reporter {
             documents: alignments.map { alignment in
                 PageData.Document(
                     path: alignment.document.path, words: alignment.wordCount,
+                    contentHash: alignment.document.contentHash,
                     findings: alignment.findings.map { finding in
                         PageData.Finding(
                             entry: finding.entryID, category: finding.category.rawValue,
@@ -118,7 +119,8 @@ public struct HTMLReporter: Reporter {
                             byteLength: finding.byteRange.count, charOffset: finding.scalarOffset,
                             charLength: finding.scalarLength, matched: finding.matchedText, message: finding.message,
                             note: finding.note, sources: finding.sourceTerms, suggestions: finding.suggestions,
-                            sentence: finding.sentence, correctedSentence: finding.correctedSentence)
+                            sentence: finding.sentence, correctedSentence: finding.correctedSentence,
+                            fingerprint: finding.fingerprint)
                     })
             })
         let encoder = JSONEncoder()
@@ -143,11 +145,13 @@ public struct HTMLReporter: Reporter {
             var note: String?
             var sources, suggestions: [String]
             var sentence, correctedSentence: String
+            var fingerprint: String
         }
 
         struct Document: Encodable {
             var path: String
             var words: Int
+            var contentHash: String
             var findings: [Finding]
         }
 
