@@ -56,6 +56,9 @@ struct CheckCommand: ParsableCommand {
             valueName: "file"))
     var baseline: String?
 
+    @Flag(help: "Keep running: check again when an article or the glossary changes and print what changed.")
+    var watch = false
+
     @Option(help: ArgumentHelp("Show at most this many findings in the text report.", valueName: "n"))
     var maxFindings: Int?
 
@@ -80,6 +83,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        if watch { return try runWatch() }
         var statistics = ScanStatistics()
         let glossary = try statistics.time(\.load) { () throws(InputError) in try checking.glossary() }
         let aligner = statistics.time(\.compile) { checking.aligner(for: glossary) }
@@ -165,5 +169,88 @@ struct CheckCommand: ParsableCommand {
             }
         }
         throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean)
+    }
+
+    /// `--watch`: a full report, then, at every change of an article or a glossary file,
+    /// the findings that appeared and went away. Runs until interrupted.
+    private func runWatch() throws {
+        guard format == .text, output == nil, baseline == nil, !quiet else {
+            throw ValidationError(
+                "--watch prints text reports as things change; leave out --format, -o, --baseline, --quiet")
+        }
+        var aligner = try checking.aligner()
+        let source = try checking.source()
+        var glossaryStamps = FileStamp.of(checking.glossaryPaths)
+        var articleStamps = FileStamp.of((try? ArticlePaths.expand(paths)) ?? [])
+        var previous = aligner.align(try ArticleReader.read(paths, lossy: lossy), source: source)
+        let reporter = TextReporter(
+            colored: Terminal.standardOutput.wantsColor(color), showsNotes: !noNotes, maxFindings: maxFindings)
+        Terminal.standardOutput.write(reporter.report(previous))
+        let count = articleStamps.count
+        Terminal.standardOutput.write("watching \(count) \(count == 1 ? "article" : "articles"); Ctrl-C stops\n")
+        while true {
+            usleep(250_000)
+            let glossaries = FileStamp.of(checking.glossaryPaths)
+            let articles = FileStamp.of((try? ArticlePaths.expand(paths)) ?? [])
+            guard glossaries != glossaryStamps || articles != articleStamps else { continue }
+            let reloaded = glossaries != glossaryStamps
+            glossaryStamps = glossaries
+            articleStamps = articles
+            switch rerun(reloading: reloaded, aligner: aligner, source: source) {
+            case .success(let (newAligner, current)):
+                aligner = newAligner
+                let change = FindingsChange(from: previous, to: current)
+                previous = current
+                Terminal.standardOutput.write(Self.describe(change, reloaded: reloaded))
+            case .failure(let error):
+                Terminal.standardError.write(error.diagnostics.map { "\($0)\n" }.joined())
+            }
+        }
+    }
+
+    /// The aligner (recompiled when the glossary changed) and the articles checked again.
+    private func rerun(reloading: Bool, aligner: Aligner, source: SourceText?) -> Result<
+        (Aligner, [Alignment]), InputError
+    > {
+        Result { () throws(InputError) -> (Aligner, [Alignment]) in
+            let current = reloading ? try checking.aligner() : aligner
+            return (current, current.align(try ArticleReader.read(paths, lossy: lossy), source: source))
+        }
+    }
+
+    private static func describe(_ change: FindingsChange, reloaded: Bool) -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        let time = String(format: "%02d:%02d:%02d", parts.tm_hour, parts.tm_min, parts.tm_sec)
+        var text =
+            "--- \(time): \(change.new.count) new, \(change.gone.count) gone, \(change.unchanged) unchanged"
+            + (reloaded ? " (glossary reloaded)" : "") + "\n"
+        for finding in change.new {
+            text += "+ \(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.entryID)]\n"
+            text += "    suggestion: \(finding.topSuggestion)\n"
+        }
+        for finding in change.gone {
+            text += "- \(finding.location.path): “\(finding.matchedText)” is gone [\(finding.entryID)]\n"
+        }
+        return text
+    }
+}
+
+/// A file's modification time and size, to notice that it changed.
+struct FileStamp: Hashable {
+    var path: String
+    var seconds: Int
+    var nanoseconds: Int
+    var size: Int
+
+    static func of(_ paths: [String]) -> [FileStamp] {
+        paths.filter { $0 != "-" }.map { path in
+            var status = stat()
+            guard stat(path, &status) == 0 else { return FileStamp(path: path, seconds: -1, nanoseconds: 0, size: -1) }
+            return FileStamp(
+                path: path, seconds: Int(status.st_mtim.tv_sec), nanoseconds: Int(status.st_mtim.tv_nsec),
+                size: Int(status.st_size))
+        }
     }
 }
