@@ -19,6 +19,12 @@ struct ApplyCommand: ParsableCommand {
 
     @OptionGroup var destination: DestinationOptions
 
+    @Option(
+        help: ArgumentHelp(
+            "Where to remember the rejected findings, so check leaves them out (default .enmienda/suppressions.txt).",
+            valueName: "file"))
+    var suppressions: String = Suppressions.defaultPath
+
     func run() throws {
         let review = try Review(contentsOfFile: review)
         guard destination.inPlace || review.documents.count == 1 else {
@@ -32,6 +38,15 @@ struct ApplyCommand: ParsableCommand {
             Terminal.standardError.write(
                 "\(document.path): \(applied) of \(document.items.count) corrections applied"
                     + (written == "-" ? "\n" : ", written to \(written)\n"))
+        }
+        var remembered = try Suppressions(contentsOfFile: suppressions)
+        let added = remembered.add(rejectedIn: review)
+        if added > 0 {
+            let directory = URL(fileURLWithPath: suppressions).deletingLastPathComponent().path
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try AtomicFile.write(Array(remembered.text.utf8), to: suppressions)
+            Terminal.standardError.write(
+                "\(added) rejected \(added == 1 ? "finding" : "findings") remembered in \(suppressions)\n")
         }
     }
 }

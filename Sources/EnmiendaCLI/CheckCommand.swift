@@ -59,6 +59,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Keep running: check again when an article or the glossary changes and print what changed.")
     var watch = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Findings rejected in review, left out of reports (default .enmienda/suppressions.txt).",
+            valueName: "file"))
+    var suppressions: String = Suppressions.defaultPath
+
+    @Flag(help: "Report the findings that were rejected in review too.")
+    var showSuppressed = false
+
     @Option(help: ArgumentHelp("Show at most this many findings in the text report.", valueName: "n"))
     var maxFindings: Int?
 
@@ -98,6 +107,15 @@ struct CheckCommand: ParsableCommand {
         }
         statistics.count(alignments.map(Tally.init), entries: glossary.entries.count)
         defer { if stats { Terminal.standardError.write(statistics.summary) } }
+        if !showSuppressed {
+            let (shown, suppressed) = try Suppressions(contentsOfFile: suppressions).filter(alignments)
+            alignments = shown
+            if suppressed > 0, !quiet {
+                Terminal.standardError.write(
+                    "\(suppressed) \(suppressed == 1 ? "finding" : "findings") rejected in review left out (--show-suppressed shows them)\n"
+                )
+            }
+        }
         if let baseline {
             let (new, known) = try Baseline(contentsOfFile: baseline).newFindings(in: alignments)
             alignments = new
@@ -182,7 +200,9 @@ struct CheckCommand: ParsableCommand {
         let source = try checking.source()
         var glossaryStamps = FileStamp.of(checking.glossaryPaths)
         var articleStamps = FileStamp.of((try? ArticlePaths.expand(paths)) ?? [])
-        var previous = aligner.align(try ArticleReader.read(paths, lossy: lossy), source: source)
+        let hidden = showSuppressed ? Suppressions() : try Suppressions(contentsOfFile: suppressions)
+        var previous = hidden.filter(aligner.align(try ArticleReader.read(paths, lossy: lossy), source: source))
+            .alignments
         let reporter = TextReporter(
             colored: Terminal.standardOutput.wantsColor(color), showsNotes: !noNotes, maxFindings: maxFindings)
         Terminal.standardOutput.write(reporter.report(previous))
@@ -197,8 +217,9 @@ struct CheckCommand: ParsableCommand {
             glossaryStamps = glossaries
             articleStamps = articles
             switch rerun(reloading: reloaded, aligner: aligner, source: source) {
-            case .success(let (newAligner, current)):
+            case .success(let (newAligner, checked)):
                 aligner = newAligner
+                let current = hidden.filter(checked).alignments
                 let change = FindingsChange(from: previous, to: current)
                 previous = current
                 Terminal.standardOutput.write(Self.describe(change, reloaded: reloaded))

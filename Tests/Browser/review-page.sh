@@ -25,4 +25,5 @@ binary=$(swift build --show-bin-path)/enmienda
 work=.build/browser
 rm -rf "$work" && mkdir -p "$work/downloads"
 "$binary" check --format html -o "$work/review.html" examples/kim-lavrov.es.txt || [ $? -eq 1 ]
-python3 Tests/Browser/review_page.py "$binary" "$work"
+# The rejected finding is remembered by `apply`; keep that in the work directory.
+ENMIENDA_SUPPRESSIONS="$work/suppressions.txt" python3 Tests/Browser/review_page.py "$binary" "$work"

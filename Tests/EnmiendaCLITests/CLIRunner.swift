@@ -30,6 +30,12 @@ struct CLIRunner {
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
+        // Rejected findings a command remembers must not land in the package directory,
+        // nor reach another command: each run gets its own place (tests that test
+        // suppressions pass --suppressions).
+        env["ENMIENDA_SUPPRESSIONS"] =
+            FileManager.default.temporaryDirectory
+            .appendingPathComponent("enmienda-suppressions-\(UUID().uuidString).txt").path
         env.merge(environment) { _, new in new }
         process.environment = env
         let stdout = Pipe()

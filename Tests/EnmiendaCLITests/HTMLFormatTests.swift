@@ -125,3 +125,36 @@ import Testing
         #expect(try String(contentsOf: article, encoding: .utf8) == "Eran no talleres.")
     }
 }
+
+@Suite struct SuppressionTests {
+    @Test func rejectedFindingsAreRememberedAndLeftOutUntilAskedFor() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let article = directory.appendingPathComponent("nota.txt")
+        let suppressions = directory.appendingPathComponent("rejected.txt").path
+        try Data("Las demandas son no talleres.\nDesplegó 12,000 tropas.\n".utf8).write(to: article)
+        let export = try CLIRunner.run(["check", "--format", "xml", article.path])
+        // The reviewer rejects the first finding and accepts the second.
+        let review = export.standardOutput.replacingOccurrences(
+            of: "<finding entry=\"non-starters\"", with: "<finding decision=\"rejected\" entry=\"non-starters\"")
+        let reviewFile = directory.appendingPathComponent("review.xml")
+        try Data(review.utf8).write(to: reviewFile)
+        let apply = try CLIRunner.run(["apply", reviewFile.path, "--suppressions", suppressions, "--in-place"])
+        #expect(apply.status == 0, "\(apply.standardError)")
+        #expect(apply.standardError.contains("1 rejected finding remembered in \(suppressions)"))
+        let remembered = try String(contentsOfFile: suppressions, encoding: .utf8)
+        #expect(remembered.contains("\tnon-starters\tno talleres\t\(article.path)\n"))
+
+        // The rejected sentence is still in the article (not corrected); a rerun leaves it out.
+        let rerun = try CLIRunner.run(["check", "--suppressions", suppressions, article.path])
+        #expect(rerun.status == 0)
+        #expect(rerun.standardError.contains("1 finding rejected in review left out (--show-suppressed shows them)"))
+        let shown = try CLIRunner.run(["check", "--suppressions", suppressions, "--show-suppressed", article.path])
+        #expect(shown.status == 1)
+        #expect(shown.standardOutput.contains("[non-starters]"))
+
+        try Data("not a fingerprint\n".utf8).write(to: URL(fileURLWithPath: suppressions))
+        let broken = try CLIRunner.run(["check", "--suppressions", suppressions, article.path])
+        #expect(broken.status == 2)
+        #expect(broken.standardError.contains("\(suppressions):1:1: error: a suppression line starts with"))
+    }
+}

@@ -31,6 +31,8 @@ public struct Review: Hashable, Sendable {
         public var column: Int
         /// The finding's fingerprint (see ``Finding/fingerprint``), when the export has it.
         public var fingerprint: String?
+        /// The id of the entry that found it.
+        public var entryID: String?
     }
 
     /// The reviewed findings of one article.
@@ -105,7 +107,7 @@ public struct Review: Hashable, Sendable {
                         decision: finding.attributes["decision"].flatMap(Decision.init(rawValue:)) ?? .accepted,
                         location: finding.location, line: Int(finding.attributes["line"] ?? "") ?? 1,
                         column: Int(finding.attributes["column"] ?? "") ?? 1,
-                        fingerprint: finding.attributes["fingerprint"])
+                        fingerprint: finding.attributes["fingerprint"], entryID: finding.attributes["entry"])
                 }, contentHash: document.attributes["content-hash"], location: document.location)
         }
     }
