@@ -9,7 +9,7 @@ struct GlossaryCommand: ParsableCommand {
         abstract: "Look into a glossary: list, show and search entries, validate it, run its examples.",
         subcommands: [
             ListEntries.self, ShowEntry.self, SearchEntries.self, Validate.self, TestExamples.self, AddEntry.self,
-            RemoveEntry.self, RenameEntry.self,
+            SetField.self, RemoveEntry.self, RenameEntry.self,
         ]
     )
 
@@ -238,6 +238,31 @@ struct GlossaryCommand: ParsableCommand {
         func run() throws {
             try GlossaryEditor.rename(id, to: newID, in: file)
             Terminal.standardError.write("renamed '\(id)' to '\(newID)' in \(file)\n")
+        }
+    }
+
+    /// `enmienda glossary set ID FIELD VALUE…`.
+    struct SetField: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract:
+                "Change one field of an entry: category, severity, note, inflect, case, accents, needs-source, source, wrong or suggestion.",
+            discussion: """
+                source, wrong and suggestion take one or more values and replace the list. The entry is \
+                rewritten in canonical form (a comment inside it is lost); the rest of the file is kept \
+                byte for byte, under a lock, written atomically; its examples must still pass.
+                """)
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
+        var file: String
+
+        @Argument(help: "The entry's id.") var id: String
+        @Argument(help: "The field.") var field: String
+        @Argument(help: "The new value(s).") var values: [String] = []
+
+        func run() throws {
+            try GlossaryEditor.set(id, field: field, to: values, in: file)
+            Terminal.standardError.write("set \(field) of '\(id)' in \(file)\n")
         }
     }
 }

@@ -110,4 +110,25 @@ import Testing
         #expect(GlossaryEditor.suggestedID(for: "Non-starters (plural)", in: glossary) == "non-starters-plural")
         #expect(GlossaryEditor.suggestedID(for: "¿?", in: glossary) == "entry")
     }
+
+    @Test func setRewritesOnlyItsEntryAndRefusesBadValues() throws {
+        let path = try file()
+        try GlossaryEditor.set(
+            "war-effort", field: "suggestion", to: ["esfuerzo bélico", "esfuerzo militar"], in: path)
+        try GlossaryEditor.set("war-effort", field: "severity", to: ["major"], in: path)
+        let glossary = try Glossary(contentsOfFile: path)
+        let entry = try #require(glossary.entry(withID: "war-effort"))
+        #expect(entry.suggestions == ["esfuerzo bélico", "esfuerzo militar"])
+        #expect(entry.severity == .major)
+        let after = try text(path)
+        #expect(after.hasPrefix(String(Self.original.prefix(while: { $0 != "'" }).dropLast(9))))
+        #expect(after.hasSuffix("</glossary>\n<!-- end -->\n"))
+        #expect(after.contains("<!-- keep this first -->"))
+        for (field, values) in [("severity", ["enorme"]), ("inflect", ["plural"]), ("color", ["rojo"]), ("wrong", [])] {
+            #expect(throws: InputError.self) {
+                try GlossaryEditor.set("war-effort", field: field, to: values, in: path)
+            }
+        }
+        #expect(try text(path) == after, "refused edits write nothing")
+    }
 }

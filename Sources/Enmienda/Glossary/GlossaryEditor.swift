@@ -99,6 +99,76 @@ public enum GlossaryEditor {
         }
     }
 
+    /// The fields ``set(_:field:to:in:)`` changes, with the values each takes.
+    public static let settableFields = [
+        "category", "severity", "note", "inflect", "case", "accents", "needs-source", "source", "wrong",
+        "suggestion",
+    ]
+
+    /// Sets one field of the entry `id` (`source`, `wrong` and `suggestion` take one or
+    /// more values and replace the list; the others take one). The entry is written back
+    /// in canonical form, so a comment inside it is lost; every other byte of the file
+    /// stays as it was.
+    public static func set(_ id: String, field: String, to values: [String], in path: String) throws(InputError) {
+        try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
+            guard var entry = glossary.entry(withID: id) else {
+                throw InputError(SourceLocation(path: path, line: 1, column: 1), "no entry '\(id)'")
+            }
+            func problem(_ message: String) -> InputError { InputError(entry.location, message) }
+            guard !values.isEmpty else { throw problem("give a value for \(field)") }
+            let single = values.count == 1 ? values[0] : nil
+            switch field {
+            case "category":
+                guard let value = single.flatMap(IssueCategory.init(rawValue:)) else {
+                    throw problem("'\(values.joined(separator: " "))' is not an ITS 2.0 issue type")
+                }
+                entry.category = value
+            case "severity":
+                guard let value = single.flatMap(Severity.init(rawValue:)) else {
+                    throw problem("severity is minor, major or critical")
+                }
+                entry.severity = value
+            case "note": entry.note = values.joined(separator: " ")
+            case "inflect":
+                let words = values.flatMap { $0.split(separator: " ") }.map(String.init)
+                guard words == ["none"] || (!words.isEmpty && words.allSatisfy({ Inflection(rawValue: $0) != nil }))
+                else {
+                    throw problem("inflect is number, gender, number gender or none")
+                }
+                entry.inflection = Set(words.compactMap(Inflection.init(rawValue:)))
+            case "case", "accents":
+                guard let value = single, ["sensitive", "insensitive"].contains(value) else {
+                    throw problem("\(field) is sensitive or insensitive")
+                }
+                if field == "case" {
+                    entry.isCaseSensitive = value == "sensitive"
+                } else {
+                    entry.isAccentSensitive = value == "sensitive"
+                }
+            case "needs-source":
+                guard let value = single, ["true", "false"].contains(value) else {
+                    throw problem("needs-source is true or false")
+                }
+                entry.needsSource = value == "true"
+            case "source": entry.sources = values
+            case "wrong": entry.wrongForms = values
+            case "suggestion": entry.suggestions = values
+            default:
+                throw problem("unknown field '\(field)'; one of \(settableFields.joined(separator: ", "))")
+            }
+            let span = try entrySpan(id, in: bytes, glossary: glossary, path: path)
+            var canonical = GlossaryXMLWriter().xml(for: entry)
+            canonical = String(canonical.drop(while: { $0 == " " }))
+            if canonical.hasSuffix("\n") { canonical.removeLast() }
+            return Array(bytes[..<span.lowerBound]) + Array(canonical.utf8) + Array(bytes[span.upperBound...])
+        } check: { glossary throws(InputError) in
+            let failures = ExampleCheck.failures(in: try Glossary(entries: glossary.entries.filter { $0.id == id }))
+            if let failure = failures.first {
+                throw InputError(failure.example.location, "example of '\(id)' \(failure.message)")
+            }
+        }
+    }
+
     /// A readable id for an entry with `source`, unique in `glossary`: its words in lower
     /// case without accents, joined by hyphens (`war effort` → `war-effort`, then
     /// `war-effort-2`).
