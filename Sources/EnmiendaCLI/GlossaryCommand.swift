@@ -9,7 +9,7 @@ struct GlossaryCommand: ParsableCommand {
         abstract: "Look into a glossary: list, show and search entries, validate it, run its examples.",
         subcommands: [
             ListEntries.self, ShowEntry.self, SearchEntries.self, Validate.self, TestExamples.self, AddEntry.self,
-            SetField.self, RemoveEntry.self, RenameEntry.self,
+            SetField.self, RemoveEntry.self, RenameEntry.self, ExportEntries.self, ImportEntries.self,
         ]
     )
 
@@ -263,6 +263,68 @@ struct GlossaryCommand: ParsableCommand {
         func run() throws {
             try GlossaryEditor.set(id, field: field, to: values, in: file)
             Terminal.standardError.write("set \(field) of '\(id)' in \(file)\n")
+        }
+    }
+
+    /// `enmienda glossary export --format csv|tsv`.
+    struct ExportEntries: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Write the glossary as CSV or TSV rows (Okapi blacklist layout: wrong, suggestion, …).",
+            discussion: """
+                Columns: wrong, suggestion, source, category, note, id, severity, inflect, case, accents, \
+                needs-source; one row per wrong form, several suggestions or sources joined with |. Context \
+                rules, exceptions and examples have no column.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case csv, tsv }
+
+        @OptionGroup var checking: CheckingOptions
+        @Option(help: "csv (default) or tsv.") var format: Format = .csv
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to a file.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            let text = GlossaryCSV.text(of: try checking.glossary(), separator: format == .csv ? "," : "\t")
+            if let output {
+                try AtomicFile.write(Array(text.utf8), to: output)
+            } else {
+                Terminal.standardOutput.write(text)
+            }
+        }
+    }
+
+    /// `enmienda glossary import ROWS --glossary FILE`.
+    struct ImportEntries: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Add the entries of a CSV or TSV file (the layout export writes) to a glossary file.",
+            discussion: """
+                The header row names the columns; only wrong and suggestion are required. Rows with the \
+                same id make one entry. All entries are added in one locked, atomic edit, or none; the \
+                glossary file is created if it does not exist.
+                """)
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to add to.", valueName: "file"))
+        var file: String
+
+        @Argument(help: ArgumentHelp("The CSV or TSV file.", valueName: "rows")) var rows: String
+
+        func run() throws {
+            let text = String(decoding: try FileInput.readBytes(atPath: rows), as: UTF8.self)
+            let entries = try GlossaryCSV.entries(from: text, path: rows)
+            if !FileManager.default.fileExists(atPath: file) {
+                let empty = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <glossary xmlns="urn:enmienda:glossary" version="1">
+                    </glossary>
+
+                    """
+                try AtomicFile.write(Array(empty.utf8), to: file)
+            }
+            try GlossaryEditor.add(entries, to: file)
+            Terminal.standardError.write(
+                "added \(entries.count) \(entries.count == 1 ? "entry" : "entries") to \(file)\n")
         }
     }
 }

@@ -77,4 +77,25 @@ import Testing
         #expect(shipped.status == 0)
         #expect(shipped.standardOutput.hasSuffix("examples: valid\n"))
     }
+
+    @Test func exportThenImportRebuildsTheGlossaryInOneEdit() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let rows = directory.appendingPathComponent("calques.tsv")
+        let rebuilt = directory.appendingPathComponent("rebuilt.xml")
+        let export = try CLIRunner.run([
+            "glossary", "export", "--glossary", "glossaries/calques.xml", "--format", "tsv", "-o", rows.path,
+        ])
+        #expect(export.status == 0)
+        let imported = try CLIRunner.run(["glossary", "import", rows.path, "--glossary", rebuilt.path])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardError.contains("added 82 entries to \(rebuilt.path)"))
+        let again = try CLIRunner.run(["glossary", "export", "--glossary", rebuilt.path, "--format", "tsv"])
+        #expect(again.standardOutput == (try String(contentsOf: rows, encoding: .utf8)))
+        // A second import adds nothing and changes nothing: the ids exist.
+        let before = try Data(contentsOf: rebuilt)
+        let twice = try CLIRunner.run(["glossary", "import", rows.path, "--glossary", rebuilt.path])
+        #expect(twice.status == 2)
+        #expect(twice.standardError.contains("already exists"))
+        #expect(try Data(contentsOf: rebuilt) == before)
+    }
 }

@@ -24,37 +24,57 @@ public enum GlossaryEditor {
     /// - Returns: The entry as written.
     @discardableResult
     public static func add(_ entry: GlossaryEntry, to path: String) throws(InputError) -> String {
+        try add([entry], to: path)
+    }
+
+    /// Appends `entries`, in order, in one edit, with the checks of adding one entry:
+    /// all are added or none.
+    @discardableResult
+    public static func add(_ entries: [GlossaryEntry], to path: String) throws(InputError) -> String {
         var written = ""
+        let ids = Set(entries.map(\.id))
         try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
-            if let existing = glossary.entry(withID: entry.id) {
-                throw InputError(
-                    SourceLocation(path: path, line: 1, column: 1),
-                    "an entry '\(entry.id)' already exists at \(existing.location)")
-            }
-            let wanted = Set((entry.wrongForms + entry.forms.flatMap(\.wrongForms)).map(PhrasePattern.folded))
+            var taken: [[String]: String] = [:]
             for other in glossary.entries {
-                let theirs = (other.wrongForms + other.forms.flatMap(\.wrongForms))
-                if let shared = theirs.first(where: { wanted.contains(PhrasePattern.folded($0)) }) {
+                for wrong in other.wrongForms + other.forms.flatMap(\.wrongForms) {
+                    taken[PhrasePattern.folded(wrong)] = other.id
+                }
+            }
+            var seenIDs: Set<String> = []
+            for entry in entries {
+                if let existing = glossary.entry(withID: entry.id) {
                     throw InputError(
-                        other.location,
-                        "the wrong form '\(shared)' is already in entry '\(other.id)': edit that entry instead")
+                        SourceLocation(path: path, line: 1, column: 1),
+                        "an entry '\(entry.id)' already exists at \(existing.location)")
+                }
+                guard seenIDs.insert(entry.id).inserted else {
+                    throw InputError(entry.location, "the entry '\(entry.id)' is given twice")
+                }
+                for wrong in entry.wrongForms + entry.forms.flatMap(\.wrongForms) {
+                    if let other = taken[PhrasePattern.folded(wrong)], other != entry.id {
+                        let location = glossary.entry(withID: other)?.location ?? entry.location
+                        throw InputError(
+                            location,
+                            "the wrong form '\(wrong)' is already in entry '\(other)': edit that entry instead")
+                    }
+                    taken[PhrasePattern.folded(wrong)] = entry.id
                 }
             }
             guard let close = closingTag(in: bytes) else {
                 throw InputError(SourceLocation(path: path, line: 1, column: 1), "no closing </glossary> tag")
             }
-            // The new entry starts on its own line, indented like the others.
+            // The new entries start on their own line, indented like the others.
             var lineStart = close
             while lineStart > 0, bytes[lineStart - 1] == 0x20 || bytes[lineStart - 1] == 0x09 { lineStart -= 1 }
-            written = GlossaryXMLWriter().xml(for: entry)
+            written = entries.map { GlossaryXMLWriter().xml(for: $0) }.joined()
             var insertion = Array(written.utf8)
             if lineStart > 0, bytes[lineStart - 1] != 0x0A { insertion.insert(0x0A, at: 0) }
             return Array(bytes[..<lineStart]) + insertion + Array(bytes[lineStart...])
         } check: { glossary throws(InputError) in
             let failures = ExampleCheck.failures(
-                in: try Glossary(entries: glossary.entries.filter { $0.id == entry.id }))
+                in: try Glossary(entries: glossary.entries.filter { ids.contains($0.id) }))
             if let failure = failures.first {
-                throw InputError(failure.example.location, "example of '\(entry.id)' \(failure.message)")
+                throw InputError(failure.example.location, "example of '\(failure.entryID)' \(failure.message)")
             }
         }
         return written

@@ -1,0 +1,180 @@
+import Foundation
+
+/// Glossaries as comma- or tab-separated rows, in the layout of Okapi CheckMate's
+/// blacklists (the wrong term first, then its suggestion), with the columns a round trip
+/// needs after them.
+///
+/// One row per wrong form: `wrong, suggestion, source, category, note, id, severity,
+/// inflect, case, accents, needs-source`. Several suggestions (best first) or English
+/// sources are joined with `|`. Rows with the same `id` make one entry; a wrong form whose
+/// suggestions differ from the entry's first row becomes a `<form>`. Context rules,
+/// exceptions and examples have no column: export → import keeps everything else.
+///
+/// ```swift
+/// let csv = GlossaryCSV.text(of: glossary, separator: ",")
+/// let entries = try GlossaryCSV.entries(from: csv, path: "terms.csv")
+/// ```
+public enum GlossaryCSV {
+    /// The header row's columns.
+    public static let columns = [
+        "wrong", "suggestion", "source", "category", "note", "id", "severity", "inflect", "case", "accents",
+        "needs-source",
+    ]
+
+    /// The rows of `glossary`, with a header, separated by `separator` (`,` or a tab).
+    public static func text(of glossary: Glossary, separator: Character = ",") -> String {
+        var rows = [columns]
+        for entry in glossary.entries {
+            let inflect = Inflection.allCases.filter(entry.inflection.contains).map(\.rawValue)
+            let shared = [
+                entry.sources.joined(separator: "|"), entry.category.rawValue, entry.note ?? "", entry.id,
+                entry.severity.rawValue, inflect.isEmpty ? "none" : inflect.joined(separator: " "),
+                entry.isCaseSensitive ? "sensitive" : "insensitive",
+                entry.isAccentSensitive ? "sensitive" : "insensitive",
+                entry.needsSource ? "true" : "false",
+            ]
+            for wrong in entry.wrongForms {
+                rows.append([wrong, entry.suggestions.joined(separator: "|")] + shared)
+            }
+            for form in entry.forms {
+                for wrong in form.wrongForms { rows.append([wrong, form.suggestions.joined(separator: "|")] + shared) }
+            }
+        }
+        return rows.map { $0.map { field(escaping: $0, separator: separator) }.joined(separator: String(separator)) }
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// The entries the rows describe, in the order their ids first appear.
+    ///
+    /// - Throws: ``InputError`` at `path:line:column` for a row with too few columns, an
+    ///   unknown category or severity, or an unterminated quote.
+    public static func entries(from text: String, path: String) throws(InputError) -> [GlossaryEntry] {
+        let separator: Character = text.prefix { $0 != "\n" }.contains("\t") ? "\t" : ","
+        let rows = try parse(text, separator: separator, path: path)
+        guard let header = rows.first else { return [] }
+        let index = Dictionary(
+            header.fields.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        guard let wrongColumn = index["wrong"], let suggestionColumn = index["suggestion"] else {
+            throw InputError(
+                SourceLocation(path: path, line: 1, column: 1),
+                "the first row must name the columns wrong and suggestion")
+        }
+        var entries: [GlossaryEntry] = []
+        var position: [String: Int] = [:]
+        for row in rows.dropFirst() where !row.fields.allSatisfy(\.isEmpty) {
+            func value(_ name: String) -> String? {
+                index[name].flatMap { $0 < row.fields.count ? row.fields[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            let here = SourceLocation(path: path, line: row.line, column: 1)
+            guard let wrong = value("wrong"), let suggestion = value("suggestion") else {
+                throw InputError(
+                    here,
+                    "a row needs a wrong form (column \(wrongColumn + 1)) and a suggestion (column \(suggestionColumn + 1))"
+                )
+            }
+            let suggestions = suggestion.split(separator: "|").map(String.init)
+            let category = value("category") ?? "mistranslation"
+            let severity = value("severity") ?? "minor"
+            guard let issue = IssueCategory(rawValue: category) else {
+                throw InputError(here, "unknown category '\(category)'")
+            }
+            guard let level = Severity(rawValue: severity) else {
+                throw InputError(here, "unknown severity '\(severity)'")
+            }
+            let sources = (value("source") ?? wrong).split(separator: "|").map(String.init)
+            let id = value("id") ?? slug(sources.first ?? wrong)
+            if let existing = position[id] {
+                // Rows keep their order: once a form has begun, later rows are forms too.
+                if entries[existing].suggestions == suggestions && entries[existing].forms.isEmpty {
+                    entries[existing].wrongForms.append(wrong)
+                } else {
+                    entries[existing].forms.append(GlossaryForm(wrongForms: [wrong], suggestions: suggestions))
+                }
+                continue
+            }
+            position[id] = entries.count
+            var entry = GlossaryEntry(
+                id: id, sources: sources, wrongForms: [wrong], suggestions: suggestions, category: issue,
+                severity: level, note: value("note"), location: here)
+            if let inflect = value("inflect") {
+                let words = inflect.split(separator: " ").map(String.init)
+                guard words == ["none"] || words.allSatisfy({ Inflection(rawValue: $0) != nil }) else {
+                    throw InputError(here, "inflect is number, gender, number gender or none")
+                }
+                entry.inflection = Set(words.compactMap(Inflection.init(rawValue:)))
+            }
+            entry.isCaseSensitive = value("case") == "sensitive"
+            entry.isAccentSensitive = value("accents") == "sensitive"
+            entry.needsSource = value("needs-source") == "true"
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    private static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        return words.isEmpty ? "entry" : String(words.joined(separator: "-").prefix(80))
+    }
+
+    private static func field(escaping value: String, separator: Character) -> String {
+        if separator == "\t" {
+            return value.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
+        guard value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private struct Row {
+        var fields: [String]
+        var line: Int
+    }
+
+    /// RFC 4180 fields (quotes only with commas; tab-separated fields are taken as they are).
+    private static func parse(_ text: String, separator: Character, path: String) throws(InputError) -> [Row] {
+        var rows: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var line = 1
+        var rowLine = 1
+        var characters = Array(text)
+        if characters.last != "\n" { characters.append("\n") }
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if quoted {
+                if character == "\"" {
+                    if index + 1 < characters.count, characters[index + 1] == "\"" {
+                        field.append("\"")
+                        index += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if character == "\n" { line += 1 }
+                    field.append(character)
+                }
+            } else if character == "\"" && field.isEmpty && separator == "," {
+                quoted = true
+            } else if character == separator {
+                fields.append(field)
+                field = ""
+            } else if character == "\n" || character == "\r\n" {
+                fields.append(field.hasSuffix("\r") ? String(field.dropLast()) : field)
+                rows.append(Row(fields: fields, line: rowLine))
+                fields = []
+                field = ""
+                line += 1
+                rowLine = line
+            } else if character != "\r" {
+                field.append(character)
+            }
+            index += 1
+        }
+        if quoted {
+            throw InputError(SourceLocation(path: path, line: rowLine, column: 1), "a quoted field is not closed")
+        }
+        return rows
+    }
+}
