@@ -9,7 +9,8 @@ struct GlossaryCommand: ParsableCommand {
         abstract: "Look into a glossary: list, show and search entries, validate it, run its examples.",
         subcommands: [
             ListEntries.self, ShowEntry.self, SearchEntries.self, Validate.self, TestExamples.self, AddEntry.self,
-            SetField.self, RemoveEntry.self, RenameEntry.self, ExportEntries.self, ImportEntries.self,
+            SetField.self, RemoveEntry.self, RenameEntry.self, FormatEntries.self, ExportEntries.self,
+            ImportEntries.self,
         ]
     )
 
@@ -325,6 +326,27 @@ struct GlossaryCommand: ParsableCommand {
             try GlossaryEditor.add(entries, to: file)
             Terminal.standardError.write(
                 "added \(entries.count) \(entries.count == 1 ? "entry" : "entries") to \(file)\n")
+        }
+    }
+
+    /// `enmienda glossary fmt --glossary FILE`.
+    struct FormatEntries: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "fmt",
+            abstract: "Rewrite every entry of a glossary file in canonical form; everything between entries stays.",
+            discussion: """
+                Attributes and children in a fixed order, two-space indentation. The declaration, comments \
+                between entries, the title and unknown elements are kept; a comment inside an entry is lost. \
+                Idempotent: formatting a formatted file changes nothing (exit 0 either way).
+                """)
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to format.", valueName: "file"))
+        var file: String
+
+        func run() throws {
+            let changed = try GlossaryEditor.format(file)
+            Terminal.standardError.write(
+                "\(file): \(changed) \(changed == 1 ? "entry" : "entries") reformatted\n")
         }
     }
 }

@@ -131,4 +131,30 @@ import Testing
         }
         #expect(try text(path) == after, "refused edits write nothing")
     }
+
+    @Test func formatIsCanonicalIdempotentAndKeepsWhatIsBetweenEntries() throws {
+        let path = try file()
+        let before = try Glossary(contentsOfFile: path)
+        #expect(try GlossaryEditor.format(path) == 2)
+        let once = try text(path)
+        #expect(try GlossaryEditor.format(path) == 0)
+        #expect(try text(path) == once)
+        for kept in [
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<!-- My newsroom's glossary. -->", "<title>Mine</title>",
+            "<!-- keep this first -->", "<!-- end -->", ":review",
+        ] {
+            #expect(once.contains(kept), "\(kept)")
+        }
+        let after = try Glossary(contentsOfFile: path)
+        #expect(after.entries.map(\.id) == before.entries.map(\.id))
+        for (old, new) in zip(before.entries, after.entries) {
+            #expect(
+                old.wrongForms == new.wrongForms && old.suggestions == new.suggestions && old.sources == new.sources)
+            #expect(old.extensionAttributes == new.extensionAttributes)
+        }
+        #expect(
+            once.contains(
+                "  <entry id=\"war-effort\" category=\"terminology\" severity=\"minor\">\n    <source>war effort</source>\n"
+            ))
+    }
 }

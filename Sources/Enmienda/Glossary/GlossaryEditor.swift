@@ -189,6 +189,33 @@ public enum GlossaryEditor {
         }
     }
 
+    /// Rewrites every entry in canonical form (``GlossaryXMLWriter``: attributes and
+    /// children in a fixed order, two-space indentation), leaving everything between
+    /// entries (the declaration, comments, the title, unknown elements) as it is. A
+    /// comment inside an entry is lost. Formatting a formatted file changes nothing.
+    ///
+    /// - Returns: How many entries changed.
+    @discardableResult
+    public static func format(_ path: String) throws(InputError) -> Int {
+        var changed = 0
+        try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
+            var result = bytes
+            // From the last entry to the first, so that earlier spans keep their offsets.
+            for entry in glossary.entries.reversed() {
+                let span = try entrySpan(entry.id, in: bytes, glossary: glossary, path: path)
+                var canonical = GlossaryXMLWriter().xml(for: entry)
+                canonical = String(canonical.drop(while: { $0 == " " }))
+                if canonical.hasSuffix("\n") { canonical.removeLast() }
+                let replacement = Array(canonical.utf8)
+                guard !result[span].elementsEqual(replacement) else { continue }
+                result.replaceSubrange(span, with: replacement)
+                changed += 1
+            }
+            return result
+        }
+        return changed
+    }
+
     /// A readable id for an entry with `source`, unique in `glossary`: its words in lower
     /// case without accents, joined by hyphens (`war effort` → `war-effort`, then
     /// `war-effort-2`).
