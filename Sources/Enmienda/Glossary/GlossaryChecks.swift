@@ -4,42 +4,38 @@ import Foundation
 enum GlossaryChecks {
     /// Ids defined more than once across glossaries that each passed ``problems(in:)``.
     static func duplicateIDs(in glossaries: [Glossary]) -> [Diagnostic] {
-        var firstByID: [String: SourceLocation] = [:]
-        var problems: [Diagnostic] = []
-        for entry in glossaries.lazy.flatMap(\.entries) {
-            if let first = firstByID[entry.id] {
-                problems.append(
-                    Diagnostic(
-                        location: entry.location,
-                        message: "duplicate entry id '\(entry.id)' (first defined at \(first))"))
-            } else {
-                firstByID[entry.id] = entry.location
-            }
-        }
-        return problems
+        duplicateIDs(among: glossaries.flatMap(\.entries)).map(\.diagnostic)
     }
 
     /// Every problem in `entries`, in entry order. Entries are checked several at a time:
     /// only the ids need the whole glossary.
     static func problems(in entries: [GlossaryEntry]) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
-        var firstByID: [String: SourceLocation] = [:]
         let slices = stride(from: 0, to: entries.count, by: 2048).map { $0..<min(entries.count, $0 + 2048) }
-        let perEntry = Aligner.map(slices, concurrency: ProcessInfo.processInfo.activeProcessorCount) { range in
+        var perEntry = Aligner.map(slices, concurrency: ProcessInfo.processInfo.activeProcessorCount) { range in
             range.map { checks(of: entries[$0]) }
         }.flatMap { $0 }
-        for (entry, own) in zip(entries, perEntry) {
+        for duplicate in duplicateIDs(among: entries) { perEntry[duplicate.index].insert(duplicate.diagnostic, at: 0) }
+        return perEntry.flatMap { $0 }
+    }
+
+    /// Each entry whose id an earlier entry already has, with its index.
+    private static func duplicateIDs(among entries: [GlossaryEntry]) -> [(index: Int, diagnostic: Diagnostic)] {
+        var firstByID: [String: SourceLocation] = [:]
+        var duplicates: [(index: Int, diagnostic: Diagnostic)] = []
+        for (index, entry) in entries.enumerated() {
             if let first = firstByID[entry.id] {
-                problems.append(
-                    Diagnostic(
-                        location: entry.location,
-                        message: "duplicate entry id '\(entry.id)' (first defined at \(first))"))
+                duplicates.append(
+                    (
+                        index,
+                        Diagnostic(
+                            location: entry.location,
+                            message: "duplicate entry id '\(entry.id)' (first defined at \(first))")
+                    ))
             } else {
                 firstByID[entry.id] = entry.location
             }
-            problems += own
         }
-        return problems
+        return duplicates
     }
 
     /// The problems of one entry on its own.

@@ -125,25 +125,14 @@ private struct ChunkedReader {
     /// Appends to `buffer` until it holds `limit` bytes or the input ends; whether it ended.
     func fill(_ buffer: inout [UInt8], upTo limit: Int) throws(InputError) -> Bool {
         while buffer.count < limit {
-            let start = buffer.count
-            let wanted = limit - start
-            buffer.append(contentsOf: repeatElement(0, count: wanted))
-            var result = 0
             var failure: Int32 = 0
-            buffer.withUnsafeMutableBytes { raw in
-                guard let base = raw.baseAddress else { return }
-                repeat {
-                    result = Foundation.read(descriptor, base + start, wanted)
-                } while result < 0 && errno == EINTR
-                if result < 0 { failure = errno }
-            }
-            buffer.removeLast(wanted - max(result, 0))
-            if result < 0 {
+            let count = FileInput.readMore(descriptor, into: &buffer, upTo: limit - buffer.count, failure: &failure)
+            if count < 0 {
                 throw InputError(
                     SourceLocation(path: path, line: 1, column: 1),
                     "cannot be read: \(String(cString: strerror(failure)))")
             }
-            if result == 0 { return true }
+            if count == 0 { return true }
         }
         return false
     }

@@ -22,7 +22,8 @@ public enum FileInput {
         bytes.reserveCapacity(max(Int(status.st_size), 0) + spare)
         var failure: Int32 = 0
         while true {
-            let count = readMore(descriptor, into: &bytes, failure: &failure)
+            let wanted = min(max(bytes.capacity - bytes.count, spare), 1 << 30)
+            let count = readMore(descriptor, into: &bytes, upTo: wanted, failure: &failure)
             if count < 0 { throw InputError(start, "cannot be read: \(String(cString: strerror(failure)))") }
             if count == 0 { return bytes }
         }
@@ -30,11 +31,12 @@ public enum FileInput {
 
     private static let spare = 65_536
 
-    /// Appends what one `read` returns to `bytes`: the count, 0 at the end of the file, or
-    /// -1 with `failure` set.
-    private static func readMore(_ descriptor: Int32, into bytes: inout [UInt8], failure: inout Int32) -> Int {
+    /// Appends what one `read` of at most `wanted` bytes returns to `bytes`: the count, 0 at
+    /// the end of the file, or -1 with `failure` set.
+    static func readMore(_ descriptor: Int32, into bytes: inout [UInt8], upTo wanted: Int, failure: inout Int32)
+        -> Int
+    {
         let start = bytes.count
-        let wanted = min(max(bytes.capacity - start, spare), 1 << 30)
         bytes.append(contentsOf: repeatElement(0, count: wanted))
         var result = 0
         bytes.withUnsafeMutableBytes { buffer in
