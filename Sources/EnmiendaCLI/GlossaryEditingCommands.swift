@@ -1,0 +1,213 @@
+import ArgumentParser
+import Enmienda
+import Foundation
+
+/// The `enmienda glossary` subcommands that change a glossary file: every edit keeps the
+/// bytes it does not change, under a lock, written atomically (``GlossaryEditor``).
+extension GlossaryCommand {
+    /// `enmienda glossary add`: appends an entry, touching no other byte of the file.
+    struct AddEntry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Add an entry to a glossary file (asks for what is missing when run in a terminal).",
+            discussion: """
+                Only the new entry's lines are added: comments, order and unknown elements stay as \
+                they are. The file is locked while it is edited and written atomically. Refuses an id \
+                that exists, a wrong form that another entry has, and examples that do not behave.
+                """)
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
+        var file: String
+
+        @Option(help: "The English source term.") var source: String?
+        @Option(help: "A wrong Spanish rendering (repeatable).") var wrong: [String] = []
+        @Option(help: "A suggestion, best first (repeatable).") var suggest: [String] = []
+        @Option(help: "The ITS 2.0 issue type (default mistranslation).") var category: String = "mistranslation"
+        @Option(help: "minor, major or critical (default minor).") var severity: String = "minor"
+        @Option(help: "One or two sentences that explain the mistake.") var note: String?
+        @Option(help: "The id (default: made from the source).") var id: String?
+        @Option(help: "A sentence with the mistake, to keep as an example (repeatable).") var exampleWrong: [String] =
+            []
+        @Option(help: "A sentence that must not be flagged (repeatable).") var exampleRight: [String] = []
+
+        func run() throws {
+            var source = source
+            var wrong = wrong
+            var suggest = suggest
+            if isatty(STDIN_FILENO) == 1 {
+                if source == nil { source = Self.ask("English source") }
+                if wrong.isEmpty { wrong = Self.ask("Wrong Spanish rendering").map { [$0] } ?? [] }
+                if suggest.isEmpty { suggest = Self.ask("Suggestion").map { [$0] } ?? [] }
+            }
+            guard let source, !source.isEmpty else { throw ValidationError("give the English source with --source") }
+            guard !wrong.isEmpty else { throw ValidationError("give at least one --wrong form") }
+            guard !suggest.isEmpty else { throw ValidationError("give at least one --suggest") }
+            guard let category = IssueCategory(rawValue: category) else {
+                throw ValidationError("unknown category '\(self.category)' (see enmienda schema glossary)")
+            }
+            guard let severity = Severity(rawValue: severity) else {
+                throw ValidationError("--severity is minor, major or critical")
+            }
+            let glossary = try Glossary(contentsOfFile: file)
+            var entry = GlossaryEntry(
+                id: id ?? GlossaryEditor.suggestedID(for: source, in: glossary), sources: [source], wrongForms: wrong,
+                suggestions: suggest, category: category, severity: severity, note: note)
+            let alone = Aligner(glossary: try Glossary(entries: [entry]))
+            let location = SourceLocation(path: file, line: 1, column: 1)
+            entry.examples =
+                exampleWrong.map { text in
+                    GlossaryExample(
+                        text: text, corrected: alone.align(TextDocument(text)).correctedText, location: location)
+                } + exampleRight.map { GlossaryExample(text: $0, corrected: nil, location: location) }
+            let written = try GlossaryEditor.add(entry, to: file)
+            Terminal.standardError.write("added to \(file):\n" + written)
+        }
+
+        private static func ask(_ question: String) -> String? {
+            Terminal.standardError.write("\(question): ")
+            return readLine().map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+
+    /// `enmienda glossary remove ID`.
+    struct RemoveEntry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove an entry from a glossary file, leaving every other byte as it was."
+        )
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
+        var file: String
+
+        @Argument(help: "The entry's id.") var id: String
+
+        func run() throws {
+            try GlossaryEditor.remove(id, from: file)
+            Terminal.standardError.write("removed '\(id)' from \(file)\n")
+        }
+    }
+
+    /// `enmienda glossary rename ID NEW`.
+    struct RenameEntry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "rename", abstract: "Change an entry's id, leaving every other byte as it was.")
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
+        var file: String
+
+        @Argument(help: "The entry's id.") var id: String
+        @Argument(help: "Its new id.") var newID: String
+
+        func run() throws {
+            try GlossaryEditor.rename(id, to: newID, in: file)
+            Terminal.standardError.write("renamed '\(id)' to '\(newID)' in \(file)\n")
+        }
+    }
+
+    /// `enmienda glossary set ID FIELD VALUE…`.
+    struct SetField: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract:
+                "Change one field of an entry: category, severity, note, inflect, case, accents, needs-source, source, wrong or suggestion.",
+            discussion: """
+                source, wrong and suggestion take one or more values and replace the list. The entry is \
+                rewritten in canonical form (a comment inside it is lost); the rest of the file is kept \
+                byte for byte, under a lock, written atomically; its examples must still pass.
+                """)
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
+        var file: String
+
+        @Argument(help: "The entry's id.") var id: String
+        @Argument(help: "The field.") var field: String
+        @Argument(help: "The new value(s).") var values: [String] = []
+
+        func run() throws {
+            try GlossaryEditor.set(id, field: field, to: values, in: file)
+            Terminal.standardError.write("set \(field) of '\(id)' in \(file)\n")
+        }
+    }
+
+    /// `enmienda glossary export --format csv|tsv`.
+    struct ExportEntries: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Write the glossary as CSV or TSV rows (Okapi blacklist layout: wrong, suggestion, …).",
+            discussion: """
+                Columns: wrong, suggestion, source, category, note, id, severity, inflect, case, accents, \
+                needs-source; one row per wrong form, several suggestions or sources joined with |. Context \
+                rules, exceptions and examples have no column.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case csv, tsv }
+
+        @OptionGroup var checking: CheckingOptions
+        @Option(help: "csv (default) or tsv.") var format: Format = .csv
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to a file.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            let text = GlossaryCSV.text(of: try checking.glossary(), separator: format == .csv ? "," : "\t")
+            if let output {
+                try AtomicFile.write(Array(text.utf8), to: output)
+            } else {
+                Terminal.standardOutput.write(text)
+            }
+        }
+    }
+
+    /// `enmienda glossary import ROWS --glossary FILE`.
+    struct ImportEntries: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Add the entries of a CSV or TSV file (the layout export writes) to a glossary file.",
+            discussion: """
+                The header row names the columns; only wrong and suggestion are required. Rows with the \
+                same id make one entry. All entries are added in one locked, atomic edit, or none; the \
+                glossary file is created if it does not exist.
+                """)
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to add to.", valueName: "file"))
+        var file: String
+
+        @Argument(help: ArgumentHelp("The CSV or TSV file.", valueName: "rows")) var rows: String
+
+        func run() throws {
+            let text = String(decoding: try FileInput.readBytes(atPath: rows), as: UTF8.self)
+            let entries = try GlossaryCSV.entries(from: text, path: rows)
+            if !FileManager.default.fileExists(atPath: file) {
+                let empty = """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <glossary xmlns="urn:enmienda:glossary" version="1">
+                    </glossary>
+
+                    """
+                try AtomicFile.write(Array(empty.utf8), to: file)
+            }
+            try GlossaryEditor.add(entries, to: file)
+            Terminal.standardError.write(
+                "added \(entries.count) \(entries.count == 1 ? "entry" : "entries") to \(file)\n")
+        }
+    }
+
+    /// `enmienda glossary fmt --glossary FILE`.
+    struct FormatEntries: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "fmt",
+            abstract: "Rewrite every entry of a glossary file in canonical form; everything between entries stays.",
+            discussion: """
+                Attributes and children in a fixed order, two-space indentation. The declaration, comments \
+                between entries, the title and unknown elements are kept; a comment inside an entry is lost. \
+                Idempotent: formatting a formatted file changes nothing (exit 0 either way).
+                """)
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to format.", valueName: "file"))
+        var file: String
+
+        func run() throws {
+            let changed = try GlossaryEditor.format(file)
+            Terminal.standardError.write(
+                "\(file): \(changed) \(changed == 1 ? "entry" : "entries") reformatted\n")
+        }
+    }
+}
