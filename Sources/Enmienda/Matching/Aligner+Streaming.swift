@@ -5,23 +5,14 @@ extension Aligner {
     /// the results in the order of `documents`.
     public func align(_ documents: [TextDocument], source: SourceText? = nil) -> [Alignment] {
         guard documents.count > 1 else { return documents.map { align($0, source: source) } }
-        var single = options
-        single.concurrency = 1
-        let aligner = Aligner(compiled: self, options: single)
+        let aligner = singleThreaded
         return Self.map(documents, concurrency: options.concurrency) { aligner.align($0, source: source) }
     }
 
     /// ``tally(fileAtPath:)`` for each path, several files at a time, in the order of
     /// `paths`; a file that cannot be read gives its error and the others go on.
     public func tally(filesAtPaths paths: [String]) -> [Result<Tally, InputError>] {
-        let perFile: Aligner
-        if paths.count > 1 {
-            var single = options
-            single.concurrency = 1
-            perFile = Aligner(compiled: self, options: single)
-        } else {
-            perFile = self
-        }
+        let perFile = paths.count > 1 ? singleThreaded : self
         return Self.map(paths, concurrency: paths.count > 1 ? options.concurrency : 1) { path in
             Result { () throws(InputError) -> Tally in try perFile.tally(fileAtPath: path) }
         }
@@ -42,9 +33,7 @@ extension Aligner {
         var buffer: [UInt8] = []
         var position = TextPosition()
         let batch = options.chunkSize * options.concurrency
-        var single = options
-        single.concurrency = 1
-        let aligner = Aligner(compiled: self, options: single)
+        let aligner = singleThreaded
         while true {
             let atEnd = try reader.fill(&buffer, upTo: batch + ChunkBoundary.window + options.chunkSize)
             // Cut where the boundary search cannot reach the end of what was read, unless
@@ -69,6 +58,16 @@ extension Aligner {
     }
 }
 
+extension Aligner {
+    /// This aligner aligning one chunk at a time: for work that is already spread over
+    /// the cores one document or chunk each.
+    fileprivate var singleThreaded: Aligner {
+        var single = options
+        single.concurrency = 1
+        return Aligner(compiled: self, options: single)
+    }
+}
+
 /// Where a chunk starts in its file, to locate invalid UTF-8 in the file's terms.
 private struct TextPosition {
     var line = 1
@@ -84,13 +83,12 @@ private struct TextPosition {
                     column: local.line == 1 ? column + local.column - 1 : local.column),
                 "invalid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))")
         }
-        for byte in bytes {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if !UTF8.isContinuation(byte) {
-                column += 1
-            }
+        // Only the text after the chunk's last line break moves the column.
+        if let lastBreak = bytes.lastIndex(of: 0x0A) {
+            line += bytes.withUnsafeBufferPointer { $0.count { $0 == 0x0A } }
+            column = 1 + LineIndex.scalarCount(bytes, from: lastBreak + 1, to: bytes.count)
+        } else {
+            column += LineIndex.scalarCount(bytes, from: 0, to: bytes.count)
         }
         return TextDocument(validated: bytes, path: path)
     }
