@@ -12,14 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup
 
-packages=(manpages-es fortunes-es debian-reference-es groff-base bsdextrautils)
-missing=()
-for package in "${packages[@]}"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "false-alarms: installing ${missing[*]}…" >&2
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
-fi
+source Benchmarks/install-packages.sh
+install_packages false-alarms manpages-es fortunes-es debian-reference-es groff-base bsdextrautils
 
 corpus=.build/corpus-human-es
 rm -rf "$corpus"

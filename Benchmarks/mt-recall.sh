@@ -15,14 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup
 
-packages=(apertium apertium-eng-spa debian-reference-en groff-base bsdextrautils man-db)
-missing=()
-for package in "${packages[@]}"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "mt-recall: installing ${missing[*]}…" >&2
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
-fi
+source Benchmarks/install-packages.sh
+install_packages mt-recall apertium apertium-eng-spa debian-reference-en groff-base bsdextrautils man-db
 
 corpus=.build/corpus-mt-es
 rm -rf "$corpus"

@@ -20,13 +20,8 @@ megabytes=${MEGABYTES:-100}
 work=.build/bench
 mkdir -p "$work"
 
-missing=()
-for package in ripgrep grep python3-venv time bsdextrautils; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "speed: installing ${missing[*]}…" >&2
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
-fi
+source Benchmarks/install-packages.sh
+install_packages speed ripgrep grep python3-venv time bsdextrautils
 if [ ! -x "$work/venv/bin/python" ]; then
   echo "speed: installing pyahocorasick and flashtext into $work/venv…" >&2
   python3 -m venv "$work/venv"

@@ -5,19 +5,24 @@ import Testing
 
 /// Edits touch only the entry they change; everything else survives byte for byte.
 @Suite struct GlossaryEditorTests {
-    static let original = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <!-- My newsroom's glossary. -->
-        <glossary xmlns="urn:enmienda:glossary" xmlns:x="urn:example:ext" version="1">
-          <title>Mine</title>
-          <!-- keep this first -->
+    /// The lines of the first entry, which `remove` must take out whole.
+    static let nonStarters = """
           <entry id="non-starters" category="mistranslation" severity="major" x:owner="ana">
             <source>non-starters</source>
             <wrong>no talleres</wrong>
             <suggestion>inviables</suggestion>
             <x:review date="2026-11-01"/>
           </entry>
-          <entry id='war-effort' category="terminology" severity="minor">
+
+        """
+
+    static let original = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- My newsroom's glossary. -->
+        <glossary xmlns="urn:enmienda:glossary" xmlns:x="urn:example:ext" version="1">
+          <title>Mine</title>
+          <!-- keep this first -->
+        \(nonStarters)  <entry id='war-effort' category="terminology" severity="minor">
             <source>war effort</source><wrong>esfuerzo de guerra</wrong><suggestion>esfuerzo bélico</suggestion>
           </entry>
         </glossary>
@@ -89,16 +94,7 @@ import Testing
             try text(path) == Self.original.replacingOccurrences(of: "id='war-effort'", with: "id='war-effort-calque'"))
         try GlossaryEditor.remove("non-starters", from: path)
         let expected = Self.original.replacingOccurrences(of: "id='war-effort'", with: "id='war-effort-calque'")
-            .replacingOccurrences(
-                of: """
-                      <entry id="non-starters" category="mistranslation" severity="major" x:owner="ana">
-                        <source>non-starters</source>
-                        <wrong>no talleres</wrong>
-                        <suggestion>inviables</suggestion>
-                        <x:review date="2026-11-01"/>
-                      </entry>
-
-                    """, with: "")
+            .replacingOccurrences(of: Self.nonStarters, with: "")
         #expect(try text(path) == expected)
         #expect(try Glossary(contentsOfFile: path).entries.map(\.id) == ["war-effort-calque"])
         #expect(throws: InputError.self) { try GlossaryEditor.remove("non-starters", from: path) }
