@@ -84,8 +84,8 @@ struct VariantExpander {
         let suggestionHead = suggestions.first.map { headWords(of: $0) }
         return PatternVariant(
             entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: explicit,
-            wrongGender: agreement ? gender(ofHead: head) : nil,
-            suggestionGender: agreement ? suggestionHead.flatMap(gender(ofHead:)) : nil,
+            wrongGender: agreement ? morphology.gender(ofPhrase: head) : nil,
+            suggestionGender: agreement ? suggestionHead.flatMap(morphology.gender(ofPhrase:)) : nil,
             headIsLast: wrongHead != nil && wrongHead == allWords.last && head.count == allWords.count,
             governsAgreement: agreement)
     }
@@ -130,29 +130,6 @@ struct VariantExpander {
         if morphology.inflect(head, toGender: .masculine) == head { return .masculine }
         if morphology.inflect(head, toGender: .feminine) == head { return .feminine }
         return nil
-    }
-
-    /// The gender of a head (*explosión masiva*, *grave crisis*): that of its first word
-    /// with a telling ending (-o, -a, -ción, -dad, … or a noun the morphology knows), since
-    /// invariable adjectives (*enorme*, *interior*, *grave*) tell nothing; else the last
-    /// word's guess.
-    private func gender(ofHead words: [String]) -> GrammaticalGender? {
-        var last: String?
-        for word in words {
-            let lower = word.lowercased()
-            guard !morphology.isFunctionWord(lower) else { continue }
-            if Self.hasTellingEnding(lower), let gender = morphology.gender(of: lower) { return gender }
-            last = lower
-        }
-        return last.flatMap(morphology.gender)
-    }
-
-    private static let tellingEndings = [
-        "o", "a", "os", "as", "ción", "sión", "ciones", "siones", "dad", "dades", "umbre", "aje",
-    ]
-
-    private static func hasTellingEnding(_ word: String) -> Bool {
-        FunctionWords.nounGender[word] != nil || tellingEndings.contains { word.hasSuffix($0) }
     }
 
     private func headNoun(of template: PatternTemplate) -> String? {

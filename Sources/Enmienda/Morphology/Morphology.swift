@@ -31,6 +31,10 @@ public protocol Morphology: Sendable {
     /// The gender of a noun, or `nil` when it cannot tell.
     func gender(of noun: String) -> GrammaticalGender?
 
+    /// The gender of a noun phrase's words (*explosión masiva*, *grave crisis*), or `nil`.
+    /// The default is the gender of its last word that is not a function word.
+    func gender(ofPhrase words: [String]) -> GrammaticalGender?
+
     /// An adjective, participle or determiner in `gender`, keeping its number
     /// (*heridas* → *heridos*, *unas* → *unos*), or `nil` when it does not vary.
     func inflect(_ word: String, toGender gender: GrammaticalGender) -> String?
@@ -38,4 +42,10 @@ public protocol Morphology: Sendable {
     /// The third-person preterite of an infinitive, in `number`: *desplegar* →
     /// *desplegaron*; `nil` if `infinitive` is not one.
     func preterite(of infinitive: String, number: GrammaticalNumber) -> String?
+}
+
+extension Morphology {
+    public func gender(ofPhrase words: [String]) -> GrammaticalGender? {
+        words.last { !isFunctionWord($0.lowercased()) }.flatMap { gender(of: $0) }
+    }
 }

@@ -51,6 +51,27 @@ public struct SpanishRules: Morphology {
         return nil
     }
 
+    /// The gender of the first word whose ending tells it (a known noun, -o, -a, -ción,
+    /// -dad, -umbre, -aje …), since invariable adjectives (*enorme*, *interior*, *grave*)
+    /// end like nouns of either gender; else the last content word's guess.
+    public func gender(ofPhrase words: [String]) -> GrammaticalGender? {
+        var last: String?
+        for word in words {
+            let lower = word.lowercased()
+            guard !isFunctionWord(lower) else { continue }
+            let singular = SpanishPlurals.singular(of: lower)
+            if FunctionWords.nounGender[singular] != nil || Self.tellingSuffixes.contains(where: singular.hasSuffix) {
+                return gender(of: lower)
+            }
+            last = lower
+        }
+        return last.flatMap { gender(of: $0) }
+    }
+
+    /// The endings of ``genderSuffixes`` that nouns and adjectives of the other gender
+    /// do not share.
+    private static let tellingSuffixes = ["ción", "sión", "dad", "tad", "tud", "umbre", "aje", "a", "o"]
+
     private static let genderSuffixes: [(String, GrammaticalGender)] = [
         ("ción", .feminine), ("sión", .feminine), ("dad", .feminine), ("tad", .feminine), ("tud", .feminine),
         ("umbre", .feminine), ("ez", .feminine), ("sis", .feminine), ("a", .feminine),
