@@ -128,26 +128,41 @@ extension GlossaryCommand {
         }
     }
 
-    /// `enmienda glossary export --format csv|tsv`.
+    /// `enmienda glossary export --format csv|tsv|tbx|martif`.
     struct ExportEntries: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Write the glossary as CSV or TSV rows (Okapi blacklist layout: wrong, suggestion, …).",
+            abstract: "Write the glossary as CSV or TSV rows (Okapi's blacklist layout) or as TBX.",
             discussion: """
-                Columns: wrong, suggestion, source, category, note, id, severity, inflect, case, accents, \
-                needs-source; one row per wrong form, several suggestions or sources joined with |. Context \
-                rules, exceptions and examples have no column.
+                csv, tsv: columns wrong, suggestion, source, category, note, id, severity, inflect, case, \
+                accents, needs-source; one row per wrong form, several suggestions or sources joined with |. \
+                Context rules, exceptions and examples have no column.
+                tbx: TBX-Basic as ISO 30042:2019 writes it (<tbx>, conceptEntry, langSec, termSec); martif: \
+                the TBX 2 form (<martif>, termEntry, langSet, tig). One concept per entry: English sources, \
+                Spanish suggestions as preferredTerm-admn-sts / admittedTerm-admn-sts, wrong forms as \
+                deprecatedTerm-admn-sts; the rest in x-enmienda- data categories, so that import gives back \
+                the same entries.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case csv, tsv }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case csv, tsv, tbx, martif }
 
         @OptionGroup var checking: CheckingOptions
-        @Option(help: "csv (default) or tsv.") var format: Format = .csv
+        @Option(help: "csv (default), tsv, tbx (TBX-Basic, ISO 30042:2019) or martif (TBX 2).")
+        var format: Format = .csv
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to a file.", valueName: "file"))
         var output: String?
 
         func run() throws {
-            let text = GlossaryCSV.text(of: try checking.glossary(), separator: format == .csv ? "," : "\t")
+            let glossary = try checking.glossary()
+            let text: String
+            switch format {
+            case .csv, .tsv: text = GlossaryCSV.text(of: glossary, separator: format == .csv ? "," : "\t")
+            case .tbx, .martif:
+                guard !glossary.entries.isEmpty else {
+                    throw ValidationError("the glossary has no entries, and a TBX file needs at least one concept")
+                }
+                text = GlossaryTBX.text(of: glossary, version: format == .tbx ? .basic : .martif)
+            }
             if let output {
                 try AtomicFile.write(Array(text.utf8), to: output)
             } else {
@@ -156,37 +171,55 @@ extension GlossaryCommand {
         }
     }
 
-    /// `enmienda glossary import ROWS --glossary FILE`.
+    /// `enmienda glossary import FILE --glossary FILE`.
     struct ImportEntries: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Add the entries of a CSV or TSV file (the layout export writes) to a glossary file.",
+            abstract: "Add the entries of a CSV, TSV or TBX file to a glossary file.",
             discussion: """
-                The header row names the columns; only wrong and suggestion are required. Rows with the \
-                same id make one entry. All entries are added in one locked, atomic edit, or none; the \
-                glossary file is created if it does not exist.
+                CSV/TSV: the header row names the columns; only wrong and suggestion are required; rows with \
+                the same id make one entry. TBX (either version, recognized by its <tbx> or <martif> root): \
+                each concept with a deprecated Spanish term and a Spanish term to use instead becomes an \
+                entry; the others are listed on standard error and left out. All entries are added in one \
+                locked, atomic edit, or none; the glossary file is created if it does not exist.
                 """)
 
         @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to add to.", valueName: "file"))
         var file: String
 
-        @Argument(help: ArgumentHelp("The CSV or TSV file.", valueName: "rows")) var rows: String
+        @Argument(help: ArgumentHelp("The CSV, TSV or TBX file.", valueName: "file")) var rows: String
 
         func run() throws {
-            let text = String(decoding: try FileInput.readBytes(atPath: rows), as: UTF8.self)
-            let entries = try GlossaryCSV.entries(from: text, path: rows)
+            let bytes = try FileInput.readBytes(atPath: rows)
+            let entries: [GlossaryEntry]
+            var title: String?
+            if Self.isXML(bytes) {
+                let imported = try GlossaryTBX.entries(from: bytes, path: rows)
+                for skipped in imported.skipped {
+                    Terminal.standardError.write("\(skipped.location): warning: \(skipped.message); left out\n")
+                }
+                entries = imported.entries
+                title = imported.title
+            } else {
+                entries = try GlossaryCSV.entries(from: String(decoding: bytes, as: UTF8.self), path: rows)
+            }
+            guard !entries.isEmpty else {
+                throw InputError(SourceLocation(path: rows, line: 1, column: 1), "no entries to import")
+            }
             if !FileManager.default.fileExists(atPath: file) {
-                let empty = """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <glossary xmlns="urn:enmienda:glossary" version="1">
-                    </glossary>
-
-                    """
+                let empty = GlossaryXMLWriter().xml(for: try Glossary(entries: [], title: title))
                 try AtomicFile.write(Array(empty.utf8), to: file)
             }
             try GlossaryEditor.add(entries, to: file)
             Terminal.standardError.write(
                 "added \(entries.count) \(entries.count == 1 ? "entry" : "entries") to \(file)\n")
+        }
+
+        /// A file whose first byte after a byte-order mark and blanks is `<`.
+        static func isXML(_ bytes: [UInt8]) -> Bool {
+            var rest = bytes[...]
+            if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+            return rest.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "<")
         }
     }
 

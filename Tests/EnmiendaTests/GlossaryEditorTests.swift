@@ -78,6 +78,20 @@ import Testing
         } catch {
             #expect(error.diagnostics[0].message.contains("already in entry 'non-starters'"))
         }
+        // Entries told apart by context rules may share a wrong form.
+        var ruled = entry("no-talleres-de-coches", wrong: "no talleres")
+        ruled.context = [ContextRule(kind: .forbid, after: 2, phrases: ["de coches"])]
+        ruled.examples = []
+        #expect(throws: InputError.self) { try GlossaryEditor.add(ruled, to: path) }
+        let ruledPath = path + ".ruled.xml"
+        try #"<glossary xmlns="urn:enmienda:glossary" version="1">"#.appending("\n</glossary>\n")
+            .write(toFile: ruledPath, atomically: true, encoding: .utf8)
+        var twin = ruled
+        twin.id = "no-talleres-de-motos"
+        twin.context = [ContextRule(kind: .forbid, after: 2, phrases: ["de motos"])]
+        try GlossaryEditor.add([ruled, twin], to: ruledPath)
+        #expect(try Glossary(contentsOfFile: ruledPath).entries.count == 2)
+        #expect(throws: InputError.self) { try GlossaryEditor.add(entry("otro", wrong: "no talleres"), to: ruledPath) }
         var silent = entry("mudo", wrong: "algo raro")
         silent.examples = [
             GlossaryExample(

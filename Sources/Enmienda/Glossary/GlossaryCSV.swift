@@ -82,7 +82,7 @@ public enum GlossaryCSV {
                 throw InputError(here, "unknown severity '\(severity)'")
             }
             let sources = (value("source") ?? wrong).split(separator: "|").map(String.init)
-            let id = value("id") ?? slug(sources.first ?? wrong)
+            let id = value("id") ?? GlossaryEntry.slug(sources.first ?? wrong)
             if let existing = position[id] {
                 // Rows keep their order: once a form has begun, later rows are forms too.
                 if entries[existing].suggestions == suggestions && entries[existing].forms.isEmpty {
@@ -109,12 +109,6 @@ public enum GlossaryCSV {
             entries.append(entry)
         }
         return entries
-    }
-
-    private static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-        return words.isEmpty ? "entry" : String(words.joined(separator: "-").prefix(80))
     }
 
     private static func field(escaping value: String, separator: Character) -> String {

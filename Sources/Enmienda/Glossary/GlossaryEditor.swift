@@ -18,7 +18,8 @@ public enum GlossaryEditor {
     /// Appends `entry` after the last entry (before `</glossary>`).
     ///
     /// - Throws: ``InputError`` if an entry has the same id, if one of its wrong forms is
-    ///   already a wrong form of another entry (it would shadow it or be shadowed), if its
+    ///   already a wrong form of another entry and neither has context rules to tell them
+    ///   apart (it would shadow it or be shadowed), if its
     ///   incorrect examples are not flagged or its correct ones are, or if the file does
     ///   not load.
     /// - Returns: The entry as written.
@@ -34,12 +35,15 @@ public enum GlossaryEditor {
         var written = ""
         let ids = Set(entries.map(\.id))
         try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
-            var taken: [[String]: String] = [:]
-            for other in glossary.entries {
-                for wrong in other.wrongForms + other.forms.flatMap(\.wrongForms) {
-                    taken[PhrasePattern.folded(wrong)] = other.id
+            // Two entries with context rules may share a wrong form: the rules tell them apart.
+            var taken: [[String]: (id: String, ruled: Bool)] = [:]
+            func take(_ entry: GlossaryEntry) {
+                for wrong in entry.wrongForms + entry.forms.flatMap(\.wrongForms) {
+                    let key = PhrasePattern.folded(wrong)
+                    if taken[key] == nil || entry.context.isEmpty { taken[key] = (entry.id, !entry.context.isEmpty) }
                 }
             }
+            glossary.entries.forEach(take)
             var seenIDs: Set<String> = []
             for entry in entries {
                 if let existing = glossary.entry(withID: entry.id) {
@@ -51,14 +55,16 @@ public enum GlossaryEditor {
                     throw InputError(entry.location, "the entry '\(entry.id)' is given twice")
                 }
                 for wrong in entry.wrongForms + entry.forms.flatMap(\.wrongForms) {
-                    if let other = taken[PhrasePattern.folded(wrong)], other != entry.id {
-                        let location = glossary.entry(withID: other)?.location ?? entry.location
+                    if let other = taken[PhrasePattern.folded(wrong)], other.id != entry.id,
+                        !(other.ruled && !entry.context.isEmpty)
+                    {
+                        let location = glossary.entry(withID: other.id)?.location ?? entry.location
                         throw InputError(
                             location,
-                            "the wrong form '\(wrong)' is already in entry '\(other)': edit that entry instead")
+                            "the wrong form '\(wrong)' is already in entry '\(other.id)': edit that entry instead")
                     }
-                    taken[PhrasePattern.folded(wrong)] = entry.id
                 }
+                take(entry)
             }
             guard let close = closingTag(in: bytes) else {
                 throw InputError(SourceLocation(path: path, line: 1, column: 1), "no closing </glossary> tag")
@@ -220,11 +226,7 @@ public enum GlossaryEditor {
     /// case without accents, joined by hyphens (`war effort` → `war-effort`, then
     /// `war-effort-2`).
     public static func suggestedID(for source: String, in glossary: Glossary) -> String {
-        let folded = source.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
-        var base = words.joined(separator: "-")
-        if base.isEmpty { base = "entry" }
-        base = String(base.prefix(72)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        let base = GlossaryEntry.slug(source)
         var id = base
         var number = 2
         while glossary.entry(withID: id) != nil {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One known mistranslation: the English source, the wrong Spanish renderings that
 /// machine translation produces for it, and what to write instead.
 ///
@@ -69,6 +71,33 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
         self.extensions = extensions
         self.extensionAttributes = extensionAttributes
         self.location = location
+    }
+}
+
+extension GlossaryEntry {
+    /// Whether `id` has the form of an entry id: `[a-z0-9]+(-[a-z0-9]+)*`, at most 80 bytes.
+    static func isValidID(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard !bytes.isEmpty, bytes.count <= 80, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-")
+        else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            let isWordByte =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isWordByte || (byte == UInt8(ascii: "-") && previous != byte) else { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    /// A readable id made of the ASCII letters and digits of `text` (accents dropped), at
+    /// most 72 bytes, which leaves room for a number that makes it unique.
+    static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let id = String(words.joined(separator: "-").prefix(72)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return id.isEmpty ? "entry" : id
     }
 }
 

@@ -6,7 +6,9 @@ internal import CLibXML2
 /// entities nor loads a DTD (neither `XML_PARSE_NOENT` nor `XML_PARSE_DTDLOAD` is set),
 /// keeps libxml2's default size and depth limits (no `XML_PARSE_HUGE`), and stops at the
 /// first `<!DOCTYPE`: Enmienda's formats have no use for DTDs, and refusing them before
-/// their declarations are read rules out entity-expansion attacks.
+/// their declarations are read rules out entity-expansion attacks. Formats whose files
+/// customarily name a DTD (TBX 2's `martif`) may let through a `<!DOCTYPE` without an
+/// internal subset: the DTD it names is never loaded, so it declares nothing.
 ///
 /// Every error is reported as a ``Diagnostic`` at `path:line:column`; on error nothing
 /// is returned, so callers never see part of a document.
@@ -22,15 +24,19 @@ enum SecureXMLReader {
     ///   - schema: When given, the document must be valid against it.
     ///   - knownNamespaces: Elements in any other namespace keep their serialized XML in
     ///     ``ParsedElement/rawXML``.
+    ///   - allowsExternalDocumentType: Accept `<!DOCTYPE name SYSTEM "…">` with no internal
+    ///     subset (`[…]`); the DTD is not read.
     /// - Throws: ``InputError`` with the first problem found.
     static func read(
-        _ bytes: [UInt8], path: String, schema: XMLSchema? = nil, knownNamespaces: Set<String> = []
+        _ bytes: [UInt8], path: String, schema: XMLSchema? = nil, knownNamespaces: Set<String> = [],
+        allowsExternalDocumentType: Bool = false
     ) throws(InputError) -> ParsedElement {
         let start = SourceLocation(path: path, line: 1, column: 1)
         guard !bytes.isEmpty else { throw InputError(start, "the file is empty") }
         guard bytes.count < Int(Int32.max) else { throw InputError(start, "the file is too large (2 GiB or more)") }
 
         let collector = XMLErrorCollector(path: path)
+        collector.allowsExternalDocumentType = allowsExternalDocumentType
         let lines = LineIndex(bytes)
         let unmanaged = Unmanaged.passRetained(collector)
         defer { unmanaged.release() }
@@ -211,9 +217,14 @@ enum SecureXMLReader {
         }
     }
 
+    /// libxml2 calls this when it has read `<!DOCTYPE name ExternalID`, before an internal
+    /// subset; the input then stands at its `[` if there is one.
     private static let refuseDocumentType: internalSubsetSAXFunc = { context, _, _, _ in
         guard let context, let collector = collector(of: context) else { return }
         let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        if collector.allowsExternalDocumentType, let next = parser.pointee.input?.pointee.cur, next.pointee != 0x5B {
+            return
+        }
         let line = Int(parser.pointee.input?.pointee.line ?? 1)
         collector.record(
             Diagnostic(

@@ -11,6 +11,8 @@ final class XMLErrorCollector {
     private(set) var first: Diagnostic?
     /// Maps a node to the location of its start tag, for validation errors.
     var locate: ((xmlNodePtr) -> SourceLocation?)?
+    /// Whether a `<!DOCTYPE` that only names an external DTD (which is never loaded) is let through.
+    var allowsExternalDocumentType = false
 
     init(path: String) {
         self.path = path

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// `glossary export --format tbx|martif` writes files that schemas accept, and `glossary
+/// import` reads them back into the same glossary.
+@Suite struct TBXFormatTests {
+    /// Runs `xmllint --noout` with a schema option; returns its complaints, empty if valid.
+    private func violations(of document: URL, _ schemaOption: String, _ schema: URL) throws -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xmllint", "--noout", schemaOption, schema.path, document.path]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? nil : message
+    }
+
+    private func export(_ format: String, to file: URL, glossary: [String] = []) throws {
+        let result = try CLIRunner.run(["glossary", "export", "--format", format, "-o", file.path] + glossary)
+        #expect(result.status == 0, "\(result.standardError)")
+    }
+
+    @Test func basicExportValidatesAgainstTheCoreStructure() throws {
+        let file = try CLIRunner.temporaryDirectory().appendingPathComponent("built-in.tbx")
+        try export("tbx", to: file)
+        let schema = CLIRunner.packageRoot.appendingPathComponent(
+            "Tests/Schemas/tbx-core-structure.rng")
+        #expect(try violations(of: file, "--relaxng", schema) == nil)
+
+        // The schema is no rubber stamp: a language section before the concept's note fails.
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let broken = file.deletingLastPathComponent().appendingPathComponent("broken.tbx")
+        let firstNote = try #require(text.range(of: "        <note>"))
+        try (text[..<firstNote.lowerBound] + "        <langSec xml:lang=\"de\"/>\n" + text[firstNote.lowerBound...])
+            .write(to: broken, atomically: true, encoding: .utf8)
+        #expect(try violations(of: broken, "--relaxng", schema)?.contains("langSec") == true)
+    }
+
+    @Test func martifExportValidatesAgainstTheTBX2Schema() throws {
+        let schema = CLIRunner.packageRoot.appendingPathComponent(".build/test-data/tbx2/tbx.xsd")
+        try #require(
+            FileManager.default.fileExists(atPath: schema.path),
+            "run `bash .ci/setup tests` to fetch the TBX 2 schema (Debian's omegat package)")
+        let file = try CLIRunner.temporaryDirectory().appendingPathComponent("built-in.tbx")
+        try export("martif", to: file)
+        #expect(try violations(of: file, "--schema", schema) == nil)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("<!DOCTYPE martif SYSTEM \"TBXBasiccoreStructV02.dtd\">"))
+        let broken = file.deletingLastPathComponent().appendingPathComponent("broken.tbx")
+        try text.replacingOccurrences(of: "<termNote type=", with: "<termnote type=")
+            .replacingOccurrences(of: "</termNote>", with: "</termnote>")
+            .write(to: broken, atomically: true, encoding: .utf8)
+        #expect(try violations(of: broken, "--schema", schema) != nil)
+    }
+
+    @Test(arguments: ["tbx", "martif"])
+    func exportThenImportGivesTheSameGlossary(_ format: String) throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("built-in.\(format).tbx")
+        try export(format, to: file)
+        let rebuilt = directory.appendingPathComponent("rebuilt.xml")
+        let imported = try CLIRunner.run(["glossary", "import", file.path, "--glossary", rebuilt.path])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardError.hasPrefix("added 337 entries"), "\(imported.standardError)")
+
+        let again = directory.appendingPathComponent("again.tbx")
+        try export(format, to: again, glossary: ["--glossary", rebuilt.path])
+        #expect(try Data(contentsOf: again) == Data(contentsOf: file))
+        let tested = try CLIRunner.run(["glossary", "test", "--glossary", rebuilt.path])
+        #expect(tested.status == 0)
+        #expect(tested.standardOutput.contains("757 examples of 337 entries: all pass"))
+        // The built-in CSV rows of the rebuilt glossary are those of the shipped files.
+        let rows = try CLIRunner.run(["glossary", "export"])
+        let rebuiltRows = try CLIRunner.run(["glossary", "export", "--glossary", rebuilt.path])
+        #expect(rows.standardOutput == rebuiltRows.standardOutput)
+
+        let before = try Data(contentsOf: rebuilt)
+        let twice = try CLIRunner.run(["glossary", "import", file.path, "--glossary", rebuilt.path])
+        #expect(twice.status == 2, "every id is taken now")
+        #expect(twice.standardError.contains("already exists"))
+        #expect(try Data(contentsOf: rebuilt) == before)
+    }
+
+    @Test func importWarnsAboutConceptsItLeavesOut() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let tbx = directory.appendingPathComponent("client.tbx")
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+          <tbxHeader><fileDesc><titleStmt><title>Client terms</title></titleStmt>
+            <sourceDesc><p>memoQ</p></sourceDesc></fileDesc></tbxHeader>
+          <text><body>
+            <conceptEntry id="wires">
+              <langSec xml:lang="en"><termSec><term>With Post wires</term></termSec></langSec>
+              <langSec xml:lang="es">
+                <termSec><term>Con cables de publicación</term>
+                  <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec>
+                <termSec><term>Con información de agencias</term>
+                  <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+              </langSec>
+            </conceptEntry>
+            <conceptEntry id="ceasefire">
+              <langSec xml:lang="es"><termSec><term>alto el fuego</term></termSec></langSec>
+            </conceptEntry>
+          </body></text>
+        </tbx>
+        """.write(to: tbx, atomically: true, encoding: .utf8)
+        let glossary = directory.appendingPathComponent("client.xml")
+        let result = try CLIRunner.run(["glossary", "import", tbx.path, "--glossary", glossary.path])
+        #expect(result.status == 0)
+        #expect(
+            result.standardError.contains(
+                "client.tbx:15:5: warning: concept 'ceasefire' has no deprecated Spanish term: nothing to flag; left out"
+            ), "\(result.standardError)")
+        let written = try String(contentsOf: glossary, encoding: .utf8)
+        #expect(written.contains("<title>Client terms</title>"))
+        let check = try CLIRunner.run(
+            ["check", "--glossary", glossary.path, "-"], input: Array("Con cables de publicación.".utf8))
+        #expect(check.status == 1)
+        #expect(check.standardOutput.contains("Con información de agencias"))
+    }
+
+    @Test func anEmptyGlossaryIsNoTBX() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let empty = directory.appendingPathComponent("empty.xml")
+        try "<glossary xmlns=\"urn:enmienda:glossary\" version=\"1\"/>\n".write(
+            to: empty, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["glossary", "export", "--format", "tbx", "--glossary", empty.path])
+        #expect(result.status != 0)
+        #expect(result.standardError.contains("a TBX file needs at least one concept"))
+    }
+}
