@@ -110,9 +110,10 @@ extension GlossaryCommand {
             abstract:
                 "Change one field of an entry: category, severity, note, inflect, case, accents, needs-source, source, wrong or suggestion.",
             discussion: """
-                source, wrong and suggestion take one or more values and replace the list. The entry is \
-                rewritten in canonical form (a comment inside it is lost); the rest of the file is kept \
-                byte for byte, under a lock, written atomically; its examples must still pass.
+                source, wrong and suggestion take one or more values and replace the list. Only that \
+                attribute or those elements change, where they were and indented as they were; comments \
+                inside the entry and the rest of the file are kept byte for byte, under a lock, written \
+                atomically; the entry's examples must still pass.
                 """)
 
         @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))

@@ -142,6 +142,41 @@ import Testing
         #expect(try text(path) == after, "refused edits write nothing")
     }
 
+    @Test func setChangesOnlyTheAttributeOrElementsOfItsField() throws {
+        let path = try file()
+        let commented = Self.nonStarters.replacingOccurrences(
+            of: "    <wrong>no talleres</wrong>\n",
+            with: "    <wrong>no talleres</wrong> <!-- seen in AP copy -->\n    <wrong>no arrancadores</wrong>\n")
+        try Data(Self.original.replacingOccurrences(of: Self.nonStarters, with: commented).utf8)
+            .write(to: URL(fileURLWithPath: path))
+        var expected = try text(path)
+        func set(_ id: String, _ field: String, _ values: [String], _ old: String, _ new: String) throws {
+            try GlossaryEditor.set(id, field: field, to: values, in: path)
+            expected = expected.replacingOccurrences(of: old, with: new)
+            #expect(try text(path) == expected, "\(field)")
+        }
+        try set("non-starters", "severity", ["critical"], #"severity="major""#, #"severity="critical""#)
+        try set("war-effort", "category", ["mistranslation"], #"category="terminology""#, #"category="mistranslation""#)
+        try set(
+            "non-starters", "case", ["sensitive"], #"x:owner="ana">"#, #"x:owner="ana" case="sensitive">"#)
+        try set("non-starters", "inflect", ["number"], "", "")  // the default, and absent: nothing to write
+        try set(
+            "non-starters", "wrong", ["no talleres", "no iniciadores"],
+            "<wrong>no talleres</wrong> <!-- seen in AP copy -->\n    <wrong>no arrancadores</wrong>\n",
+            "<wrong>no talleres</wrong>\n    <wrong>no iniciadores</wrong> <!-- seen in AP copy -->\n")
+        try set(
+            "non-starters", "note", ["A calque of “non-starters”."], "<suggestion>inviables</suggestion>\n",
+            "<suggestion>inviables</suggestion>\n    <note>A calque of “non-starters”.</note>\n")
+        try set(
+            "war-effort", "suggestion", ["esfuerzo bélico", "esfuerzo militar"],
+            "<suggestion>esfuerzo bélico</suggestion>",
+            "<suggestion>esfuerzo bélico</suggestion>\n    <suggestion>esfuerzo militar</suggestion>")
+        let entry = try #require(try Glossary(contentsOfFile: path).entry(withID: "non-starters"))
+        #expect(entry.wrongForms == ["no talleres", "no iniciadores"])
+        #expect(entry.severity == .critical && entry.isCaseSensitive)
+        #expect(entry.note == "A calque of “non-starters”.")
+    }
+
     @Test func formatIsCanonicalIdempotentAndKeepsWhatIsBetweenEntries() throws {
         let path = try file()
         let before = try Glossary(contentsOfFile: path)

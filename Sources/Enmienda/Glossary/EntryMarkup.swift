@@ -1,0 +1,105 @@
+/// The bytes of one `<entry>` in a glossary file: its start tag and the spans of its
+/// direct child elements, so that an edit replaces only what it changes and keeps the
+/// rest (comments, spacing, quotes, unknown elements) byte for byte.
+///
+/// Built from a span the loader has already accepted, so the markup is well-formed.
+struct EntryMarkup {
+    struct Child {
+        /// The element's name without its prefix.
+        var localName: String
+        /// From its `<` to the end of its end tag.
+        var span: Range<Int>
+    }
+
+    /// The start tag, `<entry …>`.
+    var startTag: Range<Int>
+    /// The direct children, in order.
+    var children: [Child]
+
+    init(_ bytes: [UInt8], span: Range<Int>) {
+        let tagEnd = Self.endOfTag(bytes, from: span.lowerBound)
+        startTag = span.lowerBound..<tagEnd
+        children = []
+        var depth = 0
+        var childStart = 0
+        var childName = ""
+        var index = tagEnd
+        while index < span.upperBound {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                index += 1
+                continue
+            }
+            if Self.starts(bytes, index, "<!--") {
+                index = Self.end(of: "-->", in: bytes, from: index)
+            } else if Self.starts(bytes, index, "<![CDATA[") {
+                index = Self.end(of: "]]>", in: bytes, from: index)
+            } else if Self.starts(bytes, index, "<?") {
+                index = Self.end(of: "?>", in: bytes, from: index)
+            } else if Self.starts(bytes, index, "</") {
+                let end = Self.endOfTag(bytes, from: index)
+                depth -= 1
+                if depth < 0 { return }  // the entry's own end tag
+                if depth == 0 { children.append(Child(localName: childName, span: childStart..<end)) }
+                index = end
+            } else {
+                let end = Self.endOfTag(bytes, from: index)
+                let selfClosing = bytes[end - 2] == UInt8(ascii: "/")
+                if depth == 0 {
+                    var nameEnd = index + 1
+                    while nameEnd < end,
+                        ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "/"), UInt8(ascii: ">")].contains(
+                            bytes[nameEnd])
+                    {
+                        nameEnd += 1
+                    }
+                    let name = String(decoding: bytes[(index + 1)..<nameEnd], as: UTF8.self)
+                    childName = name.split(separator: ":").last.map(String.init) ?? name
+                    childStart = index
+                    if selfClosing { children.append(Child(localName: childName, span: index..<end)) }
+                }
+                if !selfClosing { depth += 1 }
+                index = end
+            }
+        }
+    }
+
+    /// The whitespace that starts the line `offset` is on, if only whitespace precedes it.
+    static func indentation(_ bytes: [UInt8], before offset: Int) -> [UInt8]? {
+        var start = offset
+        while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
+        guard start == 0 || bytes[start - 1] == 0x0A else { return nil }
+        return Array(bytes[start..<offset])
+    }
+
+    /// The offset after the `>` that closes the tag starting at `offset`, past quoted values.
+    private static func endOfTag(_ bytes: [UInt8], from offset: Int) -> Int {
+        var quote: UInt8?
+        var index = offset + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return index + 1
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    private static func starts(_ bytes: [UInt8], _ offset: Int, _ prefix: String) -> Bool {
+        let prefix = Array(prefix.utf8)
+        return offset + prefix.count <= bytes.count && bytes[offset..<offset + prefix.count].elementsEqual(prefix)
+    }
+
+    private static func end(of terminator: String, in bytes: [UInt8], from offset: Int) -> Int {
+        var index = offset
+        while index < bytes.count {
+            if starts(bytes, index, terminator) { return index + terminator.utf8.count }
+            index += 1
+        }
+        return bytes.count
+    }
+}
