@@ -20,8 +20,9 @@ public func fuzzGlossary(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
+/// Small glossaries only: the shipped ones in the seed corpus would take most of the run.
 private func roundTrip(_ glossary: Glossary) {
-    guard !glossary.entries.isEmpty else { return }
+    guard !glossary.entries.isEmpty, glossary.entries.count <= 16 else { return }
     let writer = GlossaryXMLWriter()
     for version in GlossaryTBX.Version.allCases {
         let text = GlossaryTBX.text(of: glossary, version: version)
