@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes of one `<entry>` in a glossary file: its start tag and the spans of its
 /// direct child elements, so that an edit replaces only what it changes and keeps the
 /// rest (comments, spacing, quotes, unknown elements) byte for byte.
@@ -61,6 +63,81 @@ struct EntryMarkup {
                 index = end
             }
         }
+    }
+
+    /// `bytes` with the attribute `name` of the start tag set to `value` (escaped here),
+    /// quotes and spacing kept; an absent attribute is added at the end of the tag, unless
+    /// `isDefault` says that leaving it out means the same.
+    func settingAttribute(_ name: String, to value: String, unlessAbsentAnd isDefault: Bool, in bytes: [UInt8])
+        -> [UInt8]
+    {
+        let tag = String(decoding: bytes[startTag], as: UTF8.self)
+        let edited: String
+        if let range = Self.valueRange(ofAttribute: name, in: tag) {
+            edited = tag[..<range.lowerBound] + XMLEscaping.attribute(value) + tag[range.upperBound...]
+        } else if isDefault {
+            return bytes
+        } else {
+            let close = tag.hasSuffix("/>") ? tag.index(tag.endIndex, offsetBy: -2) : tag.index(before: tag.endIndex)
+            edited = tag[..<close] + " \(name)=\"\(XMLEscaping.attribute(value))\"" + tag[close...]
+        }
+        return Array(bytes[..<startTag.lowerBound]) + Array(edited.utf8) + Array(bytes[startTag.upperBound...])
+    }
+
+    /// `bytes` with the children named `name` replaced by `elements` (markup): the first
+    /// in its place, one per line with its indentation, the others taken out with their
+    /// lines. Without such children, they go after the last child that comes before them
+    /// in the glossary format's order.
+    func replacingChildren(named name: String, with elements: [String], in bytes: [UInt8]) -> [UInt8] {
+        let order = ["source", "wrong", "suggestion", "form", "require", "forbid", "exception", "note"]
+        var result = bytes
+        let existing = children.filter { $0.localName == name }
+        if let first = existing.first {
+            let indent = Self.indentation(bytes, before: first.span.lowerBound) ?? Array("    ".utf8)
+            let replacement = elements.joined(separator: "\n" + String(decoding: indent, as: UTF8.self))
+            for child in existing.dropFirst().reversed() {
+                var start = child.span.lowerBound
+                var end = child.span.upperBound
+                if let own = Self.indentation(bytes, before: start) {
+                    start = max(start - own.count - 1, 0)
+                } else if end < bytes.count, bytes[end] == 0x0A {
+                    end += 1
+                }
+                result.removeSubrange(start..<end)
+            }
+            result.replaceSubrange(first.span, with: Array(replacement.utf8))
+            return result
+        }
+        let rank = order.firstIndex(of: name) ?? order.count
+        let anchor = children.last { (order.firstIndex(of: $0.localName) ?? order.count) < rank }
+        let indent =
+            anchor.flatMap { Self.indentation(bytes, before: $0.span.lowerBound) }
+            ?? ((Self.indentation(bytes, before: startTag.lowerBound) ?? []) + Array("  ".utf8))
+        let inserted = elements.map { "\n" + String(decoding: indent, as: UTF8.self) + $0 }.joined()
+        result.insert(contentsOf: Array(inserted.utf8), at: anchor?.span.upperBound ?? startTag.upperBound)
+        return result
+    }
+
+    /// The range of the value of the attribute `name` in a start tag, quotes excluded.
+    private static func valueRange(ofAttribute name: String, in tag: String) -> Range<String.Index>? {
+        var searchStart = tag.startIndex
+        while let found = tag.range(of: name, range: searchStart..<tag.endIndex) {
+            searchStart = found.upperBound
+            guard found.lowerBound > tag.startIndex, tag[tag.index(before: found.lowerBound)].isWhitespace else {
+                continue
+            }
+            var index = found.upperBound
+            while index < tag.endIndex, tag[index].isWhitespace { index = tag.index(after: index) }
+            guard index < tag.endIndex, tag[index] == "=" else { continue }
+            index = tag.index(after: index)
+            while index < tag.endIndex, tag[index].isWhitespace { index = tag.index(after: index) }
+            guard index < tag.endIndex, tag[index] == "\"" || tag[index] == "'" else { continue }
+            let quote = tag[index]
+            let valueStart = tag.index(after: index)
+            guard let close = tag[valueStart...].firstIndex(of: quote) else { return nil }
+            return valueStart..<close
+        }
+        return nil
     }
 
     /// The whitespace that starts the line `offset` is on, if only whitespace precedes it.

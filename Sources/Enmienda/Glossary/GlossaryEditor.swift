@@ -205,8 +205,7 @@ public enum GlossaryEditor {
     }
 
     /// The file with `field` of the entry at `span` changed to what `entry` now holds: an
-    /// attribute's value in the start tag, or the child elements of that name, in the place
-    /// and with the indentation of the old ones.
+    /// attribute's value in the start tag, or the child elements of that name.
     private static func inPlace(
         _ field: String, of entry: GlossaryEntry, values: [String], in bytes: [UInt8], span: Range<Int>
     ) -> [UInt8] {
@@ -224,76 +223,12 @@ public enum GlossaryEditor {
             "needs-source": (entry.needsSource ? "true" : "false", !entry.needsSource),
         ]
         if let (value, isDefault) = attributes[field] {
-            let tag = String(decoding: bytes[markup.startTag], as: UTF8.self)
-            var result = Array(bytes[..<markup.startTag.lowerBound])
-            if let range = attributeValueRange(field, in: tag) {
-                result += Array(
-                    (tag[..<range.lowerBound] + XMLEscaping.attribute(value) + tag[range.upperBound...]).utf8)
-            } else if isDefault {
-                return bytes
-            } else {
-                let close =
-                    tag.hasSuffix("/>") ? tag.index(tag.endIndex, offsetBy: -2) : tag.index(before: tag.endIndex)
-                result += Array((tag[..<close] + " \(field)=\"\(XMLEscaping.attribute(value))\"" + tag[close...]).utf8)
-            }
-            return result + Array(bytes[markup.startTag.upperBound...])
+            return markup.settingAttribute(field, to: value, unlessAbsentAnd: isDefault, in: bytes)
         }
-        // Child elements: the canonical order says where a missing one goes.
-        let order = ["source", "wrong", "suggestion", "form", "require", "forbid", "exception", "note"]
-        let name = field
-        let texts = name == "note" ? [entry.note ?? ""] : values
-        let existing = markup.children.filter { $0.localName == name }
-        var result = bytes
-        if let first = existing.first {
-            let indent = EntryMarkup.indentation(bytes, before: first.span.lowerBound) ?? Array("    ".utf8)
-            let replacement = texts.map { "<\(name)>\(XMLEscaping.content($0))</\(name)>" }
-                .joined(separator: "\n" + String(decoding: indent, as: UTF8.self))
-            for child in existing.dropFirst().reversed() {
-                var start = child.span.lowerBound
-                var end = child.span.upperBound
-                if let own = EntryMarkup.indentation(bytes, before: start) {
-                    start -= own.count + 1
-                } else if end < bytes.count, bytes[end] == 0x0A {
-                    end += 1
-                }
-                result.removeSubrange(max(start, 0)..<end)
-            }
-            result.replaceSubrange(first.span, with: Array(replacement.utf8))
-            return result
+        let elements = (field == "note" ? [entry.note ?? ""] : values).map {
+            "<\(field)>\(XMLEscaping.content($0))</\(field)>"
         }
-        let rank = order.firstIndex(of: name) ?? order.count
-        let anchor = markup.children.last { (order.firstIndex(of: $0.localName) ?? order.count) < rank }
-        let after = anchor?.span.upperBound ?? markup.startTag.upperBound
-        let indent =
-            anchor.flatMap { EntryMarkup.indentation(bytes, before: $0.span.lowerBound) }
-            ?? ((EntryMarkup.indentation(bytes, before: markup.startTag.lowerBound) ?? []) + Array("  ".utf8))
-        let inserted = texts.map {
-            "\n" + String(decoding: indent, as: UTF8.self) + "<\(name)>\(XMLEscaping.content($0))</\(name)>"
-        }.joined()
-        result.insert(contentsOf: Array(inserted.utf8), at: after)
-        return result
-    }
-
-    /// The range of the value of the attribute `name` in a start tag, quotes excluded.
-    private static func attributeValueRange(_ name: String, in tag: String) -> Range<String.Index>? {
-        var searchStart = tag.startIndex
-        while let found = tag.range(of: name, range: searchStart..<tag.endIndex) {
-            searchStart = found.upperBound
-            guard found.lowerBound > tag.startIndex, tag[tag.index(before: found.lowerBound)].isWhitespace else {
-                continue
-            }
-            var index = found.upperBound
-            while index < tag.endIndex, tag[index].isWhitespace { index = tag.index(after: index) }
-            guard index < tag.endIndex, tag[index] == "=" else { continue }
-            index = tag.index(after: index)
-            while index < tag.endIndex, tag[index].isWhitespace { index = tag.index(after: index) }
-            guard index < tag.endIndex, tag[index] == "\"" || tag[index] == "'" else { continue }
-            let quote = tag[index]
-            let valueStart = tag.index(after: index)
-            guard let close = tag[valueStart...].firstIndex(of: quote) else { return nil }
-            return valueStart..<close
-        }
-        return nil
+        return markup.replacingChildren(named: field, with: elements, in: bytes)
     }
 
     /// Rewrites every entry in canonical form (``GlossaryXMLWriter``: attributes and

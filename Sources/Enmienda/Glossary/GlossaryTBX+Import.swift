@@ -1,0 +1,229 @@
+import Foundation
+
+/// Reading TBX files of either version into entries.
+extension GlossaryTBX {
+
+    /// The entries of a TBX document of either version, in any dialect.
+    ///
+    /// - Throws: ``InputError`` at `path:line:column` for malformed XML, a document whose
+    ///   root is neither `tbx` nor `martif`, or an `x-enmienda-` value Enmienda cannot read.
+    public static func entries(from bytes: [UInt8], path: String) throws(InputError) -> Import {
+        let root = try SecureXMLReader.read(bytes, path: path, allowsExternalDocumentType: true)
+        guard root.localName == "tbx" || root.localName == "martif" else {
+            throw InputError(
+                root.location, "not a TBX file: the root element is <\(root.localName)>, not <tbx> or <martif>")
+        }
+        let concepts = root.elements.filter { $0.localName == "text" }.flatMap(\.elements)
+            .filter { $0.localName == "body" }.flatMap(\.elements)
+            .filter { $0.localName == "conceptEntry" || $0.localName == "termEntry" }
+        let title = root.elements.first { $0.localName == "tbxHeader" || $0.localName == "martifHeader" }?
+            .elements.first { $0.localName == "fileDesc" }?.elements.first { $0.localName == "titleStmt" }?
+            .elements.first { $0.localName == "title" }?.text.trimmed
+        var result = Import(entries: [], title: title, skipped: [])
+        var taken = Set<String>()
+        for concept in concepts {
+            switch try entry(from: concept) {
+            case .success(var entry):
+                if taken.contains(entry.id) {
+                    var number = 2
+                    while taken.contains("\(entry.id)-\(number)") { number += 1 }
+                    entry.id = "\(entry.id)-\(number)"
+                }
+                taken.insert(entry.id)
+                result.entries.append(entry)
+            case .failure(let skipped):
+                result.skipped.append(skipped.diagnostic)
+            }
+        }
+        return result
+    }
+
+    private struct Skipped: Error {
+        var diagnostic: Diagnostic
+    }
+
+    private struct SpanishTerm {
+        var text: String
+        var status: Status?
+        var id: String?
+        var references: [String]
+    }
+
+    private static func entry(from concept: ParsedElement) throws(InputError) -> Result<GlossaryEntry, Skipped> {
+        let conceptID = concept.attributes["id"]
+        var sources: [String] = []
+        var spanish: [SpanishTerm] = []
+        var category: IssueCategory?
+        var entry = GlossaryEntry(
+            id: "", sources: [], wrongForms: [], suggestions: [], category: .mistranslation, severity: .minor,
+            location: concept.location)
+        var notes: [String] = []
+        for element in concept.elements {
+            let type = element.attributes["type"] ?? ""
+            let value = element.text
+            switch (element.localName, type) {
+            case ("descrip", "subjectField"): category = IssueCategory(rawValue: value.trimmed)
+            case ("admin", Setting.severity):
+                guard let severity = Severity(rawValue: value.trimmed) else {
+                    throw InputError(element.location, "unknown severity '\(value.trimmed)'")
+                }
+                entry.severity = severity
+            case ("admin", Setting.inflect):
+                let words = value.split(separator: " ").map(String.init)
+                guard words == ["none"] || words.allSatisfy({ Inflection(rawValue: $0) != nil }) else {
+                    throw InputError(element.location, "inflect is number, gender, number gender or none")
+                }
+                entry.inflection = Set(words.compactMap(Inflection.init(rawValue:)))
+            case ("admin", Setting.caseSensitive): entry.isCaseSensitive = value.trimmed == "sensitive"
+            case ("admin", Setting.accentSensitive): entry.isAccentSensitive = value.trimmed == "sensitive"
+            case ("admin", Setting.needsSource): entry.needsSource = value.trimmed == "true"
+            case ("admin", Setting.extensionElement): entry.extensions.append(value)
+            case ("descrip", Setting.exception): entry.exceptions.append(value)
+            case ("adminGrp", _): try attribute(from: element, into: &entry)
+            case ("descripGrp", _):
+                if let example = try example(from: element) {
+                    entry.examples.append(example)
+                } else if let rule = try contextRule(from: element) {
+                    entry.context.append(rule)
+                }
+            case ("note", _): notes.append(value)
+            case ("langSec", _), ("langSet", _):
+                let language = (element.qualifiedAttributes["{http://www.w3.org/XML/1998/namespace}lang"] ?? "")
+                    .lowercased()
+                let terms = element.elements.filter { $0.localName == "termSec" || $0.localName == "tig" }
+                if language == "en" || language.hasPrefix("en-") {
+                    sources += terms.compactMap { $0.elements.first { $0.localName == "term" }?.text.trimmed }
+                } else if language == "es" || language.hasPrefix("es-") {
+                    spanish += terms.compactMap(spanishTerm(from:))
+                }
+            default: break
+            }
+        }
+        entry.note = notes.isEmpty ? nil : notes.joined(separator: "\n")
+        entry.category = category ?? .mistranslation
+
+        // Admitted terms a deprecated term points at are the suggestions of its form.
+        let referenced = Set(spanish.filter { $0.status == .deprecated }.flatMap(\.references))
+        let byID = Dictionary(
+            spanish.compactMap { term in term.id.map { ($0, term.text) } }, uniquingKeysWith: { first, _ in first })
+        let own = spanish.filter { term in term.status != .deprecated && !(term.id.map(referenced.contains) ?? false) }
+        entry.suggestions =
+            own.filter { $0.status == .preferred }.map(\.text) + own.filter { $0.status != .preferred }.map(\.text)
+        // Deprecated terms that point at the same terms make one form.
+        var formReferences: [String] = []
+        for term in spanish where term.status == .deprecated {
+            let references = term.references.filter { byID[$0] != nil }
+            if references.isEmpty {
+                entry.wrongForms.append(term.text)
+            } else if !entry.forms.isEmpty && formReferences == references {
+                entry.forms[entry.forms.count - 1].wrongForms.append(term.text)
+            } else {
+                entry.forms.append(
+                    GlossaryForm(wrongForms: [term.text], suggestions: references.compactMap { byID[$0] }))
+                formReferences = references
+            }
+        }
+        let name = conceptID.map { "concept '\($0)'" } ?? "a concept without an id"
+        guard !entry.wrongForms.isEmpty || !entry.forms.isEmpty else {
+            return .failure(
+                Skipped(
+                    diagnostic: Diagnostic(
+                        location: concept.location, message: "\(name) has no deprecated Spanish term: nothing to flag"))
+            )
+        }
+        guard entry.wrongForms.isEmpty || !entry.suggestions.isEmpty else {
+            return .failure(
+                Skipped(
+                    diagnostic: Diagnostic(
+                        location: concept.location,
+                        message: "\(name) has no preferred or admitted Spanish term to suggest")))
+        }
+        entry.sources = sources.isEmpty ? [entry.wrongForms.first ?? entry.forms[0].wrongForms[0]] : sources
+        if let conceptID, conceptID.hasPrefix("_"), conceptID.dropFirst().first?.isNumber == true {
+            entry.id = String(conceptID.dropFirst())
+        } else if let conceptID, GlossaryEntry.isValidID(conceptID) {
+            entry.id = conceptID
+        } else {
+            entry.id = GlossaryEntry.slug(entry.sources[0])
+        }
+        return .success(entry)
+    }
+
+    private static func spanishTerm(from element: ParsedElement) -> SpanishTerm? {
+        guard let text = element.elements.first(where: { $0.localName == "term" })?.text.trimmed, !text.isEmpty
+        else { return nil }
+        var status: Status?
+        var references: [String] = []
+        for child in element.elements {
+            if child.localName == "termNote",
+                ["administrativeStatus", "normativeAuthorization"].contains(child.attributes["type"] ?? "")
+            {
+                status = Status(reading: child.text.trimmed)
+            } else if child.localName == "administrativeStatus" {  // DCT style
+                status = Status(reading: child.text.trimmed)
+            } else if child.localName == "ref", child.attributes["type"] == "crossReference",
+                let target = child.attributes["target"]
+            {
+                references.append(target)
+            }
+        }
+        return SpanishTerm(text: text, status: status, id: element.attributes["id"], references: references)
+    }
+
+    private static func attribute(from group: ParsedElement, into entry: inout GlossaryEntry) throws(InputError) {
+        guard let name = group.elements.first(where: { $0.attributes["type"] == Setting.attribute })?.text else {
+            return
+        }
+        guard name.hasPrefix("{"), name.contains("}") else {
+            throw InputError(group.location, "an extension attribute is named {namespace}name, not '\(name)'")
+        }
+        entry.extensionAttributes[name] = group.elements.first { $0.attributes["type"] == Setting.value }?.text ?? ""
+    }
+
+    private static func example(from group: ParsedElement) throws(InputError) -> GlossaryExample? {
+        guard let context = group.elements.first(where: { $0.localName == "descrip" }),
+            context.attributes["type"] == "context"
+        else { return nil }
+        var text = ""
+        var marked: Range<Int>?
+        for child in context.children {
+            switch child {
+            case .text(let piece): text += piece
+            case .element(let element):
+                let start = text.utf8.count
+                text += element.text
+                if element.localName == "hi", marked == nil { marked = start..<text.utf8.count }
+            }
+        }
+        func note(_ type: String) -> String? {
+            group.elements.first { $0.localName == "descripNote" && $0.attributes["type"] == type }?.text
+        }
+        let corrected = note(Setting.corrected)
+        return GlossaryExample(
+            text: text, corrected: corrected, location: context.location,
+            markedRange: corrected == nil ? nil : marked,
+            expectedSuggestions: note(Setting.suggestions).map { $0.split(separator: "|").map(String.init) },
+            source: note(Setting.source))
+    }
+
+    private static func contextRule(from group: ParsedElement) throws(InputError) -> ContextRule? {
+        guard let descrip = group.elements.first(where: { $0.localName == "descrip" }),
+            let type = descrip.attributes["type"], type.hasPrefix(Setting.prefix),
+            let kind = ContextRule.Kind(rawValue: String(type.dropFirst(Setting.prefix.count)))
+        else { return nil }
+        func window(_ type: String) throws(InputError) -> Int {
+            guard let note = group.elements.first(where: { $0.attributes["type"] == type }) else { return 0 }
+            guard let words = Int(note.text.trimmed), words >= 0 else {
+                throw InputError(note.location, "\(type) is a number of words, not '\(note.text)'")
+            }
+            return words
+        }
+        return ContextRule(
+            kind: kind, before: try window(Setting.before), after: try window(Setting.after),
+            phrases: descrip.text.split(separator: "|").map(String.init))
+    }
+}
+
+extension String {
+    fileprivate var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}
