@@ -89,8 +89,9 @@ enum SecureXMLReader {
 
     // MARK: - Conversion
 
-    /// With `freeingChildren`, each child is freed from the C tree once converted, so that
-    /// a large document is not held twice (as C nodes and as Swift values) at its peak.
+    /// With `freeingChildren`, each child, at every depth, is freed from the C tree once
+    /// converted, so that a large document is not held twice (as C nodes and as Swift
+    /// values) at its peak, however deep its records are (a TBX concept is at depth 3).
     private static func convert(
         _ node: xmlNodePtr, document: xmlDocPtr, knownNamespaces: Set<String>,
         locate: (xmlNodePtr) -> SourceLocation?, start: SourceLocation, freeingChildren: Bool = false
@@ -109,6 +110,11 @@ enum SecureXMLReader {
             }
             attribute = current.pointee.next
         }
+        // Serialized before its children are converted and freed.
+        var raw: String?
+        if let namespace, !knownNamespaces.isEmpty, !knownNamespaces.contains(namespace) {
+            raw = serialize(node, document: document)
+        }
         var children: [ParsedElement.Child] = []
         var child = node.pointee.children
         while let current = child {
@@ -117,7 +123,8 @@ enum SecureXMLReader {
                 children.append(
                     .element(
                         convert(
-                            current, document: document, knownNamespaces: knownNamespaces, locate: locate, start: start)
+                            current, document: document, knownNamespaces: knownNamespaces, locate: locate, start: start,
+                            freeingChildren: freeingChildren)
                     ))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { children.append(.text(String(cString: content))) }
@@ -129,10 +136,6 @@ enum SecureXMLReader {
                 xmlUnlinkNode(current)
                 xmlFreeNode(current)
             }
-        }
-        var raw: String?
-        if let namespace, !knownNamespaces.isEmpty, !knownNamespaces.contains(namespace) {
-            raw = serialize(node, document: document)
         }
         return ParsedElement(
             localName: String(cString: node.pointee.name), namespaceURI: namespace,
