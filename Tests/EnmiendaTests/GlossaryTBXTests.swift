@@ -76,7 +76,7 @@ import Testing
                   <langSet xml:lang="en"><tig><term>troops</term></tig></langSet>
                   <langSet xml:lang="es"><tig><term>tropas</term></tig></langSet>
                 </termEntry>
-                <termEntry>
+                <termEntry><langSet xml:lang="en"><tig><term>non-starters</term></tig></langSet>
                   <langSet xml:lang="es"><tig><term>no talleres</term>
                     <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
                 </termEntry>
@@ -96,7 +96,7 @@ import Testing
         #expect(
             imported.skipped.map(\.message) == [
                 "concept 'c18' has no deprecated Spanish term: nothing to flag",
-                "a concept without an id has no preferred or admitted Spanish term to suggest",
+                "the concept of 'non-starters' has no preferred or admitted Spanish term to suggest",
             ])
         #expect(imported.skipped.map(\.location.line) == [19, 23])
     }

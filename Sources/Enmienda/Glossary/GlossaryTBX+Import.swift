@@ -123,7 +123,9 @@ extension GlossaryTBX {
                 formReferences = references
             }
         }
-        let name = conceptID.map { "concept '\($0)'" } ?? "a concept without an id"
+        let name =
+            conceptID.map { "concept '\($0)'" } ?? sources.first.map { "the concept of '\($0)'" }
+            ?? "a concept without an id"
         guard !entry.wrongForms.isEmpty || !entry.forms.isEmpty else {
             return .failure(
                 Skipped(
