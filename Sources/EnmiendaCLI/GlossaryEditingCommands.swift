@@ -182,13 +182,19 @@ extension GlossaryCommand {
                 the same id make one entry. TBX (either version, recognized by its <tbx> or <martif> root): \
                 each concept with a deprecated Spanish term and a Spanish term to use instead becomes an \
                 entry; the others are listed on standard error and left out. All entries are added in one \
-                locked, atomic edit, or none; the glossary file is created if it does not exist.
+                locked, atomic edit, or none; the glossary file is created if it does not exist. An id the \
+                glossary has is refused, unless --update: then that entry is replaced where it stands (if it \
+                changed), so that a glossary exported, edited in a terminology tool and imported again is \
+                brought up to date.
                 """)
 
         @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to add to.", valueName: "file"))
         var file: String
 
         @Argument(help: ArgumentHelp("The CSV, TSV or TBX file.", valueName: "file")) var rows: String
+
+        @Flag(help: "Replace the entries whose ids the glossary has (each in its place) instead of refusing them.")
+        var update = false
 
         func run() throws {
             let bytes = try FileInput.readBytes(atPath: rows)
@@ -211,9 +217,25 @@ extension GlossaryCommand {
                 let empty = GlossaryXMLWriter().xml(for: try Glossary(entries: [], title: title))
                 try AtomicFile.write(Array(empty.utf8), to: file)
             }
-            try GlossaryEditor.add(entries, to: file)
-            Terminal.standardError.write(
-                "added \(entries.count) \(entries.count == 1 ? "entry" : "entries") to \(file)\n")
+            if update {
+                let summary = try GlossaryEditor.merge(entries, into: file)
+                Terminal.standardError.write(
+                    "\(file): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged\n")
+            } else {
+                do {
+                    try GlossaryEditor.add(entries, to: file)
+                } catch var error {
+                    if error.diagnostics[0].message.hasSuffix("already exists")
+                        || error.diagnostics[0].message
+                            .contains("already exists at")
+                    {
+                        error.diagnostics[0].message += " (--update replaces such entries)"
+                    }
+                    throw error
+                }
+                Terminal.standardError.write(
+                    "added \(entries.count) \(entries.count == 1 ? "entry" : "entries") to \(file)\n")
+            }
         }
 
         /// A file whose first byte after a byte-order mark and blanks is `<`.

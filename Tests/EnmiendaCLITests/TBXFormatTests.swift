@@ -84,6 +84,38 @@ import Testing
         #expect(try Data(contentsOf: rebuilt) == before)
     }
 
+    @Test func aTBXFileEditedElsewhereUpdatesTheGlossary() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let glossary = directory.appendingPathComponent("calques.xml")
+        let original = try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent("glossaries/calques.xml"))
+        try original.write(to: glossary)
+        let tbx = directory.appendingPathComponent("calques.tbx")
+        try export("tbx", to: tbx, glossary: ["--glossary", glossary.path])
+        // A terminologist prefers another rendering of "take place" in a terminology tool.
+        let edited = try String(contentsOf: tbx, encoding: .utf8).replacingOccurrences(
+            of: "<term>celebrarse</term>", with: "<term>realizarse</term>")
+        try edited.write(to: tbx, atomically: true, encoding: .utf8)
+
+        let refused = try CLIRunner.run(["glossary", "import", tbx.path, "--glossary", glossary.path])
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("already exists at"))
+        #expect(refused.standardError.contains("(--update replaces such entries)"))
+        #expect(try Data(contentsOf: glossary) == original)
+
+        let updated = try CLIRunner.run(["glossary", "import", "--update", tbx.path, "--glossary", glossary.path])
+        #expect(updated.status == 0, "\(updated.standardError)")
+        #expect(updated.standardError.hasSuffix("calques.xml: 0 added, 1 updated, 81 unchanged\n"))
+        let text = try String(contentsOf: glossary, encoding: .utf8)
+        #expect(text.contains("<suggestion>realizarse</suggestion>"))
+        #expect(!text.contains("<suggestion>celebrarse</suggestion>"))
+        // Everything but that entry is as it was.
+        let before = String(decoding: original, as: UTF8.self)
+        let start = try #require(before.range(of: "<entry id=\"take-place\""))
+        #expect(text.hasPrefix(before[..<start.lowerBound]))
+        let end = try #require(before.range(of: "</entry>", range: start.upperBound..<before.endIndex))
+        #expect(text.hasSuffix(before[end.upperBound...]))
+    }
+
     @Test func importWarnsAboutConceptsItLeavesOut() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let tbx = directory.appendingPathComponent("client.tbx")

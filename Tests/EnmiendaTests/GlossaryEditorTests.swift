@@ -101,6 +101,30 @@ import Testing
         #expect(try text(path) == Self.original, "a refused edit writes nothing")
     }
 
+    @Test func mergeAddsNewEntriesAndRewritesOnlyTheChangedOnes() throws {
+        let path = try file()
+        let glossary = try Glossary(contentsOfFile: path)
+        var warEffort = try #require(glossary.entry(withID: "war-effort"))
+        warEffort.suggestions.append("esfuerzo militar")
+        let unchanged = try #require(glossary.entry(withID: "non-starters"))
+        let summary = try GlossaryEditor.merge([unchanged, entry("nuevo", wrong: "algo nuevo"), warEffort], into: path)
+        #expect(summary == GlossaryEditor.MergeSummary(added: 1, updated: 1, unchanged: 1))
+        let after = try text(path)
+        #expect(after.contains(Self.nonStarters), "an unchanged entry keeps its bytes")
+        #expect(after.contains("<!-- keep this first -->") && after.hasSuffix("</glossary>\n<!-- end -->\n"))
+        #expect(
+            after.contains("<suggestion>esfuerzo bélico</suggestion>\n    <suggestion>esfuerzo militar</suggestion>"))
+        let merged = try Glossary(contentsOfFile: path)
+        #expect(merged.entries.map(\.id) == ["non-starters", "war-effort", "nuevo"])
+        // A merged entry may not take another's wrong form either; nothing is written then.
+        var thief = warEffort
+        thief.wrongForms = ["no talleres"]
+        #expect(throws: InputError.self) { try GlossaryEditor.merge([thief], into: path) }
+        #expect(try text(path) == after)
+        #expect(try GlossaryEditor.merge([warEffort], into: path) == GlossaryEditor.MergeSummary(unchanged: 1))
+        #expect(try text(path) == after)
+    }
+
     @Test func renameAndRemoveKeepEveryOtherByte() throws {
         let path = try file()
         try GlossaryEditor.rename("war-effort", to: "war-effort-calque", in: path)

@@ -33,57 +33,124 @@ public enum GlossaryEditor {
     @discardableResult
     public static func add(_ entries: [GlossaryEntry], to path: String) throws(InputError) -> String {
         var written = ""
-        let ids = Set(entries.map(\.id))
         try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
-            // Two entries with context rules may share a wrong form: the rules tell them apart.
-            var taken: [[String]: (id: String, ruled: Bool)] = [:]
-            func take(_ entry: GlossaryEntry) {
-                for wrong in entry.wrongForms + entry.forms.flatMap(\.wrongForms) {
-                    let key = PhrasePattern.folded(wrong)
-                    if taken[key] == nil || entry.context.isEmpty { taken[key] = (entry.id, !entry.context.isEmpty) }
-                }
-            }
-            glossary.entries.forEach(take)
-            var seenIDs: Set<String> = []
             for entry in entries {
                 if let existing = glossary.entry(withID: entry.id) {
                     throw InputError(
                         SourceLocation(path: path, line: 1, column: 1),
                         "an entry '\(entry.id)' already exists at \(existing.location)")
                 }
-                guard seenIDs.insert(entry.id).inserted else {
-                    throw InputError(entry.location, "the entry '\(entry.id)' is given twice")
-                }
-                for wrong in entry.wrongForms + entry.forms.flatMap(\.wrongForms) {
-                    if let other = taken[PhrasePattern.folded(wrong)], other.id != entry.id,
-                        !(other.ruled && !entry.context.isEmpty)
-                    {
-                        let location = glossary.entry(withID: other.id)?.location ?? entry.location
-                        throw InputError(
-                            location,
-                            "the wrong form '\(wrong)' is already in entry '\(other.id)': edit that entry instead")
-                    }
-                }
-                take(entry)
             }
-            guard let close = closingTag(in: bytes) else {
-                throw InputError(SourceLocation(path: path, line: 1, column: 1), "no closing </glossary> tag")
-            }
-            // The new entries start on their own line, indented like the others.
-            var lineStart = close
-            while lineStart > 0, bytes[lineStart - 1] == 0x20 || bytes[lineStart - 1] == 0x09 { lineStart -= 1 }
+            try checkShadows(of: entries, in: glossary)
             written = entries.map { GlossaryXMLWriter().xml(for: $0) }.joined()
-            var insertion = Array(written.utf8)
-            if lineStart > 0, bytes[lineStart - 1] != 0x0A { insertion.insert(0x0A, at: 0) }
-            return Array(bytes[..<lineStart]) + insertion + Array(bytes[lineStart...])
+            return try appending(written, to: bytes, path: path)
         } check: { glossary throws(InputError) in
-            let failures = ExampleCheck.failures(
-                in: try Glossary(entries: glossary.entries.filter { ids.contains($0.id) }))
-            if let failure = failures.first {
-                throw InputError(failure.example.location, "example of '\(failure.entryID)' \(failure.message)")
-            }
+            try checkExamples(of: Set(entries.map(\.id)), in: glossary)
         }
         return written
+    }
+
+    /// What ``merge(_:into:)`` did.
+    public struct MergeSummary: Equatable, Sendable {
+        /// Entries whose ids were new, appended in order.
+        public var added = 0
+        /// Entries whose ids existed and whose content differed, rewritten in canonical form.
+        public var updated = 0
+        /// Entries whose ids existed with the same content, left byte for byte.
+        public var unchanged = 0
+    }
+
+    /// Adds the entries whose ids are new and replaces those whose ids exist (each in its
+    /// place, in canonical form, only if it changed), in one edit with the checks of
+    /// ``add(_:to:)``: all or nothing. Entries of the file that `entries` does not name stay.
+    @discardableResult
+    public static func merge(_ entries: [GlossaryEntry], into path: String) throws(InputError) -> MergeSummary {
+        var summary = MergeSummary()
+        try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
+            summary = MergeSummary()
+            try checkShadows(of: entries, in: glossary)
+            let writer = GlossaryXMLWriter()
+            var replacements: [(span: Range<Int>, xml: String)] = []
+            var added: [GlossaryEntry] = []
+            for entry in entries {
+                guard let existing = glossary.entry(withID: entry.id) else {
+                    added.append(entry)
+                    continue
+                }
+                let xml = writer.xml(for: entry)
+                guard xml != writer.xml(for: existing) else {
+                    summary.unchanged += 1
+                    continue
+                }
+                var canonical = String(xml.drop(while: { $0 == " " }))
+                if canonical.hasSuffix("\n") { canonical.removeLast() }
+                replacements.append((try entrySpan(entry.id, in: bytes, glossary: glossary, path: path), canonical))
+            }
+            summary.added = added.count
+            summary.updated = replacements.count
+            // The new entries go last, then the replacements from the end, so that no
+            // edit moves a span still to be edited.
+            var result =
+                added.isEmpty ? bytes : try appending(added.map(writer.xml(for:)).joined(), to: bytes, path: path)
+            for replacement in replacements.sorted(by: { $0.span.lowerBound > $1.span.lowerBound }) {
+                result.replaceSubrange(replacement.span, with: Array(replacement.xml.utf8))
+            }
+            return result
+        } check: { glossary throws(InputError) in
+            try checkExamples(of: Set(entries.map(\.id)), in: glossary)
+        }
+        return summary
+    }
+
+    /// Refuses an id given twice, and a wrong form that an entry not being replaced already
+    /// has, unless both entries have context rules (the rules tell them apart).
+    private static func checkShadows(of entries: [GlossaryEntry], in glossary: Glossary) throws(InputError) {
+        let replaced = Set(entries.map(\.id))
+        var taken: [[String]: (id: String, ruled: Bool)] = [:]
+        func take(_ entry: GlossaryEntry) {
+            for wrong in entry.wrongForms + entry.forms.flatMap(\.wrongForms) {
+                let key = PhrasePattern.folded(wrong)
+                if taken[key] == nil || entry.context.isEmpty { taken[key] = (entry.id, !entry.context.isEmpty) }
+            }
+        }
+        glossary.entries.filter { !replaced.contains($0.id) }.forEach(take)
+        var seenIDs: Set<String> = []
+        for entry in entries {
+            guard seenIDs.insert(entry.id).inserted else {
+                throw InputError(entry.location, "the entry '\(entry.id)' is given twice")
+            }
+            for wrong in entry.wrongForms + entry.forms.flatMap(\.wrongForms) {
+                if let other = taken[PhrasePattern.folded(wrong)], other.id != entry.id,
+                    !(other.ruled && !entry.context.isEmpty)
+                {
+                    let location = glossary.entry(withID: other.id)?.location ?? entry.location
+                    throw InputError(
+                        location, "the wrong form '\(wrong)' is already in entry '\(other.id)': edit that entry instead"
+                    )
+                }
+            }
+            take(entry)
+        }
+    }
+
+    /// Runs the examples of the entries `ids` in the edited glossary.
+    private static func checkExamples(of ids: Set<String>, in glossary: Glossary) throws(InputError) {
+        let failures = ExampleCheck.failures(in: try Glossary(entries: glossary.entries.filter { ids.contains($0.id) }))
+        if let failure = failures.first {
+            throw InputError(failure.example.location, "example of '\(failure.entryID)' \(failure.message)")
+        }
+    }
+
+    /// `bytes` with `xml` (whole entries) before the closing `</glossary>`, on lines of its own.
+    private static func appending(_ xml: String, to bytes: [UInt8], path: String) throws(InputError) -> [UInt8] {
+        guard let close = closingTag(in: bytes) else {
+            throw InputError(SourceLocation(path: path, line: 1, column: 1), "no closing </glossary> tag")
+        }
+        var lineStart = close
+        while lineStart > 0, bytes[lineStart - 1] == 0x20 || bytes[lineStart - 1] == 0x09 { lineStart -= 1 }
+        var insertion = Array(xml.utf8)
+        if lineStart > 0, bytes[lineStart - 1] != 0x0A { insertion.insert(0x0A, at: 0) }
+        return Array(bytes[..<lineStart]) + insertion + Array(bytes[lineStart...])
     }
 
     /// Removes the entry with `id`, with the line it stands on.
@@ -197,10 +264,7 @@ public enum GlossaryEditor {
             if canonical.hasSuffix("\n") { canonical.removeLast() }
             return Array(bytes[..<span.lowerBound]) + Array(canonical.utf8) + Array(bytes[span.upperBound...])
         } check: { glossary throws(InputError) in
-            let failures = ExampleCheck.failures(in: try Glossary(entries: glossary.entries.filter { $0.id == id }))
-            if let failure = failures.first {
-                throw InputError(failure.example.location, "example of '\(id)' \(failure.message)")
-            }
+            try checkExamples(of: [id], in: glossary)
         }
     }
 
