@@ -94,9 +94,10 @@ enum SecureXMLReader {
     /// values) at its peak, however deep its records are (a TBX concept is at depth 3).
     private static func convert(
         _ node: xmlNodePtr, document: xmlDocPtr, knownNamespaces: Set<String>,
-        locate: (xmlNodePtr) -> SourceLocation?, start: SourceLocation, freeingChildren: Bool = false
+        locate: (xmlNodePtr) -> SourceLocation?, start: SourceLocation, names: NamespaceNames = NamespaceNames(),
+        freeingChildren: Bool = false
     ) -> ParsedElement {
-        let namespace = node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
+        let namespace = node.pointee.ns.flatMap { $0.pointee.href }.map(names.string(for:))
         var attributes: [String: String] = [:]
         var qualified: [String: String] = [:]
         var attribute = node.pointee.properties
@@ -124,7 +125,7 @@ enum SecureXMLReader {
                     .element(
                         convert(
                             current, document: document, knownNamespaces: knownNamespaces, locate: locate, start: start,
-                            freeingChildren: freeingChildren)
+                            names: names, freeingChildren: freeingChildren)
                     ))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { children.append(.text(String(cString: content))) }
@@ -141,6 +142,18 @@ enum SecureXMLReader {
             localName: String(cString: node.pointee.name), namespaceURI: namespace,
             attributes: attributes, qualifiedAttributes: qualified, children: children,
             location: locate(node) ?? start, rawXML: raw)
+    }
+
+    /// One stored `String` per namespace URI for a whole document, instead of one per
+    /// element (URIs are longer than Swift stores inline). Keyed by the text, not by the
+    /// C pointer: a freed declaration's memory may be reused for another URI.
+    final class NamespaceNames {
+        private var strings: Set<String> = []
+
+        func string(for href: UnsafePointer<xmlChar>) -> String {
+            let string = String(cString: href)
+            return strings.insert(string).memberAfterInsert
+        }
     }
 
     private static func textContent(of first: xmlNodePtr?) -> String {
