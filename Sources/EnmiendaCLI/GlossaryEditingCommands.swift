@@ -185,7 +185,8 @@ extension GlossaryCommand {
                 locked, atomic edit, or none; the glossary file is created if it does not exist. An id the \
                 glossary has is refused, unless --update: then that entry is replaced where it stands (if it \
                 changed), so that a glossary exported, edited in a terminology tool and imported again is \
-                brought up to date.
+                brought up to date; from a concept without Enmienda's x-enmienda- data only the terms, \
+                subject field and note are taken, and the entry keeps the rest.
                 """)
 
         @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to add to.", valueName: "file"))
@@ -200,8 +201,10 @@ extension GlossaryCommand {
             let bytes = try FileInput.readBytes(atPath: rows)
             let entries: [GlossaryEntry]
             var title: String?
+            var combining: (GlossaryEntry, GlossaryEntry) -> GlossaryEntry = { _, incoming in incoming }
             if Self.isXML(bytes) {
                 let imported = try GlossaryTBX.entries(from: bytes, path: rows)
+                combining = imported.updating(_:with:)
                 for skipped in imported.skipped {
                     Terminal.standardError.write("\(skipped.location): warning: \(skipped.message); left out\n")
                 }
@@ -218,7 +221,7 @@ extension GlossaryCommand {
                 try AtomicFile.write(Array(empty.utf8), to: file)
             }
             if update {
-                let summary = try GlossaryEditor.merge(entries, into: file)
+                let summary = try GlossaryEditor.merge(entries, into: file, combining: combining)
                 Terminal.standardError.write(
                     "\(file): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged\n")
             } else {

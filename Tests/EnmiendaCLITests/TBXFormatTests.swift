@@ -114,6 +114,20 @@ import Testing
         #expect(text.hasPrefix(before[..<start.lowerBound]))
         let end = try #require(before.range(of: "</entry>", range: start.upperBound..<before.endIndex))
         #expect(text.hasSuffix(before[end.upperBound...]))
+
+        // Through a tool that keeps only what TBX-Basic has: the terms change, the rest stays.
+        let terminologyOnly = edited.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("x-enmienda-") }.joined(separator: "\n")
+            .replacingOccurrences(of: "<term>realizarse</term>", with: "<term>efectuarse</term>")
+        try terminologyOnly.write(to: tbx, atomically: true, encoding: .utf8)
+        let again = try CLIRunner.run(["glossary", "import", "--update", tbx.path, "--glossary", glossary.path])
+        #expect(again.status == 0, "\(again.standardError)")
+        #expect(again.standardError.hasSuffix("calques.xml: 0 added, 1 updated, 81 unchanged\n"))
+        let shown = try CLIRunner.run(["glossary", "show", "take-place", "--glossary", glossary.path])
+        #expect(shown.standardOutput.contains("<suggestion>efectuarse</suggestion>"))
+        #expect(shown.standardOutput.contains(#"severity="major""#), "not in the file: kept")
+        #expect(shown.standardOutput.contains("<incorrect"), "the examples are kept")
+        #expect(try CLIRunner.run(["glossary", "test", "--glossary", glossary.path]).status == 0)
     }
 
     @Test func importWarnsAboutConceptsItLeavesOut() throws {

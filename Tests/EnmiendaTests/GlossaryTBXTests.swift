@@ -51,6 +51,29 @@ import Testing
         #expect(back.map(\.id) == ["12000-troops"])
     }
 
+    @Test func anUpdateFromATerminologyToolKeepsWhatTBXDoesNotCarry() throws {
+        var entry = GlossaryEntry(
+            id: "war-effort", sources: ["war effort"], wrongForms: ["esfuerzo de guerra"],
+            suggestions: ["esfuerzo bélico"], category: .terminology, severity: .critical, note: "A calque.")
+        entry.context = [ContextRule(kind: .forbid, after: 1, phrases: ["civil"])]
+        entry.isCaseSensitive = true
+        let text = GlossaryTBX.text(of: try Glossary(entries: [entry]), version: .martif)
+        let stripped = text.split(separator: "\n").filter { !$0.contains("x-enmienda-") }.joined(separator: "\n")
+            .replacingOccurrences(of: "<term>esfuerzo bélico</term>", with: "<term>esfuerzo militar</term>")
+            .replacingOccurrences(of: "<note>A calque.</note>", with: "")
+        let imported = try GlossaryTBX.entries(from: Array(stripped.utf8), path: "tool.tbx")
+        let updated = imported.updating(entry, with: try #require(imported.entries.first))
+        #expect(updated.suggestions == ["esfuerzo militar"])
+        #expect(updated.severity == .critical && updated.isCaseSensitive && updated.context == entry.context)
+        #expect(updated.category == .terminology, "the subject field is there")
+        #expect(updated.note == "A calque.", "a note the tool did not write is kept")
+        // A file of Enmienda's own replaces the entry whole.
+        let own = try GlossaryTBX.entries(from: Array(text.utf8), path: "own.tbx")
+        var changed = try #require(own.entries.first)
+        changed.severity = .minor
+        #expect(own.updating(entry, with: changed).severity == .minor)
+    }
+
     @Test func conceptsFromOtherToolsImport() throws {
         // As a terminology tool writes it: TBX 2 with its DTD named, no Enmienda data.
         let text = """

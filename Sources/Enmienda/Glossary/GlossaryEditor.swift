@@ -63,11 +63,19 @@ public enum GlossaryEditor {
     /// Adds the entries whose ids are new and replaces those whose ids exist (each in its
     /// place, in canonical form, only if it changed), in one edit with the checks of
     /// ``add(_:to:)``: all or nothing. Entries of the file that `entries` does not name stay.
+    ///
+    /// - Parameter combining: What to write where the file has an entry (first argument)
+    ///   with the id of an incoming one (second); the incoming one by default.
     @discardableResult
-    public static func merge(_ entries: [GlossaryEntry], into path: String) throws(InputError) -> MergeSummary {
+    public static func merge(
+        _ incoming: [GlossaryEntry], into path: String,
+        combining: (GlossaryEntry, GlossaryEntry) -> GlossaryEntry = { _, incoming in incoming }
+    ) throws(InputError) -> MergeSummary {
         var summary = MergeSummary()
+        var entries = incoming
         try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
             summary = MergeSummary()
+            entries = incoming.map { entry in glossary.entry(withID: entry.id).map { combining($0, entry) } ?? entry }
             try checkShadows(of: entries, in: glossary)
             let writer = GlossaryXMLWriter()
             var replacements: [(span: Range<Int>, xml: String)] = []

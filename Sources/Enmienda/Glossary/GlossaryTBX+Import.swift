@@ -23,7 +23,7 @@ extension GlossaryTBX {
         var taken = Set<String>()
         for concept in concepts {
             switch try entry(from: concept) {
-            case .success(var entry):
+            case .success(var (entry, terminologyOnly)):
                 if taken.contains(entry.id) {
                     var number = 2
                     while taken.contains("\(entry.id)-\(number)") { number += 1 }
@@ -31,6 +31,7 @@ extension GlossaryTBX {
                 }
                 taken.insert(entry.id)
                 result.entries.append(entry)
+                if let terminologyOnly { result.terminologyOnly[entry.id] = terminologyOnly }
             case .failure(let skipped):
                 result.skipped.append(skipped.diagnostic)
             }
@@ -49,7 +50,11 @@ extension GlossaryTBX {
         var references: [String]
     }
 
-    private static func entry(from concept: ParsedElement) throws(InputError) -> Result<GlossaryEntry, Skipped> {
+    /// The entry a concept makes, with, for a concept without `x-enmienda-` data, whether
+    /// it gave a category and a note.
+    private static func entry(from concept: ParsedElement) throws(InputError) -> Result<
+        (GlossaryEntry, (category: Bool, note: Bool)?), Skipped
+    > {
         let conceptID = concept.attributes["id"]
         var sources: [String] = []
         var spanish: [SpanishTerm] = []
@@ -58,8 +63,16 @@ extension GlossaryTBX {
             id: "", sources: [], wrongForms: [], suggestions: [], category: .mistranslation, severity: .minor,
             location: concept.location)
         var notes: [String] = []
+        var hasEnmiendaData = false
         for element in concept.elements {
             let type = element.attributes["type"] ?? ""
+            if type.hasPrefix(Setting.prefix)
+                || element.elements.contains(where: {
+                    $0.attributes["type"]?.hasPrefix(Setting.prefix) == true
+                })
+            {
+                hasEnmiendaData = true
+            }
             let value = element.text
             switch (element.localName, type) {
             case ("descrip", "subjectField"): category = IssueCategory(rawValue: value.trimmed)
@@ -148,7 +161,7 @@ extension GlossaryTBX {
         } else {
             entry.id = GlossaryEntry.slug(entry.sources[0])
         }
-        return .success(entry)
+        return .success((entry, hasEnmiendaData ? nil : (category: category != nil, note: !notes.isEmpty)))
     }
 
     private static func spanishTerm(from element: ParsedElement) -> SpanishTerm? {

@@ -38,6 +38,26 @@ public enum GlossaryTBX {
         public var title: String?
         /// Concepts that could not become entries, with the reason, at their location.
         public var skipped: [Diagnostic]
+        /// The entries whose concepts carry no `x-enmienda-` data (as a terminology tool
+        /// writes them), by id, with whether the concept gave a category and a note.
+        var terminologyOnly: [String: (category: Bool, note: Bool)] = [:]
+
+        /// What an update writes where the glossary already has `existing`: `imported`
+        /// itself, or, if its concept came without Enmienda's data (a file that went
+        /// through a terminology tool that drops it), `existing` with the imported terms,
+        /// and category and note where the concept has them: severity, matching options,
+        /// context rules, exceptions and examples are not in such a file, so they stay.
+        public func updating(_ existing: GlossaryEntry, with imported: GlossaryEntry) -> GlossaryEntry {
+            guard let given = terminologyOnly[imported.id] else { return imported }
+            var entry = existing
+            entry.sources = imported.sources
+            entry.wrongForms = imported.wrongForms
+            entry.suggestions = imported.suggestions
+            entry.forms = imported.forms
+            if given.category { entry.category = imported.category }
+            if given.note { entry.note = imported.note }
+            return entry
+        }
     }
 
     // MARK: - Writing
