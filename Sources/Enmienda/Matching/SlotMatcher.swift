@@ -92,6 +92,7 @@ struct SlotMatcher {
 
     private func startsLowercase(_ token: Token) -> Bool {
         let first = bytes.withUnsafeBufferPointer { Tokenizer.decode($0, at: token.start).0 }
+        if first < 0x80 { return first >= 0x61 && first <= 0x7A }
         return Unicode.Scalar(first)?.properties.isLowercase ?? false
     }
 }

@@ -17,10 +17,20 @@ enum CaseStyle: Hashable, Sendable {
         var upper = 0
         var lower = 0
         var firstIsUpper: Bool?
-        for scalar in matched.unicodeScalars where scalar.properties.isAlphabetic {
-            let isUpper = scalar.properties.isUppercase
+        for scalar in matched.unicodeScalars {
+            let isUpper: Bool
+            let isLower: Bool
+            if scalar.isASCII {  // no property lookups for the common case
+                isUpper = scalar.value >= 0x41 && scalar.value <= 0x5A
+                isLower = scalar.value >= 0x61 && scalar.value <= 0x7A
+                guard isUpper || isLower else { continue }
+            } else {
+                guard scalar.properties.isAlphabetic else { continue }
+                isUpper = scalar.properties.isUppercase
+                isLower = scalar.properties.isLowercase
+            }
             if firstIsUpper == nil { firstIsUpper = isUpper }
-            if isUpper { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+            if isUpper { upper += 1 } else if isLower { lower += 1 }
         }
         if upper >= 2 && lower == 0 { return .upper }
         if firstIsUpper == true && atSentenceStart { return .capitalized }

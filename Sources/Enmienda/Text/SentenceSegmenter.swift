@@ -84,6 +84,7 @@ enum SentenceSegmenter {
         case .punctuation: return openers.contains { bytes[token.start..<token.end].elementsEqual($0) }
         case .word:
             let first = bytes.withUnsafeBufferPointer { Tokenizer.decode($0, at: token.start).0 }
+            if first < 0x80 { return first >= 0x41 && first <= 0x5A }
             return Unicode.Scalar(first)?.properties.isUppercase ?? false
         }
     }

@@ -15,36 +15,39 @@ enum Tokenizer {
         tokens.reserveCapacity(range.count / 5)
         folded.reserveCapacity(range.count)
         bytes.withUnsafeBufferPointer { buffer in
-            var index = range.lowerBound
-            let end = range.upperBound
-            while index < end {
-                let byte = buffer[index]
-                // ASCII fast path: spaces and the start of plain words need no decoding.
-                if byte < 0x80 {
-                    let kind = asciiClass[Int(byte)]
-                    if kind == 0 {
-                        index += 1
-                        continue
+            asciiClass.withUnsafeBufferPointer { table in
+                var index = range.lowerBound
+                let end = range.upperBound
+                while index < end {
+                    let byte = buffer[index]
+                    // ASCII fast path: spaces and the start of plain words need no decoding.
+                    if byte < 0x80 {
+                        let kind = table[Int(byte)]
+                        if kind == 0 {
+                            index += 1
+                            continue
+                        }
+                        if kind != 3 {
+                            index = scanWord(
+                                buffer, from: index, end: end, table: table, tokens: &tokens, folded: &folded)
+                            continue
+                        }
                     }
-                    if kind != 3 {
-                        index = scanWord(buffer, from: index, end: end, tokens: &tokens, folded: &folded)
-                        continue
+                    let (scalar, length) = decode(buffer, at: index)
+                    switch classify(scalar) {
+                    case .space, .ignorable:
+                        index += length
+                    case .other:
+                        let foldedStart = folded.count
+                        ScalarFolding.append(scalar, to: &folded)
+                        tokens.append(
+                            Token(
+                                start: index, end: index + length, kind: .punctuation, foldedStart: foldedStart,
+                                foldedEnd: folded.count, foldedHash: hash(folded, from: foldedStart)))
+                        index += length
+                    case .letter, .digit, .mark:
+                        index = scanWord(buffer, from: index, end: end, table: table, tokens: &tokens, folded: &folded)
                     }
-                }
-                let (scalar, length) = decode(buffer, at: index)
-                switch classify(scalar) {
-                case .space, .ignorable:
-                    index += length
-                case .other:
-                    let foldedStart = folded.count
-                    ScalarFolding.append(scalar, to: &folded)
-                    tokens.append(
-                        Token(
-                            start: index, end: index + length, kind: .punctuation, foldedStart: foldedStart,
-                            foldedEnd: folded.count, foldedHash: hash(folded, from: foldedStart)))
-                    index += length
-                case .letter, .digit, .mark:
-                    index = scanWord(buffer, from: index, end: end, tokens: &tokens, folded: &folded)
                 }
             }
         }
@@ -67,8 +70,8 @@ enum Tokenizer {
     /// Scans one word or number starting at `start`; returns where it ends.
     @inline(__always)
     private static func scanWord(
-        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, tokens: inout [Token],
-        folded: inout [UInt8]
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>,
+        tokens: inout [Token], folded: inout [UInt8]
     ) -> Int {
         let foldedStart = folded.count
         var index = start
@@ -81,21 +84,37 @@ enum Tokenizer {
         scanning: while index < end {
             let byte = buffer[index]
             if byte < 0x80 {
-                let kind = asciiClass[Int(byte)]
-                if kind == 1 {
-                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    folded.append(lower)
-                    hash = (hash ^ UInt64(lower)) &* fnvPrime
-                    sawLetter = true
-                    lastWasDigit = false
-                    index += 1
-                    continue
-                }
-                if kind == 2 {
-                    folded.append(byte)
-                    hash = (hash ^ UInt64(byte)) &* fnvPrime
-                    lastWasDigit = true
-                    index += 1
+                var kind = table[Int(byte)]
+                if kind == 1 || kind == 2 {
+                    // A run of ASCII letters and digits: hashed byte by byte, copied at
+                    // once, lowered in place (appending byte by byte costs more than all
+                    // the rest of the loop).
+                    let runStart = index
+                    var current = byte
+                    while true {
+                        if kind == 1 {
+                            let lower = current <= 0x5A ? current | 0x20 : current
+                            hash = (hash ^ UInt64(lower)) &* fnvPrime
+                            sawLetter = true
+                            lastWasDigit = false
+                        } else {
+                            hash = (hash ^ UInt64(current)) &* fnvPrime
+                            lastWasDigit = true
+                        }
+                        index += 1
+                        guard index < end else { break }
+                        current = buffer[index]
+                        guard current < 0x80 else { break }
+                        kind = table[Int(current)]
+                        guard kind == 1 || kind == 2 else { break }
+                    }
+                    let runFolded = folded.count
+                    folded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                    folded.withUnsafeMutableBufferPointer { output in
+                        for position in runFolded..<output.count where output[position] &- 0x41 < 26 {
+                            output[position] |= 0x20
+                        }
+                    }
                     continue
                 }
                 if kind == 0 { break scanning }
