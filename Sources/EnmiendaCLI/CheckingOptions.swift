@@ -6,7 +6,8 @@ struct CheckingOptions: ParsableArguments {
     @Option(
         name: .customLong("glossary"),
         help: ArgumentHelp(
-            "A glossary file to use instead of the built-in one (repeatable).", valueName: "file"))
+            "A glossary file (or a TBX termbase) to use instead of the built-in one (repeatable).",
+            valueName: "file"))
     var glossaryPaths: [String] = []
 
     @Option(help: "How corrected numbers group thousands: period (12.000), space or narrow-space (12 000).")
@@ -49,7 +50,10 @@ struct CheckingOptions: ParsableArguments {
         var problems: [Diagnostic] = []
         for path in glossaryPaths {
             do {
-                glossaries.append(try Glossary(contentsOfFile: path))
+                let bytes = try FileInput.readBytes(atPath: path)
+                glossaries.append(
+                    GlossaryTBX.isTBX(bytes)
+                        ? try GlossaryTBX.glossary(from: bytes, path: path) : try Glossary(xml: bytes, path: path))
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }

@@ -148,14 +148,21 @@ extension GlossaryCommand {
         enum Format: String, ExpressibleByArgument, CaseIterable { case csv, tsv, tbx, martif }
 
         @OptionGroup var checking: CheckingOptions
-        @Option(help: "csv (default), tsv, tbx (TBX-Basic, ISO 30042:2019) or martif (TBX 2).")
-        var format: Format = .csv
+        @Option(
+            help:
+                "csv, tsv, tbx (TBX-Basic, ISO 30042:2019) or martif (TBX 2); by default the -o file's extension tells, else csv."
+        )
+        var format: Format?
         @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to a file.", valueName: "file"))
         var output: String?
 
         func run() throws {
             let glossary = try checking.glossary()
             let text: String
+            let extensionFormat = output.flatMap { path in
+                Format(rawValue: String(path.split(separator: ".").last ?? "").lowercased())
+            }
+            let format = format ?? extensionFormat ?? .csv
             switch format {
             case .csv, .tsv: text = GlossaryCSV.text(of: glossary, separator: format == .csv ? "," : "\t")
             case .tbx, .martif:
@@ -176,7 +183,7 @@ extension GlossaryCommand {
     struct ImportEntries: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Add the entries of a CSV, TSV or TBX file to a glossary file.",
+            abstract: "Add the entries of a CSV, TSV, TBX or other glossary file to a glossary file.",
             discussion: """
                 CSV/TSV: the header row names the columns; only wrong and suggestion are required; rows with \
                 the same id make one entry. TBX (either version, recognized by its <tbx> or <martif> root): \
@@ -192,7 +199,8 @@ extension GlossaryCommand {
         @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to add to.", valueName: "file"))
         var file: String
 
-        @Argument(help: ArgumentHelp("The CSV, TSV or TBX file.", valueName: "file")) var rows: String
+        @Argument(help: ArgumentHelp("The CSV, TSV, TBX or Enmienda glossary file.", valueName: "file"))
+        var rows: String
 
         @Flag(help: "Replace the entries whose ids the glossary has (each in its place) instead of refusing them.")
         var update = false
@@ -202,7 +210,12 @@ extension GlossaryCommand {
             let entries: [GlossaryEntry]
             var title: String?
             var combining: (GlossaryEntry, GlossaryEntry) -> GlossaryEntry = { _, incoming in incoming }
-            if Self.isXML(bytes) {
+            if Self.isXML(bytes) && !GlossaryTBX.isTBX(bytes) {
+                // Another Enmienda glossary.
+                let other = try Glossary(xml: bytes, path: rows)
+                entries = other.entries
+                title = other.title
+            } else if Self.isXML(bytes) {
                 let imported = try GlossaryTBX.entries(from: bytes, path: rows)
                 combining = imported.updating(_:with:)
                 for skipped in imported.skipped {

@@ -169,6 +169,40 @@ import Testing
         #expect(check.standardOutput.contains("Con información de agencias"))
     }
 
+    @Test func aTermbaseChecksAsAGlossary() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let termbase = directory.appendingPathComponent("built-in.tbx")
+        try export("martif", to: termbase)
+        let builtIn = try CLIRunner.run(["check", "examples/kim-lavrov.es.txt"])
+        let fromTBX = try CLIRunner.run(["check", "--glossary", termbase.path, "examples/kim-lavrov.es.txt"])
+        #expect(fromTBX.status == 1)
+        #expect(fromTBX.standardOutput == builtIn.standardOutput, "the same 22 findings, suggestions and notes")
+        #expect(builtIn.standardOutput.contains("22 findings"))
+
+        // An Enmienda glossary imports into another as well.
+        let copy = directory.appendingPathComponent("copy.xml")
+        let imported = try CLIRunner.run(["glossary", "import", "glossaries/calques.xml", "--glossary", copy.path])
+        #expect(imported.standardError == "added 82 entries to \(copy.path)\n")
+        let rows = try CLIRunner.run(["glossary", "export", "--glossary", "glossaries/calques.xml"])
+        #expect(
+            try CLIRunner.run(["glossary", "export", "--glossary", copy.path]).standardOutput == rows.standardOutput)
+    }
+
+    @Test func theOutputsExtensionChoosesTheFormat() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        for (name, start) in [
+            ("terms.tbx", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx "), ("terms.TSV", "wrong\tsuggestion\t"),
+            ("terms.csv", "wrong,suggestion,"), ("terms.txt", "wrong,suggestion,"),
+        ] {
+            let file = directory.appendingPathComponent(name)
+            let result = try CLIRunner.run([
+                "glossary", "export", "--glossary", "glossaries/calques.xml", "-o", file.path,
+            ])
+            #expect(result.status == 0)
+            #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix(start), "\(name)")
+        }
+    }
+
     @Test func anEmptyGlossaryIsNoTBX() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let empty = directory.appendingPathComponent("empty.xml")

@@ -124,6 +124,18 @@ import Testing
         #expect(imported.skipped.map(\.location.line) == [19, 23])
     }
 
+    @Test func tbxIsToldFromOtherXMLByItsRootElement() {
+        for (text, isTBX) in [
+            ("<?xml version=\"1.0\"?>\n<!-- a termbase -->\n<tbx type=\"TBX-Basic\">", true),
+            ("\u{FEFF}<!DOCTYPE martif SYSTEM \"TBXcoreStructV02.dtd\">\n<martif type=\"TBX\">", true),
+            ("<t:tbx xmlns:t=\"urn:iso:std:iso:30042:ed-2\"/>", true),
+            ("<?xml version=\"1.0\"?><glossary xmlns=\"urn:enmienda:glossary\" version=\"1\">", false),
+            ("<tbxHeader>", false), ("wrong,suggestion\n", false), ("", false),
+        ] {
+            #expect(GlossaryTBX.isTBX(Array(text.utf8)) == isTBX, "\(text)")
+        }
+    }
+
     @Test func aDocumentTypeWithDeclarationsIsStillRefused() {
         let text = """
             <?xml version="1.0"?>

@@ -30,6 +30,28 @@ public enum GlossaryTBX {
     /// The namespace of ISO 30042:2019 TBX documents.
     public static let namespace = "urn:iso:std:iso:30042:ed-2"
 
+    /// Whether `bytes` is an XML document whose root element is `tbx` or `martif` (with
+    /// any prefix), judged from its first start tag without parsing it.
+    public static func isTBX(_ bytes: [UInt8]) -> Bool {
+        guard let name = XMLRootName.of(bytes) else { return false }
+        let local = name.split(separator: ":").last.map(String.init) ?? name
+        return local == "tbx" || local == "martif"
+    }
+
+    /// A glossary made of the concepts of a TBX file that have a deprecated Spanish term and
+    /// a term to use instead (a client's termbase used as it is, without an import).
+    ///
+    /// - Throws: ``InputError`` for a file that is no TBX, or that has no such concept.
+    public static func glossary(from bytes: [UInt8], path: String) throws(InputError) -> Glossary {
+        let imported = try entries(from: bytes, path: path)
+        guard !imported.entries.isEmpty else {
+            throw InputError(
+                SourceLocation(path: path, line: 1, column: 1),
+                "no concept of this TBX file has a deprecated Spanish term and a term to use instead")
+        }
+        return try Glossary(entries: imported.entries, title: imported.title)
+    }
+
     /// What ``entries(from:path:)`` read.
     public struct Import: Sendable {
         /// The entries, in the file's order.

@@ -1,0 +1,42 @@
+/// The name of an XML document's root element, read from its first start tag: enough to
+/// tell formats apart before choosing a parser, without parsing.
+enum XMLRootName {
+    /// The qualified name of the first start tag after the prolog (declaration, comments,
+    /// processing instructions, document type), or `nil` if there is none in UTF-8.
+    static func of(_ bytes: [UInt8]) -> String? {
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        func skip(past terminator: String) {
+            let pattern = Array(terminator.utf8)
+            while index < bytes.count {
+                if bytes[index...].starts(with: pattern) {
+                    index += pattern.count
+                    return
+                }
+                index += 1
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                index += 1
+            } else if bytes[index...].starts(with: Array("<?".utf8)) {
+                skip(past: "?>")
+            } else if bytes[index...].starts(with: Array("<!--".utf8)) {
+                skip(past: "-->")
+            } else if bytes[index...].starts(with: Array("<!".utf8)) {
+                skip(past: ">")  // a document type with an internal subset is refused later anyway
+            } else if byte == UInt8(ascii: "<") {
+                var end = index + 1
+                while end < bytes.count,
+                    ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[end])
+                {
+                    end += 1
+                }
+                return end > index + 1 ? String(decoding: bytes[(index + 1)..<end], as: UTF8.self) : nil
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+}
