@@ -12,6 +12,7 @@ public func fuzzGlossary(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         precondition(alignment.findings.allSatisfy { $0.byteRange.upperBound <= alignment.document.bytes.count })
         roundTrip(glossary)
     }
+    _ = GlossaryTBX.isTBX(bytes)
     if let imported = try? GlossaryTBX.entries(from: bytes, path: "fuzz.tbx"),
         let glossary = try? Glossary(entries: imported.entries, title: imported.title)
     {
