@@ -23,7 +23,8 @@ extension GlossaryTBX {
         var taken = Set<String>()
         for concept in concepts {
             switch try entry(from: concept) {
-            case .success(var (entry, terminologyOnly)):
+            case .success(let (found, terminologyOnly)):
+                var entry = found
                 if taken.contains(entry.id) {
                     var number = 2
                     while taken.contains("\(entry.id)-\(number)") { number += 1 }
@@ -94,7 +95,7 @@ extension GlossaryTBX {
             case ("descrip", Setting.exception): entry.exceptions.append(value)
             case ("adminGrp", _): try attribute(from: element, into: &entry)
             case ("descripGrp", _):
-                if let example = try example(from: element) {
+                if let example = example(from: element) {
                     entry.examples.append(example)
                 } else if let rule = try contextRule(from: element) {
                     entry.context.append(rule)
@@ -195,7 +196,7 @@ extension GlossaryTBX {
         entry.extensionAttributes[name] = group.elements.first { $0.attributes["type"] == Setting.value }?.text ?? ""
     }
 
-    private static func example(from group: ParsedElement) throws(InputError) -> GlossaryExample? {
+    private static func example(from group: ParsedElement) -> GlossaryExample? {
         guard let context = group.elements.first(where: { $0.localName == "descrip" }),
             context.attributes["type"] == "context"
         else { return nil }

@@ -196,14 +196,8 @@ public enum GlossaryTBX {
     }
 
     private static func example(_ example: GlossaryExample, indent: String) -> String {
-        var text = XMLEscaping.content(example.text)
-        if let range = example.markedRange {
-            let bytes = Array(example.text.utf8)
-            text =
-                XMLEscaping.content(String(decoding: bytes[..<range.lowerBound], as: UTF8.self))
-                + "<hi type=\"bold\">" + XMLEscaping.content(String(decoding: bytes[range], as: UTF8.self)) + "</hi>"
-                + XMLEscaping.content(String(decoding: bytes[range.upperBound...], as: UTF8.self))
-        }
+        let text = XMLEscaping.content(
+            example.text, marking: example.markedRange, open: "<hi type=\"bold\">", close: "</hi>")
         var xml = "\(indent)<descripGrp>\n\(indent)  <descrip type=\"context\">\(text)</descrip>\n"
         func note(_ type: String, _ value: String) {
             xml += "\(indent)  <descripNote type=\"\(type)\">\(XMLEscaping.content(value))</descripNote>\n"

@@ -85,14 +85,7 @@ public struct GlossaryXMLWriter: Sendable {
         if let suggestions = example.expectedSuggestions {
             attributes += " suggestions=\"\(XMLEscaping.attribute(suggestions.joined(separator: "|")))\""
         }
-        var text = XMLEscaping.content(example.text)
-        if let range = example.markedRange {
-            let bytes = Array(example.text.utf8)
-            text =
-                XMLEscaping.content(String(decoding: bytes[..<range.lowerBound], as: UTF8.self)) + "<marker>"
-                + XMLEscaping.content(String(decoding: bytes[range], as: UTF8.self)) + "</marker>"
-                + XMLEscaping.content(String(decoding: bytes[range.upperBound...], as: UTF8.self))
-        }
+        let text = XMLEscaping.content(example.text, marking: example.markedRange, open: "<marker>", close: "</marker>")
         return "    <incorrect\(attributes)>\(text)</incorrect>\n"
     }
 }

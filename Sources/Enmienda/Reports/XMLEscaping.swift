@@ -7,6 +7,15 @@ enum XMLEscaping {
         escape(text, attribute: false)
     }
 
+    /// `text` escaped for element content, with the bytes `marked` (UTF-8 offsets) wrapped
+    /// in the markup `open` … `close` (an example's wrong words, for instance).
+    static func content(_ text: String, marking marked: Range<Int>?, open: String, close: String) -> String {
+        guard let marked else { return content(text) }
+        let bytes = Array(text.utf8)
+        func piece(_ range: Range<Int>) -> String { content(String(decoding: bytes[range], as: UTF8.self)) }
+        return piece(0..<marked.lowerBound) + open + piece(marked) + close + piece(marked.upperBound..<bytes.count)
+    }
+
     /// `text` escaped for a double-quoted attribute value; tabs and line breaks are
     /// written as character references so that parsers do not turn them into spaces.
     static func attribute(_ text: String) -> String {
