@@ -136,7 +136,7 @@ struct CheckCommand: ParsableCommand {
             case .xml:
                 CorrectionsXMLReporter(weights: weights)
             case .json:
-                JSONReporter(weights: weights)
+                JSONReporter(weights: weights, concurrency: aligner.options.concurrency)
             case .html:
                 HTMLReporter(weights: weights)
             case .sarif:

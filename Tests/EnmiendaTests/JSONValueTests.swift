@@ -12,12 +12,30 @@ import Testing
             ("m", .object([])),
         ])
         let parsed = try #require(
-            try JSONSerialization.jsonObject(with: Data(value.text.utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(value.text().utf8)) as? [String: Any])
         #expect(parsed["z"] as? String == tricky)
         let array = try #require(parsed["a"] as? [Any])
         #expect(array.count == 5)
         #expect((array[1] as? NSNumber)?.doubleValue == 2.5)
-        #expect(value.text.hasPrefix("{\n  \"a\" : ["), "keys in sorted order, two-space indentation")
-        #expect(value.text.contains("/ fin"), "slashes are not escaped")
+        #expect(value.text().hasPrefix("{\n  \"a\" : ["), "keys in sorted order, two-space indentation")
+        #expect(value.text().contains("/ fin"), "slashes are not escaped")
+    }
+
+    @Test func longArraysWrittenOnSeveralCoresReadTheSame() throws {
+        // Long enough to be cut into slices, with a ragged last slice and nested arrays.
+        let matches = (0..<10_000).map { index in
+            JSONValue.object([
+                ("offset", .int(index * 7 - 5)), ("text", .string("línea \(index) \"\u{02}\"")),
+                ("replacements", .array((0..<(index % 3)).map { .object([("value", .int($0))]) })),
+            ])
+        }
+        let value = JSONValue.object([("documents", .array([.object([("matches", .array(matches))])]))])
+        let serial = value.text()
+        for concurrency in [2, 3, 8] {
+            #expect(value.text(concurrency: concurrency) == serial, "concurrency \(concurrency)")
+        }
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(serial.utf8)) as? [String: Any])
+        let documents = try #require(parsed["documents"] as? [[String: Any]])
+        #expect((documents[0]["matches"] as? [Any])?.count == 10_000)
     }
 }

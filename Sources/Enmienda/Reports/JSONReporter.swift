@@ -12,16 +12,19 @@ import Foundation
 public struct JSONReporter: Reporter {
     /// The penalties of the quality score in the summaries.
     public var weights: QualityScore.Weights
+    /// How many cores may write a long list of matches (the output does not depend on it).
+    public var concurrency: Int
 
     /// Creates a reporter.
-    public init(weights: QualityScore.Weights = .standard) {
+    public init(weights: QualityScore.Weights = .standard, concurrency: Int = 1) {
         self.weights = weights
+        self.concurrency = max(1, concurrency)
     }
 
     public func report(_ alignments: [Alignment]) -> String {
         let output = Output(
             documents: alignments.map(document), summary: SummaryObject(Summary(alignments, weights: weights)))
-        return output.json.text + "\n"
+        return output.json.text(concurrency: concurrency) + "\n"
     }
 
     private func document(_ alignment: Alignment) -> Document {
@@ -40,8 +43,10 @@ public struct JSONReporter: Reporter {
     }
 
     private func match(for finding: Finding, in document: TextDocument, offsets: inout TextOffsets) -> Match {
-        let offset = offsets.utf16(at: finding.byteRange.lowerBound)
-        let length = offsets.utf16(at: finding.byteRange.upperBound) - offset
+        let offset = offsets.utf16(at: finding.byteRange.lowerBound, scalarOffset: finding.scalarOffset)
+        let length =
+            offsets.utf16(
+                at: finding.byteRange.upperBound, scalarOffset: finding.scalarOffset + finding.scalarLength) - offset
         return Match(
             message: finding.message + (finding.note.map { ". " + $0 } ?? ""),
             shortMessage: Self.shortMessage(finding.category),
