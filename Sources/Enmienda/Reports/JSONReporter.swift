@@ -37,21 +37,33 @@ public struct JSONReporter: Reporter {
             language: Language(
                 name: "Spanish", code: "es",
                 detectedLanguage: DetectedLanguage(name: "Spanish", code: "es", confidence: 1)),
-            matches: alignment.findings.map { match(for: $0, in: alignment.document, offsets: &offsets) },
+            matches: matches(of: alignment, offsets: &offsets),
             path: alignment.document.path,
             summary: SummaryObject(Summary([alignment], weights: weights)))
     }
 
-    private func match(for finding: Finding, in document: TextDocument, offsets: inout TextOffsets) -> Match {
-        let offset = offsets.utf16(at: finding.byteRange.lowerBound, scalarOffset: finding.scalarOffset)
-        let length =
-            offsets.utf16(
-                at: finding.byteRange.upperBound, scalarOffset: finding.scalarOffset + finding.scalarLength) - offset
-        return Match(
+    /// The match objects of a document's findings: UTF-16 offsets in one pass, then the
+    /// objects a slice per core (``concurrency``), in order.
+    private func matches(of alignment: Alignment, offsets: inout TextOffsets) -> [JSONValue] {
+        let findings = alignment.findings
+        let spans = findings.map { finding in
+            let start = offsets.utf16(at: finding.byteRange.lowerBound, scalarOffset: finding.scalarOffset)
+            let end = offsets.utf16(
+                at: finding.byteRange.upperBound, scalarOffset: finding.scalarOffset + finding.scalarLength)
+            return start..<end
+        }
+        let slices = stride(from: 0, to: findings.count, by: 1024).map { $0..<min(findings.count, $0 + 1024) }
+        return Aligner.map(slices, concurrency: concurrency) { slice in
+            slice.map { match(for: findings[$0], in: alignment.document, utf16: spans[$0]).json }
+        }.flatMap { $0 }
+    }
+
+    private func match(for finding: Finding, in document: TextDocument, utf16: Range<Int>) -> Match {
+        Match(
             message: finding.message + (finding.note.map { ". " + $0 } ?? ""),
             shortMessage: Self.shortMessage(finding.category),
             replacements: finding.suggestions.map(Replacement.init),
-            offset: offset, length: length,
+            offset: utf16.lowerBound, length: utf16.count,
             context: Self.context(of: finding, in: document),
             sentence: finding.sentence,
             type: MatchType(typeName: "Other"),
@@ -114,7 +126,7 @@ public struct JSONReporter: Reporter {
         var software: Software
         var warnings: Warnings
         var language: Language
-        var matches: [Match]
+        var matches: [JSONValue]
         var path: String
         var summary: SummaryObject
     }
@@ -235,7 +247,7 @@ extension JSONReporter.Document {
         .object([
             ("software", software.json),
             ("warnings", .object([("incompleteResults", .bool(warnings.incompleteResults))])),
-            ("language", language.json), ("matches", .array(matches.map(\.json))), ("path", .string(path)),
+            ("language", language.json), ("matches", .array(matches)), ("path", .string(path)),
             ("summary", summary.json),
         ])
     }
@@ -266,33 +278,35 @@ extension JSONReporter.Language {
 }
 
 extension JSONReporter.Match {
+    /// Members in key order (what the writer would sort them into), so none is sorted.
     var json: JSONValue {
         .object([
-            ("message", .string(message)), ("shortMessage", .string(shortMessage)),
-            ("replacements", .array(replacements.map { .object([("value", .string($0.value))]) })),
-            ("offset", .int(offset)), ("length", .int(length)),
+            ("byteLength", .int(byteLength)), ("byteOffset", .int(byteOffset)),
+            ("codePointLength", .int(codePointLength)), ("codePointOffset", .int(codePointOffset)),
+            ("column", .int(column)),
             (
                 "context",
                 .object([
-                    ("text", .string(context.text)), ("offset", .int(context.offset)), ("length", .int(context.length)),
+                    ("length", .int(context.length)), ("offset", .int(context.offset)), ("text", .string(context.text)),
                 ])
             ),
-            ("sentence", .string(sentence)), ("type", .object([("typeName", .string(type.typeName))])),
+            ("contextForSureMatch", .int(contextForSureMatch)), ("correctedSentence", .string(correctedSentence)),
+            ("entryId", .string(entryId)), ("fingerprint", .string(fingerprint)),
+            ("ignoreForIncompleteSentence", .bool(ignoreForIncompleteSentence)), ("length", .int(length)),
+            ("line", .int(line)), ("matchedText", .string(matchedText)), ("message", .string(message)),
+            ("offset", .int(offset)),
+            ("replacements", .array(replacements.map { .object([("value", .string($0.value))]) })),
             (
                 "rule",
                 .object([
-                    ("id", .string(rule.id)), ("description", .string(rule.description)),
-                    ("issueType", .string(rule.issueType)),
                     ("category", .object([("id", .string(rule.category.id)), ("name", .string(rule.category.name))])),
+                    ("description", .string(rule.description)), ("id", .string(rule.id)),
+                    ("issueType", .string(rule.issueType)),
                 ])
             ),
-            ("ignoreForIncompleteSentence", .bool(ignoreForIncompleteSentence)),
-            ("contextForSureMatch", .int(contextForSureMatch)), ("codePointOffset", .int(codePointOffset)),
-            ("codePointLength", .int(codePointLength)), ("byteOffset", .int(byteOffset)),
-            ("byteLength", .int(byteLength)), ("line", .int(line)), ("column", .int(column)),
-            ("entryId", .string(entryId)), ("severity", .string(severity)),
-            ("sourceTerms", .array(sourceTerms.map(JSONValue.string))), ("matchedText", .string(matchedText)),
-            ("correctedSentence", .string(correctedSentence)), ("fingerprint", .string(fingerprint)),
+            ("sentence", .string(sentence)), ("severity", .string(severity)), ("shortMessage", .string(shortMessage)),
+            ("sourceTerms", .array(sourceTerms.map(JSONValue.string))),
+            ("type", .object([("typeName", .string(type.typeName))])),
         ])
     }
 }
