@@ -56,4 +56,35 @@ import Testing
     @Test func quotesAndDashesFoldToOneForm() {
         #expect(folded("«a» “b” ‘c’ — d") == folded("\"a\" \"b\" 'c' - d"))
     }
+
+    /// The fast paths (ASCII runs copied and lowered at once) fold and hash every token as
+    /// folding it a character at a time would, on seeded random mixes of upper and lower
+    /// case, digits, separators, accents, combining marks, ñ and invisible characters.
+    @Test func everyTokenFoldsAndHashesAsItsCharactersOneByOne() {
+        let pieces = [
+            "a", "Z", "m", "Q", "0", "7", " ", "  ", "\n", ".", ",", "-", "¿", "«", "á", "É", "ñ", "Ñ", "n\u{303}",
+            "e\u{301}", "\u{AD}", "\u{200D}", "ü", "ß", "Ⅻ", "Ｏ", "ǅ", "😀", "’", "12,000", "3.5", "ABC", "xyz",
+        ]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        for _ in 0..<2_000 {
+            let text = (0..<(next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()
+            let bytes = Array(text.utf8)
+            let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
+            for token in tokenized.tokens {
+                var expected: [UInt8] = []
+                for scalar in String(decoding: bytes[token.start..<token.end], as: UTF8.self).unicodeScalars
+                where Tokenizer.classify(scalar.value) != .ignorable {
+                    ScalarFolding.append(scalar.value, to: &expected)
+                }
+                let folded = Array(tokenized.foldedBytes[token.foldedStart..<token.foldedEnd])
+                #expect(folded == expected, "\(text.debugDescription)")
+                let hash = folded.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+                #expect(token.foldedHash == hash, "\(text.debugDescription)")
+            }
+        }
+    }
 }
