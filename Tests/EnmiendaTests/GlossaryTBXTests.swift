@@ -151,6 +151,23 @@ import Testing
         }
     }
 
+    @Test func theDTDADocumentTypeNamesIsNeverRead() {
+        // Were the DTD fetched (from the network) or read, it could declare `ext`.
+        let text = """
+            <?xml version="1.0"?>
+            <!DOCTYPE martif SYSTEM "http://127.0.0.1:9/evil.dtd">
+            <martif type="TBX" xml:lang="en"><text><body><termEntry>
+            <langSet xml:lang="es"><tig><term>&ext;</term></tig></langSet></termEntry></body></text></martif>
+            """
+        do {
+            _ = try GlossaryTBX.entries(from: Array(text.utf8), path: "ext.tbx")
+            Issue.record("an undeclared entity must be an error")
+        } catch {
+            #expect(error.diagnostics.first?.location.line == 4)
+            #expect(error.diagnostics.first?.message == "Entity 'ext' not defined")
+        }
+    }
+
     @Test func otherDocumentsAndBadValuesAreLocated() {
         for (text, line, message) in [
             (
