@@ -188,7 +188,8 @@ extension GlossaryCommand {
                 CSV/TSV: the header row names the columns; only wrong and suggestion are required; rows with \
                 the same id make one entry. TBX (either version, recognized by its <tbx> or <martif> root): \
                 each concept with a deprecated Spanish term and a Spanish term to use instead becomes an \
-                entry; the others are listed on standard error and left out. All entries are added in one \
+                entry; the others are listed on standard error and left out. Another Enmienda glossary \
+                (<glossary> root) gives its entries as they are. All entries are added in one \
                 locked, atomic edit, or none; the glossary file is created if it does not exist. An id the \
                 glossary has is refused, unless --update: then that entry is replaced where it stands (if it \
                 changed), so that a glossary exported, edited in a terminology tool and imported again is \
@@ -199,7 +200,7 @@ extension GlossaryCommand {
         @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to add to.", valueName: "file"))
         var file: String
 
-        @Argument(help: ArgumentHelp("The CSV, TSV, TBX or Enmienda glossary file.", valueName: "file"))
+        @Argument(help: ArgumentHelp("The CSV, TSV, TBX or Enmienda glossary file to read.", valueName: "input"))
         var rows: String
 
         @Flag(help: "Replace the entries whose ids the glossary has (each in its place) instead of refusing them.")
