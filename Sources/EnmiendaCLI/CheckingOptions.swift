@@ -50,10 +50,8 @@ struct CheckingOptions: ParsableArguments {
         var problems: [Diagnostic] = []
         for path in glossaryPaths {
             do {
-                let bytes = try FileInput.readBytes(atPath: path)
                 glossaries.append(
-                    GlossaryTBX.isTBX(bytes)
-                        ? try GlossaryTBX.glossary(from: bytes, path: path) : try Glossary(xml: bytes, path: path))
+                    try GlossaryInterchange.glossary(from: try FileInput.readBytes(atPath: path), path: path))
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }

@@ -201,51 +201,33 @@ extension GlossaryCommand {
         var file: String
 
         @Argument(help: ArgumentHelp("The CSV, TSV, TBX or Enmienda glossary file to read.", valueName: "input"))
-        var rows: String
+        var input: String
 
         @Flag(help: "Replace the entries whose ids the glossary has (each in its place) instead of refusing them.")
         var update = false
 
         func run() throws {
-            let bytes = try FileInput.readBytes(atPath: rows)
-            let entries: [GlossaryEntry]
-            var title: String?
-            var combining: (GlossaryEntry, GlossaryEntry) -> GlossaryEntry = { _, incoming in incoming }
-            if Self.isXML(bytes) && !GlossaryTBX.isTBX(bytes) {
-                // Another Enmienda glossary.
-                let other = try Glossary(xml: bytes, path: rows)
-                entries = other.entries
-                title = other.title
-            } else if Self.isXML(bytes) {
-                let imported = try GlossaryTBX.entries(from: bytes, path: rows)
-                combining = imported.updating(_:with:)
-                for skipped in imported.skipped {
-                    Terminal.standardError.write("\(skipped.location): warning: \(skipped.message); left out\n")
-                }
-                entries = imported.entries
-                title = imported.title
-            } else {
-                entries = try GlossaryCSV.entries(from: String(decoding: bytes, as: UTF8.self), path: rows)
+            let incoming = try GlossaryInterchange.entries(from: try FileInput.readBytes(atPath: input), path: input)
+            for skipped in incoming.skipped {
+                Terminal.standardError.write("\(skipped.location): warning: \(skipped.message); left out\n")
             }
+            let entries = incoming.entries
             guard !entries.isEmpty else {
-                throw InputError(SourceLocation(path: rows, line: 1, column: 1), "no entries to import")
+                throw InputError(SourceLocation(path: input, line: 1, column: 1), "no entries to import")
             }
             if !FileManager.default.fileExists(atPath: file) {
-                let empty = GlossaryXMLWriter().xml(for: try Glossary(entries: [], title: title))
+                let empty = GlossaryXMLWriter().xml(for: try Glossary(entries: [], title: incoming.title))
                 try AtomicFile.write(Array(empty.utf8), to: file)
             }
             if update {
-                let summary = try GlossaryEditor.merge(entries, into: file, combining: combining)
+                let summary = try GlossaryEditor.merge(entries, into: file, combining: incoming.updating)
                 Terminal.standardError.write(
                     "\(file): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged\n")
             } else {
                 do {
                     try GlossaryEditor.add(entries, to: file)
                 } catch var error {
-                    if error.diagnostics[0].message.hasSuffix("already exists")
-                        || error.diagnostics[0].message
-                            .contains("already exists at")
-                    {
+                    if error.diagnostics[0].message.contains("already exists at") {
                         error.diagnostics[0].message += " (--update replaces such entries)"
                     }
                     throw error
@@ -253,13 +235,6 @@ extension GlossaryCommand {
                 Terminal.standardError.write(
                     "added \(entries.count) \(entries.count == 1 ? "entry" : "entries") to \(file)\n")
             }
-        }
-
-        /// A file whose first byte after a byte-order mark and blanks is `<`.
-        static func isXML(_ bytes: [UInt8]) -> Bool {
-            var rest = bytes[...]
-            if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
-            return rest.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "<")
         }
     }
 

@@ -1,0 +1,48 @@
+/// Entries read from any file Enmienda can take them from: CSV or TSV rows
+/// (``GlossaryCSV``), TBX of either version (``GlossaryTBX``), or another Enmienda
+/// glossary. The format is told from the bytes, not from the file's name.
+///
+/// ```swift
+/// let incoming = try GlossaryInterchange.entries(from: bytes, path: "client.tbx")
+/// try GlossaryEditor.merge(incoming.entries, into: "glossaries/client.xml", combining: incoming.updating)
+/// ```
+public struct GlossaryInterchange: Sendable {
+    /// The entries, in the file's order.
+    public var entries: [GlossaryEntry]
+    /// The file's title, if it has one (TBX and glossaries).
+    public var title: String?
+    /// What could not become an entry and was left out (TBX concepts), located.
+    public var skipped: [Diagnostic]
+    private var tbx: GlossaryTBX.Import?
+
+    /// Reads `bytes`: XML whose root is `tbx` or `martif` as TBX, other XML as a glossary,
+    /// anything else as CSV or TSV.
+    ///
+    /// - Throws: ``InputError`` at `path:line:column` for what the format's reader refuses.
+    public static func entries(from bytes: [UInt8], path: String) throws(InputError) -> GlossaryInterchange {
+        if GlossaryTBX.isTBX(bytes) {
+            let imported = try GlossaryTBX.entries(from: bytes, path: path)
+            return GlossaryInterchange(
+                entries: imported.entries, title: imported.title, skipped: imported.skipped, tbx: imported)
+        }
+        if XMLRootName.of(bytes) != nil {
+            let glossary = try Glossary(xml: bytes, path: path)
+            return GlossaryInterchange(entries: glossary.entries, title: glossary.title, skipped: [], tbx: nil)
+        }
+        let rows = try GlossaryCSV.entries(from: String(decoding: bytes, as: UTF8.self), path: path)
+        return GlossaryInterchange(entries: rows, title: nil, skipped: [], tbx: nil)
+    }
+
+    /// A glossary to check with: an Enmienda glossary, or a TBX termbase's concepts that
+    /// have a deprecated Spanish term (see ``GlossaryTBX/glossary(from:path:)``).
+    public static func glossary(from bytes: [UInt8], path: String) throws(InputError) -> Glossary {
+        GlossaryTBX.isTBX(bytes)
+            ? try GlossaryTBX.glossary(from: bytes, path: path) : try Glossary(xml: bytes, path: path)
+    }
+
+    /// What an update writes where a glossary already has `existing`: see
+    /// ``GlossaryTBX/Import/updating(_:with:)`` for TBX; otherwise `incoming`.
+    public func updating(_ existing: GlossaryEntry, with incoming: GlossaryEntry) -> GlossaryEntry {
+        tbx?.updating(existing, with: incoming) ?? incoming
+    }
+}

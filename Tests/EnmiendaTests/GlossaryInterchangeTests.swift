@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import Enmienda
+
+/// Entries come from CSV, TSV, TBX or another glossary, told apart by their bytes.
+@Suite struct GlossaryInterchangeTests {
+    @Test func eachFormatIsToldByItsBytes() throws {
+        let calques = try Glossary(contentsOfFile: Fixtures.path("glossaries/calques.xml"))
+        let files: [(String, [UInt8])] = [
+            ("csv", Array(GlossaryCSV.text(of: calques, separator: ",").utf8)),
+            ("tsv", Array(GlossaryCSV.text(of: calques, separator: "\t").utf8)),
+            ("tbx", Array(GlossaryTBX.text(of: calques, version: .basic).utf8)),
+            ("martif", Array(GlossaryTBX.text(of: calques, version: .martif).utf8)),
+            ("xml", try FileInput.readBytes(atPath: Fixtures.path("glossaries/calques.xml"))),
+        ]
+        for (name, bytes) in files {
+            let read = try GlossaryInterchange.entries(from: bytes, path: "calques.\(name)")
+            #expect(read.entries.map(\.id) == calques.entries.map(\.id), "\(name)")
+            #expect(read.skipped.isEmpty)
+        }
+        // Only TBX carries less than the glossary and so has an update of its own.
+        let csv = try GlossaryInterchange.entries(from: files[0].1, path: "calques.csv")
+        var incoming = try #require(csv.entries.first)
+        incoming.severity = .critical
+        #expect(csv.updating(calques.entries[0], with: incoming) == incoming)
+    }
+
+    @Test func aTermbaseIsAGlossaryOfItsDeprecatedTerms() throws {
+        let calques = try Glossary(contentsOfFile: Fixtures.path("glossaries/calques.xml"))
+        let tbx = Array(GlossaryTBX.text(of: calques, version: .martif).utf8)
+        let glossary = try GlossaryInterchange.glossary(from: tbx, path: "calques.tbx")
+        #expect(glossary.entries.count == calques.entries.count)
+        #expect(throws: InputError.self) {
+            try GlossaryInterchange.glossary(from: Array("wrong,suggestion\n".utf8), path: "rows.csv")
+        }
+    }
+}
