@@ -6,7 +6,7 @@ struct CheckingOptions: ParsableArguments {
     @Option(
         name: .customLong("glossary"),
         help: ArgumentHelp(
-            "A glossary file (or a TBX termbase) to use instead of the built-in one (repeatable).",
+            "A glossary file (or a TBX termbase, or CSV/TSV blacklist rows) to use instead of the built-in one (repeatable).",
             valueName: "file"))
     var glossaryPaths: [String] = []
 

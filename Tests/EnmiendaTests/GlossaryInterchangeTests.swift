@@ -31,6 +31,12 @@ import Testing
         let tbx = Array(GlossaryTBX.text(of: calques, version: .martif).utf8)
         let glossary = try GlossaryInterchange.glossary(from: tbx, path: "calques.tbx")
         #expect(glossary.entries.count == calques.entries.count)
+        // A blacklist's rows check as they are; a header alone is no glossary.
+        let rows = try GlossaryInterchange.glossary(
+            from: Array("wrong,suggestion\nno talleres,inviables\n".utf8), path: "rows.csv")
+        let finding = try #require(
+            Aligner(glossary: rows).align(TextDocument("Son no talleres.")).findings.first)
+        #expect(finding.suggestions == ["inviables"])
         #expect(throws: InputError.self) {
             try GlossaryInterchange.glossary(from: Array("wrong,suggestion\n".utf8), path: "rows.csv")
         }

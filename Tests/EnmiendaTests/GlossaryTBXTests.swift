@@ -129,6 +129,7 @@ import Testing
             ("<?xml version=\"1.0\"?>\n<!-- a termbase -->\n<tbx type=\"TBX-Basic\">", true),
             ("\u{FEFF}<!DOCTYPE martif SYSTEM \"TBXcoreStructV02.dtd\">\n<martif type=\"TBX\">", true),
             ("<t:tbx xmlns:t=\"urn:iso:std:iso:30042:ed-2\"/>", true),
+            ("<!DOCTYPE martif [<!ENTITY a \"<x>\">]>\n<martif type=\"TBX\">", true),
             ("<?xml version=\"1.0\"?><glossary xmlns=\"urn:enmienda:glossary\" version=\"1\">", false),
             ("<tbxHeader>", false), ("wrong,suggestion\n", false), ("", false),
         ] {

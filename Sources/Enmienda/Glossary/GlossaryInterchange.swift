@@ -25,7 +25,7 @@ public struct GlossaryInterchange: Sendable {
             return GlossaryInterchange(
                 entries: imported.entries, title: imported.title, skipped: imported.skipped, tbx: imported)
         }
-        if XMLRootName.of(bytes) != nil {
+        if XMLRootName.looksLikeXML(bytes) {
             let glossary = try Glossary(xml: bytes, path: path)
             return GlossaryInterchange(entries: glossary.entries, title: glossary.title, skipped: [], tbx: nil)
         }
@@ -33,11 +33,20 @@ public struct GlossaryInterchange: Sendable {
         return GlossaryInterchange(entries: rows, title: nil, skipped: [], tbx: nil)
     }
 
-    /// A glossary to check with: an Enmienda glossary, or a TBX termbase's concepts that
-    /// have a deprecated Spanish term (see ``GlossaryTBX/glossary(from:path:)``).
+    /// A glossary to check with: an Enmienda glossary, a TBX termbase's concepts that
+    /// have a deprecated Spanish term (see ``GlossaryTBX/glossary(from:path:)``), or the
+    /// rows of a CSV or TSV blacklist.
+    ///
+    /// - Throws: ``InputError`` for what the format's reader refuses, or rows that make no entry.
     public static func glossary(from bytes: [UInt8], path: String) throws(InputError) -> Glossary {
-        GlossaryTBX.isTBX(bytes)
-            ? try GlossaryTBX.glossary(from: bytes, path: path) : try Glossary(xml: bytes, path: path)
+        if GlossaryTBX.isTBX(bytes) { return try GlossaryTBX.glossary(from: bytes, path: path) }
+        if XMLRootName.looksLikeXML(bytes) { return try Glossary(xml: bytes, path: path) }
+        let rows = try GlossaryCSV.entries(from: String(decoding: bytes, as: UTF8.self), path: path)
+        guard !rows.isEmpty else {
+            throw InputError(
+                SourceLocation(path: path, line: 1, column: 1), "no rows with a wrong form and a suggestion")
+        }
+        return try Glossary(entries: rows)
     }
 
     /// What an update writes where a glossary already has `existing`: see

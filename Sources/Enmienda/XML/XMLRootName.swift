@@ -1,6 +1,14 @@
 /// The name of an XML document's root element, read from its first start tag: enough to
 /// tell formats apart before choosing a parser, without parsing.
 enum XMLRootName {
+    /// Whether the first byte after a byte-order mark and blanks is `<`: XML, for choosing a
+    /// reader, even when its prolog is too broken to name the root.
+    static func looksLikeXML(_ bytes: [UInt8]) -> Bool {
+        var rest = bytes[...]
+        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        return rest.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "<")
+    }
+
     /// The qualified name of the first start tag after the prolog (declaration, comments,
     /// processing instructions, document type), or `nil` if there is none in UTF-8.
     static func of(_ bytes: [UInt8]) -> String? {
@@ -24,7 +32,12 @@ enum XMLRootName {
             } else if bytes[index...].starts(with: Array("<!--".utf8)) {
                 skip(past: "-->")
             } else if bytes[index...].starts(with: Array("<!".utf8)) {
-                skip(past: ">")  // a document type with an internal subset is refused later anyway
+                // A document type, past its internal subset if it has one.
+                while index < bytes.count, bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "[") {
+                    index += 1
+                }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "[") { skip(past: "]") }
+                skip(past: ">")
             } else if byte == UInt8(ascii: "<") {
                 var end = index + 1
                 while end < bytes.count,
