@@ -21,6 +21,30 @@ import Testing
         #expect(!finding.correctedSentence.contains(finding.matchedText))
     }
 
+    /// FuzzGlossary: an example's `suggestions="a|b| "` kept a blank suggestion, which the
+    /// glossary writer wrote as `a|b|` and TBX read back as two: blanks are dropped at load.
+    @Test func blankExpectedSuggestionsAreDroppedSoEveryExportReadsBackTheSame() throws {
+        let entry = """
+            <entry id="non-starters" category="mistranslation" severity="major">
+              <source>non-starters</source><wrong>no taller</wrong><suggestion>inviable</suggestion>
+              <suggestion>inaceptable</suggestion>
+              <incorrect corrected="Calificó el plan de inviable." suggestions="inviable|inaceptable| ">\
+            Calificó el plan de <marker>no taller</marker>.</incorrect>
+            </entry>
+            """
+        let glossary = try Glossary(xml: Fixtures.glossaryXML(entry), path: "g.xml")
+        let loaded = try #require(glossary.entries.first)
+        #expect(loaded.examples[0].expectedSuggestions == ["inviable", "inaceptable"])
+        let writer = GlossaryXMLWriter()
+        let rewritten = try Glossary(xml: Array(writer.xml(for: glossary).utf8), path: "again.xml")
+        #expect(rewritten.entries.map(writer.xml(for:)) == [writer.xml(for: loaded)])
+        for version in GlossaryTBX.Version.allCases {
+            let text = GlossaryTBX.text(of: glossary, version: version)
+            let back = try GlossaryTBX.entries(from: Array(text.utf8), path: "again.tbx").entries
+            #expect(back.map(writer.xml(for:)) == [writer.xml(for: loaded)], "\(version)")
+        }
+    }
+
     @Test func phraseAcrossALineBreakIsCorrectedInItsSentences() throws {
         let entry = Fixtures.entry("e", wrong: ["no talleres"], suggestions: ["inviables"])
         let alignment = try Fixtures.aligner([entry]).align(TextDocument("Eran NO\nTALLERES hoy."))

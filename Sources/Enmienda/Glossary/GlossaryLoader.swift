@@ -119,7 +119,7 @@ enum GlossaryLoader {
             text: text, corrected: (element.attributes["corrected"] ?? "").collapsingWhitespace(),
             location: element.location, markedRange: range,
             expectedSuggestions: element.attributes["suggestions"].map {
-                $0.split(separator: "|").map { String($0).collapsingWhitespace() }
+                $0.split(separator: "|").map { String($0).collapsingWhitespace() }.filter { !$0.isEmpty }
             }, source: element.attributes["source"]?.collapsingWhitespace())
     }
 
