@@ -21,6 +21,23 @@ import Testing
         #expect(value.text().contains("/ fin"), "slashes are not escaped")
     }
 
+    /// The escaping copies runs of plain bytes at once: seeded random strings of quotes,
+    /// backslashes, control characters, non-ASCII and plain text read back unchanged.
+    @Test func randomStringsReadBackUnchanged() throws {
+        let pieces = ["a", "ñ", "\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{7F}", "/", "😀", "ab c", "€", ""]
+        var seed: UInt64 = 42
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        for _ in 0..<1_000 {
+            let string = (0..<(next() % 24)).map { _ in pieces[next() % pieces.count] }.joined()
+            let text = JSONValue.array([.string(string)]).text()
+            let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String])
+            #expect(parsed == [string], "\(string.debugDescription)")
+        }
+    }
+
     @Test func longArraysWrittenOnSeveralCoresReadTheSame() throws {
         // Long enough to be cut into slices, with a ragged last slice and nested arrays.
         let matches = (0..<10_000).map { index in
