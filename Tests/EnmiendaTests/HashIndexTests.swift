@@ -6,7 +6,7 @@ import Testing
     @Test func storesFindsAndReplacesThroughGrowth() {
         var index = HashIndex()
         var reference: [UInt64: Int32] = [:]
-        var generator = InvariantTests.Generator(state: 42)
+        var generator = SeededGenerator(state: 42)
         for value in 0..<50_000 {
             // Many colliding low bits and packed (state << 32 | word) keys, as the automaton makes.
             let key = value % 3 == 0 ? UInt64(value) << 32 | 7 : generator.next()

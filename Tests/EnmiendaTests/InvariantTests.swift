@@ -5,18 +5,6 @@ import Testing
 
 /// Invariants checked on many generated texts (seeded, so every run checks the same ones).
 @Suite struct InvariantTests {
-    /// SplitMix64: small, fast and reproducible.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
-
     static let fragments = [
         "no talleres", "NO TALLERES", "No talleres", "rondas de municiones", "unas rondas de munición", "12,000 tropas",
         "2,125 %", "esfuerzo de guerra", "Ministro de", "causa raíz", "el liderazgo ruso", "Sr.", "EE. UU.", "año",
@@ -26,7 +14,7 @@ import Testing
     static let spaces = [" ", " ", " ", "  ", "\u{A0}", "\n", "\r\n", "\r", "\t", "\u{202F}", ""]
 
     static func text(seed: UInt64) -> [UInt8] {
-        var generator = Generator(state: seed)
+        var generator = SeededGenerator(state: seed)
         var text = Bool.random(using: &generator) ? "\u{FEFF}" : ""
         for _ in 0..<Int.random(in: 0...60, using: &generator) {
             text += fragments.randomElement(using: &generator) ?? ""

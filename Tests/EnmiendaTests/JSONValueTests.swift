@@ -25,13 +25,11 @@ import Testing
     /// backslashes, control characters, non-ASCII and plain text read back unchanged.
     @Test func randomStringsReadBackUnchanged() throws {
         let pieces = ["a", "ñ", "\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{7F}", "/", "😀", "ab c", "€", ""]
-        var seed: UInt64 = 42
-        func next() -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: seed >> 33)
-        }
+        var generator = SeededGenerator(state: 42)
         for _ in 0..<1_000 {
-            let string = (0..<(next() % 24)).map { _ in pieces[next() % pieces.count] }.joined()
+            let string = (0..<Int.random(in: 0..<24, using: &generator)).map { _ in
+                pieces[Int.random(in: pieces.indices, using: &generator)]
+            }.joined()
             let text = JSONValue.array([.string(string)]).text()
             let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String])
             #expect(parsed == [string], "\(string.debugDescription)")

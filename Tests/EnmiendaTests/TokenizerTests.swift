@@ -65,13 +65,11 @@ import Testing
             "a", "Z", "m", "Q", "0", "7", " ", "  ", "\n", ".", ",", "-", "¿", "«", "á", "É", "ñ", "Ñ", "n\u{303}",
             "e\u{301}", "\u{AD}", "\u{200D}", "ü", "ß", "Ⅻ", "Ｏ", "ǅ", "😀", "’", "12,000", "3.5", "ABC", "xyz",
         ]
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: seed >> 33)
-        }
+        var generator = SeededGenerator(state: 7)
         for _ in 0..<2_000 {
-            let text = (0..<(next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()
+            let text = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                pieces[Int.random(in: pieces.indices, using: &generator)]
+            }.joined()
             let bytes = Array(text.utf8)
             let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
             for token in tokenized.tokens {
