@@ -31,13 +31,13 @@ struct EntryMarkup {
                 index += 1
                 continue
             }
-            if Self.starts(bytes, index, "<!--") {
-                index = Self.end(of: "-->", in: bytes, from: index)
-            } else if Self.starts(bytes, index, "<![CDATA[") {
-                index = Self.end(of: "]]>", in: bytes, from: index)
-            } else if Self.starts(bytes, index, "<?") {
-                index = Self.end(of: "?>", in: bytes, from: index)
-            } else if Self.starts(bytes, index, "</") {
+            if bytes.hasMarkup("<!--", at: index) {
+                index = bytes.offset(past: "-->", from: index)
+            } else if bytes.hasMarkup("<![CDATA[", at: index) {
+                index = bytes.offset(past: "]]>", from: index)
+            } else if bytes.hasMarkup("<?", at: index) {
+                index = bytes.offset(past: "?>", from: index)
+            } else if bytes.hasMarkup("</", at: index) {
                 let end = Self.endOfTag(bytes, from: index)
                 depth -= 1
                 if depth < 0 { return }  // the entry's own end tag
@@ -161,20 +161,6 @@ struct EntryMarkup {
             } else if byte == UInt8(ascii: ">") {
                 return index + 1
             }
-            index += 1
-        }
-        return bytes.count
-    }
-
-    private static func starts(_ bytes: [UInt8], _ offset: Int, _ prefix: String) -> Bool {
-        let prefix = Array(prefix.utf8)
-        return offset + prefix.count <= bytes.count && bytes[offset..<offset + prefix.count].elementsEqual(prefix)
-    }
-
-    private static func end(of terminator: String, in bytes: [UInt8], from offset: Int) -> Int {
-        var index = offset
-        while index < bytes.count {
-            if starts(bytes, index, terminator) { return index + terminator.utf8.count }
             index += 1
         }
         return bytes.count

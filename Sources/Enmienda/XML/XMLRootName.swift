@@ -13,25 +13,16 @@ enum XMLRootName {
     /// processing instructions, document type), or `nil` if there is none in UTF-8.
     static func of(_ bytes: [UInt8]) -> String? {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        func skip(past terminator: String) {
-            let pattern = Array(terminator.utf8)
-            while index < bytes.count {
-                if bytes[index...].starts(with: pattern) {
-                    index += pattern.count
-                    return
-                }
-                index += 1
-            }
-        }
+        func skip(past terminator: String) { index = bytes.offset(past: terminator, from: index) }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 index += 1
-            } else if bytes[index...].starts(with: Array("<?".utf8)) {
+            } else if bytes.hasMarkup("<?", at: index) {
                 skip(past: "?>")
-            } else if bytes[index...].starts(with: Array("<!--".utf8)) {
+            } else if bytes.hasMarkup("<!--", at: index) {
                 skip(past: "-->")
-            } else if bytes[index...].starts(with: Array("<!".utf8)) {
+            } else if bytes.hasMarkup("<!", at: index) {
                 // A document type, past its internal subset if it has one.
                 while index < bytes.count, bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "[") {
                     index += 1
