@@ -54,7 +54,7 @@ extension GlossaryTBX {
     /// The entry a concept makes, with, for a concept without `x-enmienda-` data, whether
     /// it gave a category and a note.
     private static func entry(from concept: ParsedElement) throws(InputError) -> Result<
-        (GlossaryEntry, (category: Bool, note: Bool)?), Skipped
+        (GlossaryEntry, Import.GivenFields?), Skipped
     > {
         let conceptID = concept.attributes["id"]
         var sources: [String] = []

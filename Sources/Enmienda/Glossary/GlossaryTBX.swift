@@ -60,9 +60,11 @@ public enum GlossaryTBX {
         public var title: String?
         /// Concepts that could not become entries, with the reason, at their location.
         public var skipped: [Diagnostic]
+        /// Whether a concept without `x-enmienda-` data gave a category and a note.
+        typealias GivenFields = (category: Bool, note: Bool)
         /// The entries whose concepts carry no `x-enmienda-` data (as a terminology tool
-        /// writes them), by id, with whether the concept gave a category and a note.
-        var terminologyOnly: [String: (category: Bool, note: Bool)] = [:]
+        /// writes them), by id.
+        var terminologyOnly: [String: GivenFields] = [:]
 
         /// What an update writes where the glossary already has `existing`: `imported`
         /// itself, or, if its concept came without Enmienda's data (a file that went
