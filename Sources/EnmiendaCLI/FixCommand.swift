@@ -33,9 +33,17 @@ struct FixCommand: ParsableCommand {
         guard let document = try ArticleReader.read([path]).first else { return }
         let alignment = aligner.align(document, source: try checking.source())
         let written = try destination.write(alignment.correctedBytes, forArticleAt: path)
-        let count = alignment.findings.count
+        let unapplied = alignment.unappliedFindings
+        let count = alignment.findings.count - unapplied.count
+        for finding in unapplied {
+            Terminal.standardError.write(
+                TerminalText.escaped(
+                    "\(finding.location): warning: “\(finding.matchedText)” left as it is: “\(finding.topSuggestion)” has no room for its line breaks; correct it by hand"
+                ) + "\n")
+        }
         Terminal.standardError.write(
-            "\(document.path): \(count) \(count == 1 ? "correction" : "corrections") applied"
+            "\(TerminalText.escaped(document.path)): \(count) \(count == 1 ? "correction" : "corrections") applied"
+                + (unapplied.isEmpty ? "" : " (\(unapplied.count) left to correct by hand)")
                 + (written == "-" ? "\n" : ", written to \(written)\n"))
     }
 

@@ -5,8 +5,10 @@ import Testing
 
 /// Inputs that crashed a fuzz target once (Fuzz/run.sh), kept so they never do again.
 @Suite struct FuzzRegressionTests {
-    /// FuzzAligner: a `{words}` slot ran over a line break that the segmenter took for a
-    /// sentence end, and the corrected sentence was cut from the first sentence only.
+    /// FuzzAligner: a `{words}` slot ran over line breaks that the segmenter takes for
+    /// sentence ends (lines that start with a number), and the corrected sentence was cut
+    /// from the first sentence only. Matches no longer cross a sentence boundary (issue
+    /// 13), so the slot finds nothing there; what is found keeps its sentence.
     @Test func matchAcrossASentenceBreakKeepsBothSentences() throws {
         let base64 = """
             cXVlIHZpbyBhIGxhcyB0cmVzIG5hY2lvamUAIGVsaW1pbmUgYWwgcHJlc2lkZW50ZSBaZWxDQ0NDQ0NDQ0NDQ0NDQ0NDQ0NDZW5za3lDb24w\
@@ -15,10 +17,11 @@ import Testing
         let bytes = try #require(Data(base64Encoded: base64))
         let document = try TextDocument(bytes: Array(bytes), path: "crash.txt")
         let alignment = Aligner(glossary: try Glossary.builtIn).align(document)
-        let finding = try #require(alignment.findings.first { $0.entryID == "remove-from-office" })
-        #expect(finding.sentence.contains(finding.matchedText))
-        #expect(finding.correctedSentence.contains(finding.topSuggestion))
-        #expect(!finding.correctedSentence.contains(finding.matchedText))
+        #expect(!alignment.findings.contains { $0.entryID == "remove-from-office" })
+        for finding in alignment.findings {
+            #expect(finding.sentence.contains(finding.matchedText))
+            #expect(finding.correctedSentence.contains(finding.topSuggestion))
+        }
     }
 
     /// FuzzGlossary: an example's `suggestions="a|b| "` kept a blank suggestion, which the
@@ -45,32 +48,14 @@ import Testing
         }
     }
 
+    /// A match may cross a line break that starts a capitalized line only where the
+    /// glossary capitalizes that word (a name); its sentence is then both sentences.
     @Test func phraseAcrossALineBreakIsCorrectedInItsSentences() throws {
-        let entry = Fixtures.entry("e", wrong: ["no talleres"], suggestions: ["inviables"])
+        let entry = Fixtures.entry("e", wrong: ["no Talleres"], suggestions: ["inviables"])
         let alignment = try Fixtures.aligner([entry]).align(TextDocument("Eran NO\nTALLERES hoy."))
         let finding = try #require(alignment.findings.first)
         #expect(finding.sentence == "Eran NO\nTALLERES hoy.")
-        #expect(finding.correctedSentence == "Eran INVIABLES hoy.")
-    }
-}
-
-@Suite struct AgreementRegressionTests {
-    /// FuzzAligner: an adjective-looking word after a match belonged to the next finding,
-    /// and agreement took it over: two corrections overlapped.
-    @Test func agreementNeverTakesAWordOfAnotherFinding() throws {
-        let troops = Fixtures.entry("troops", wrong: ["{number} tropas"], suggestions: ["{number} soldados"])
-        let rounds = Fixtures.entry("rounds", wrong: ["rondas de munición"], suggestions: ["proyectiles"])
-        let alignment = try Fixtures.aligner([troops, rounds]).align(TextDocument("01 tropas rondas de munición."))
-        #expect(alignment.correctedText == "01 soldados proyectiles.")
-    }
-
-    /// FuzzAligner: a verb-headed entry ("elimine al …") took the determiner before it
-    /// and "agreed" it with the suggestion's verb.
-    @Test func entriesThatDoNotInflectGovernNoAgreement() throws {
-        var remove = Fixtures.entry(
-            "remove", wrong: ["elimine al {words} de su cargo"], suggestions: ["destituya al {words}"])
-        remove.inflection = []
-        let alignment = try Fixtures.aligner([remove]).align(TextDocument("el elimine al jefe de su cargo"))
-        #expect(alignment.correctedText == "el destituya al jefe")
+        #expect(finding.correctedSentence == "Eran INVIABLES\nhoy.")
+        #expect(alignment.correctedText == "Eran INVIABLES\nhoy.")
     }
 }

@@ -118,8 +118,12 @@ public struct Aligner: Sendable {
         for (index, sentence) in sentences.enumerated() {
             for token in sentence { sentenceOfToken[token] = index }
         }
+        let bounds = SegmentBounds(sentences: sentences, tokenCount: text.tokens.count)
         let accepted = occurrences.filter { occurrence in
             gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
+                && bounds.allows(
+                    occurrence, variant: variants[occurrence.variantIndex],
+                    caseSensitive: glossary.entries[occurrence.entryIndex].isCaseSensitive, text: text, bytes: bytes)
                 && filter.accepts(
                     occurrence, variant: variants[occurrence.variantIndex],
                     sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)

@@ -8,10 +8,20 @@ public struct Alignment: Hashable, Sendable {
     /// The number of words in the document (for rates and scores).
     public var wordCount: Int
 
-    /// The document's bytes with the top suggestion of every finding applied. Every
-    /// byte outside the replaced spans is kept as it was.
+    /// The document's bytes with the top suggestion of every finding applied, keeping
+    /// the lines: a line break inside a match stays between the same words, or takes the
+    /// place of a space beside the correction (see ``unappliedFindings`` for the rare
+    /// correction that cannot keep them). Every other byte is kept as it was.
     public var correctedBytes: [UInt8] {
         Corrections.apply(findings.map { ($0.byteRange, $0.topSuggestion) }, to: document.bytes)
+    }
+
+    /// The findings that ``correctedBytes`` leaves as they are, because their correction
+    /// would join, empty or split lines: a match across line breaks that fills whole
+    /// lines, replaced by fewer words than it has lines. They are still reported.
+    public var unappliedFindings: [Finding] {
+        let edits = Corrections.edits(for: findings.map { ($0.byteRange, $0.topSuggestion) }, in: document.bytes)
+        return zip(findings, edits).compactMap { $1 == nil ? $0 : nil }
     }
 
     /// The corrected document as a string.
@@ -43,7 +53,8 @@ public struct Alignment: Hashable, Sendable {
             result.append(
                 CorrectedSentence(
                     original: String(decoding: sentence, as: UTF8.self),
-                    corrected: String(decoding: Corrections.apply(fixes, to: sentence), as: UTF8.self),
+                    corrected: String(
+                        decoding: Corrections.apply(fixes, to: sentence, unfit: .writtenAsGiven), as: UTF8.self),
                     byteRange: range))
         }
         return result

@@ -1,21 +1,259 @@
-/// Applies replacements to bytes.
+/// Applies replacements to bytes, keeping the layout of the text they replace.
+///
+/// A correction never changes the number of lines, never leaves whitespace at the start
+/// or end of a line that had none, and keeps the spacing the text chose between words.
+/// The rule, for a match whose words are separated by whitespace *gaps* and a
+/// replacement whose words are separated by single spaces:
+///
+/// - A gap that is not one plain space (a line break, `\r\n`, a lone `\r`, a no-break or
+///   thin space, a tab, several spaces) is kept byte for byte. When the replacement has
+///   at least as many gaps, the k-th gap of the match becomes the k-th gap of the
+///   replacement: *tomará⏎lugar* → *tendrá⏎lugar*, *15⍽mph* → *15⍽millas por hora*
+///   (⍽ a no-break space). A replacement with fewer gaps keeps the line breaks first, in
+///   order and as close to their place as it can: *Directorios⏎de Casa* →
+///   *directorios⏎personales*; other gaps it has no room for are dropped.
+/// - A line break that finds no gap inside the replacement takes the place of the spaces
+///   after it (*no⏎talleres de* → *inviables⏎de*), else of the spaces before it (*como
+///   no⏎talleres,* → *como⏎inviables,*), else stands between it and the punctuation
+///   after it or before it (*(no⏎talleres)* → *(inviables⏎)*): only spaces or marks on
+///   the same line, so no line is joined, emptied or indented. A replacement that has no
+///   room for its breaks even so (a match that fills whole lines, such as a headline of
+///   one word per line) is not applied: ``edits(for:in:)`` says which.
+/// - A line break the replacement itself contains becomes a space.
 enum Corrections {
-    /// `bytes` with each range replaced by its text. Ranges must not overlap; they may
-    /// come in any order. Bytes outside the ranges are copied unchanged.
+    /// One change to a text: `range` (UTF-8 byte offsets into the original text) is
+    /// replaced by `replacement` (UTF-8 bytes). The range may extend past the matched
+    /// words over the spaces next to them, when a line break takes their place.
+    struct Edit: Hashable, Sendable {
+        var range: Range<Int>
+        var replacement: [UInt8]
+    }
+
+    /// What ``apply(_:to:unfit:)`` does with a replacement that cannot keep the lines.
+    enum Unfit {
+        /// Leaves the text as it is: for files, where a joined or emptied line is damage.
+        case skipped
+        /// Writes the replacement as given over its range: for a corrected sentence shown
+        /// on one line, where the correction itself matters more.
+        case writtenAsGiven
+    }
+
+    /// `bytes` with each range replaced by its text, laid out as the type's rule says.
+    /// Ranges must not overlap; they may come in any order. Bytes outside the edits are
+    /// copied unchanged.
     ///
     /// - Complexity: O(n + r log r) for n bytes and r replacements.
-    static func apply(_ replacements: [(Range<Int>, String)], to bytes: [UInt8]) -> [UInt8] {
-        let ordered = replacements.sorted { $0.0.lowerBound < $1.0.lowerBound }
+    static func apply(_ replacements: [(Range<Int>, String)], to bytes: [UInt8], unfit: Unfit = .skipped)
+        -> [UInt8]
+    {
+        let laidOut = edits(for: replacements, in: bytes)
+        var edits: [Edit] = []
+        edits.reserveCapacity(laidOut.count)
+        for (index, edit) in laidOut.enumerated() {
+            if let edit {
+                edits.append(edit)
+            } else if unfit == .writtenAsGiven {
+                edits.append(Edit(range: replacements[index].0, replacement: Array(replacements[index].1.utf8)))
+            }
+        }
+        edits.sort { $0.range.lowerBound < $1.range.lowerBound }
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 64 * ordered.count)
+        output.reserveCapacity(bytes.count + 64 * edits.count)
         var position = 0
-        for (range, text) in ordered {
-            precondition(range.lowerBound >= position && range.upperBound <= bytes.count, "overlapping corrections")
-            output.append(contentsOf: bytes[position..<range.lowerBound])
-            output.append(contentsOf: text.utf8)
-            position = range.upperBound
+        for edit in edits {
+            output.append(contentsOf: bytes[position..<edit.range.lowerBound])
+            output.append(contentsOf: edit.replacement)
+            position = edit.range.upperBound
         }
         output.append(contentsOf: bytes[position...])
         return output
+    }
+
+    /// The edit of each replacement, in the order given: `nil` for one that cannot keep
+    /// the lines. The edits never overlap.
+    static func edits(for replacements: [(Range<Int>, String)], in bytes: [UInt8]) -> [Edit?] {
+        let order = replacements.indices.sorted { replacements[$0].0.lowerBound < replacements[$1].0.lowerBound }
+        var edits = [Edit?](repeating: nil, count: replacements.count)
+        var previousEnd = 0
+        var previousMatchEnd = 0
+        for (position, index) in order.enumerated() {
+            let (range, text) = replacements[index]
+            precondition(
+                range.lowerBound >= previousMatchEnd && range.upperBound <= bytes.count, "overlapping corrections")
+            let nextStart = position + 1 < order.count ? replacements[order[position + 1]].0.lowerBound : bytes.count
+            let edit = layout(range, Array(text.utf8), in: bytes, after: previousEnd, before: nextStart)
+            edits[index] = edit
+            previousEnd = edit?.range.upperBound ?? previousEnd
+            previousMatchEnd = range.upperBound
+        }
+        return edits
+    }
+
+    /// The edit that replaces `bytes[range]` by `text`, free to take or touch the text
+    /// around the range down to `lower` and up to `upper`; `nil` if it cannot keep the lines.
+    private static func layout(
+        _ range: Range<Int>, _ text: [UInt8], in bytes: [UInt8], after lower: Int, before upper: Int
+    ) -> Edit? {
+        let gaps = whitespaceRuns(in: bytes, range)
+        let keepsSomething = gaps.contains { !isOneSpace(bytes[$0]) }
+        guard keepsSomething || LineBreaks.contains(in: text, 0..<text.count) else {
+            return Edit(range: range, replacement: text)
+        }
+        let breaking = gaps.indices.filter { LineBreaks.contains(in: bytes, gaps[$0]) }
+        let runs = whitespaceRuns(in: text, 0..<text.count)
+        // The replacement's gaps between words; whitespace at its ends stays as written.
+        let inner = runs.filter { $0.lowerBound > 0 && $0.upperBound < text.count }
+        let hasWords = runs.reduce(0) { $0 + $1.count } < text.count
+
+        // Where the breaks go: inner gaps, then the text just after or before the range.
+        var chosen = [Range<Int>?](repeating: nil, count: inner.count)
+        var before: Range<Int>?  // replaced by the first break
+        var after: Range<Int>?  // replaced by the last break
+        if breaking.count <= inner.count {
+            for (order, gap) in breaking.enumerated() {
+                chosen[min(gap, inner.count - breaking.count + order)] = gaps[gap]
+            }
+        } else {
+            let spacesAfter = spaces(in: bytes, after: range.upperBound, upTo: upper)
+            let spacesBefore = spaces(in: bytes, before: range.lowerBound, downTo: lower)
+            if !hasWords {
+                // Nothing replaces the words: one break stands between the words around them.
+                guard breaking.count == 1, let spacesBefore, let spacesAfter else { return nil }
+                return Edit(range: spacesBefore.lowerBound..<spacesAfter.upperBound, replacement: Array(bytes[gaps[0]]))
+            }
+            let markAfter = range.upperBound < upper && isMark(in: bytes, at: range.upperBound)
+            let markBefore =
+                range.lowerBound > lower && range.lowerBound > 0 && isMark(in: bytes, before: range.lowerBound)
+            let insertAfter = range.upperBound..<range.upperBound
+            let insertBefore = range.lowerBound..<range.lowerBound
+            switch breaking.count - inner.count {
+            case 1:
+                if let spacesAfter {
+                    after = spacesAfter
+                } else if let spacesBefore {
+                    before = spacesBefore
+                } else if markAfter {
+                    after = insertAfter
+                } else if markBefore {
+                    before = insertBefore
+                } else {
+                    return nil
+                }
+            case 2:
+                guard let end = spacesAfter ?? (markAfter ? insertAfter : nil),
+                    let start = spacesBefore ?? (markBefore ? insertBefore : nil)
+                else { return nil }
+                after = end
+                before = start
+            default:
+                return nil
+            }
+            var queue = breaking.map { gaps[$0] }[...]
+            if before != nil { _ = queue.popFirst() }
+            for slot in chosen.indices { chosen[slot] = queue.popFirst() }
+        }
+        // Other kept gaps (no-break spaces, tabs, several spaces) where there is room.
+        for (index, gap) in gaps.enumerated() where index < chosen.count && chosen[index] == nil {
+            if !isOneSpace(bytes[gap]), !LineBreaks.contains(in: bytes, gap) { chosen[index] = gap }
+        }
+
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count + 8)
+        if before != nil, let first = breaking.first { output.append(contentsOf: bytes[gaps[first]]) }
+        var position = 0
+        var innerIndex = 0
+        for run in runs {
+            output.append(contentsOf: text[position..<run.lowerBound])
+            if innerIndex < inner.count, inner[innerIndex] == run, let kept = chosen[innerIndex] {
+                output.append(contentsOf: bytes[kept])
+            } else if LineBreaks.contains(in: Array(text[run]), 0..<run.count) {
+                output.append(0x20)
+            } else {
+                output.append(contentsOf: text[run])
+            }
+            if innerIndex < inner.count, inner[innerIndex] == run { innerIndex += 1 }
+            position = run.upperBound
+        }
+        output.append(contentsOf: text[position...])
+        if after != nil, let last = breaking.last { output.append(contentsOf: bytes[gaps[last]]) }
+        return Edit(
+            range: (before?.lowerBound ?? range.lowerBound)..<(after?.upperBound ?? range.upperBound),
+            replacement: output)
+    }
+
+    private static func isOneSpace(_ gap: ArraySlice<UInt8>) -> Bool {
+        gap.count == 1 && gap.first == 0x20
+    }
+
+    private static func isSpace(_ scalar: UInt32) -> Bool {
+        Tokenizer.classify(scalar) == .space
+    }
+
+    /// Whether the character at `offset` is something other than whitespace.
+    private static func isMark(in bytes: [UInt8], at offset: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { !isSpace(Tokenizer.decode($0, at: offset).0) }
+    }
+
+    /// Whether the character before `offset` is something other than whitespace.
+    private static func isMark(in bytes: [UInt8], before offset: Int) -> Bool {
+        isMark(in: bytes, at: scalarStart(in: bytes, before: offset))
+    }
+
+    /// The offset of the first byte of the scalar that ends at `offset`.
+    private static func scalarStart(in bytes: [UInt8], before offset: Int) -> Int {
+        var start = offset - 1
+        while start > 0 && UTF8.isContinuation(bytes[start]) { start -= 1 }
+        return start
+    }
+
+    /// The maximal runs of whitespace (spaces, breaks, controls) in `bytes[range]`.
+    private static func whitespaceRuns(in bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let (scalar, length) = Tokenizer.decode(buffer, at: index)
+                if isSpace(scalar) {
+                    if start == nil { start = index }
+                } else if let open = start {
+                    runs.append(open..<index)
+                    start = nil
+                }
+                index += length
+            }
+        }
+        if let open = start { runs.append(open..<range.upperBound) }
+        return runs
+    }
+
+    /// The whitespace right after `offset`, if it holds no line break, ends at or before
+    /// `upper` and is followed by something else on the same line.
+    private static func spaces(in bytes: [UInt8], after offset: Int, upTo upper: Int) -> Range<Int>? {
+        var end = offset
+        bytes.withUnsafeBufferPointer { buffer in
+            while end < buffer.count {
+                let (scalar, length) = Tokenizer.decode(buffer, at: end)
+                guard isSpace(scalar) else { break }
+                end += length
+            }
+        }
+        guard end > offset, end < bytes.count, end <= upper, !LineBreaks.contains(in: bytes, offset..<end) else {
+            return nil
+        }
+        return offset..<end
+    }
+
+    /// The whitespace right before `offset`, if it holds no line break, starts after
+    /// `lower` and follows something else on the same line.
+    private static func spaces(in bytes: [UInt8], before offset: Int, downTo lower: Int) -> Range<Int>? {
+        var start = offset
+        while start > lower, start > 0, !isMark(in: bytes, before: start) {
+            start = scalarStart(in: bytes, before: start)
+        }
+        guard start < offset, start > lower, start > 0, isMark(in: bytes, before: start),
+            !LineBreaks.contains(in: bytes, start..<offset)
+        else { return nil }
+        return start..<offset
     }
 }

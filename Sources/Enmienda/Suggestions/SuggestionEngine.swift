@@ -77,7 +77,7 @@ struct SuggestionEngine {
             in: bytes)
         let sentence = Array(bytes[sentenceRange])
         let local = (range.lowerBound - sentenceRange.lowerBound)..<(range.upperBound - sentenceRange.lowerBound)
-        let corrected = Corrections.apply([(local, top)], to: sentence)
+        let corrected = Corrections.apply([(local, top)], to: sentence, unfit: .writtenAsGiven)
 
         let position = lines.position(of: range.lowerBound, in: bytes)
         return Finding(

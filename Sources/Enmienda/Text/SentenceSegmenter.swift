@@ -6,7 +6,8 @@
 /// numbers never end a sentence (`12.000` is one token), nor do periods after common
 /// Spanish abbreviations (`Sr.`, `EE. UU.`, `pág.`) or after a single letter (initials
 /// such as `J. R.`). A line break also ends a sentence when the next line starts like a
-/// sentence, since machine-translated articles keep one paragraph (or headline) per line.
+/// sentence, since machine-translated articles keep one paragraph (or headline) per line,
+/// and a blank line (or a paragraph separator, see ``LineBreaks``) always ends one.
 enum SentenceSegmenter {
     /// The sentences, as ranges of token indices; together they cover every token.
     static func sentences(in text: TokenizedText, bytes: [UInt8]) -> [Range<Int>] {
@@ -31,8 +32,8 @@ enum SentenceSegmenter {
                     continue
                 }
             }
-            if index + 1 < tokens.count, gapHasLineBreak(tokens[index].end, tokens[index + 1].start, bytes),
-                startsSentence(tokens[index + 1], bytes)
+            if index + 1 < tokens.count,
+                endsSentence(gap: tokens[index].end..<tokens[index + 1].start, tokens[index + 1], bytes)
             {
                 sentences.append(sentenceStart..<index + 1)
                 sentenceStart = index + 1
@@ -89,7 +90,11 @@ enum SentenceSegmenter {
         }
     }
 
-    private static func gapHasLineBreak(_ start: Int, _ end: Int, _ bytes: [UInt8]) -> Bool {
-        bytes[start..<end].contains { $0 == 0x0A || $0 == 0x0D }
+    /// Whether whitespace `gap` before `next` ends a sentence: a blank line always does
+    /// (it ends a paragraph), a line break when `next` starts like a sentence.
+    private static func endsSentence(gap: Range<Int>, _ next: Token, _ bytes: [UInt8]) -> Bool {
+        guard !gap.isEmpty else { return false }
+        let (breaks, endsParagraph) = LineBreaks.count(in: bytes, gap)
+        return endsParagraph || (breaks > 0 && startsSentence(next, bytes))
     }
 }
