@@ -51,16 +51,20 @@ public struct TextReporter: Reporter {
     }
 
     private func diagnostic(for finding: Finding, in document: TextDocument, lines: LineIndex) -> String {
+        // Every piece of text from the article or the glossary goes through TerminalText.
+        let shown = TerminalText.escaped
         let severity = paint(finding.severity.rawValue, Self.colour(of: finding.severity))
-        var text = paint("\(finding.location):", "1") + " \(severity): \(finding.message) [\(finding.entryID)]\n"
+        var text =
+            paint("\(shown(finding.location.description)):", "1")
+            + " \(severity): \(shown(finding.message)) [\(shown(finding.entryID))]\n"
         let (excerpt, underline) = Self.excerpt(of: finding, in: document, lines: lines)
         text += "    \(excerpt)\n"
         text += "    \(paint(underline, "32"))\n"
-        let others = finding.suggestions.dropFirst()
+        let others = finding.suggestions.dropFirst().map(shown)
         let also = others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"
-        text += "    suggestion: \(paint(finding.topSuggestion, "32"))\(also)\n"
-        text += "    corrected: \(finding.correctedSentence.collapsingWhitespace())\n"
-        if showsNotes, let note = finding.note { text += "    note: \(note)\n" }
+        text += "    suggestion: \(paint(shown(finding.topSuggestion), "32"))\(also)\n"
+        text += "    corrected: \(shown(finding.correctedSentence.collapsingWhitespace()))\n"
+        if showsNotes, let note = finding.note { text += "    note: \(shown(note))\n" }
         return text
     }
 
@@ -89,14 +93,19 @@ public struct TextReporter: Reporter {
                 to = space
             }
         }
-        var excerpt = String(String.UnicodeScalarView(scalars[from..<to].map { $0 == "\t" ? " " : $0 }))
-        var padding = start - from
+        // Printed pieces, one per scalar, so the underline stays under its words whatever
+        // is escaped or merged before it.
+        let pieces = TerminalText.pieces(scalars[from..<to])
+        let width = { (range: Range<Int>) in pieces[range].reduce(0) { $0 + $1.unicodeScalars.count } }
+        var excerpt = pieces.joined()
+        var padding = width(0..<(start - from))
+        let underlined = max(1, width((start - from)..<min(pieces.count, start - from + length)))
         if from > 0 || low > lineRange.lowerBound {
             excerpt = "…" + excerpt
             padding += 1
         }
         if to < scalars.count || high < lineRange.upperBound { excerpt += "…" }
-        let underline = String(repeating: " ", count: padding) + "^" + String(repeating: "~", count: length - 1)
+        let underline = String(repeating: " ", count: padding) + "^" + String(repeating: "~", count: underlined - 1)
         return (excerpt, underline)
     }
 
