@@ -82,6 +82,24 @@ import Testing
         #expect(try fixed("Iba a 15\u{A0}mph por la calle.") == "Iba a 15\u{A0}millas por hora por la calle.")
     }
 
+    @Test func theSARIFFixIsTheEditThatFixMakes() throws {
+        let text = "Las demandas como no\ntalleres, dijo.\n"
+        let alignment = try Self.aligner.get().align(TextDocument(text, path: "a.txt"))
+        let sarif = SARIFReporter(glossary: try Glossary.builtIn).report([alignment])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let runs = try #require(log["runs"] as? [[String: Any]])
+        let results = try #require(runs.first?["results"] as? [[String: Any]])
+        let fixes = try #require(results.first?["fixes"] as? [[String: Any]])
+        let changes = try #require(fixes.first?["artifactChanges"] as? [[String: Any]])
+        let replacement = try #require((changes.first?["replacements"] as? [[String: Any]])?.first)
+        let region = try #require(replacement["deletedRegion"] as? [String: Any])
+        let inserted = try #require(replacement["insertedContent"] as? [String: Any])
+        #expect(inserted["text"] as? String == "\ninviables")
+        #expect(region["byteOffset"] as? Int == 17)
+        #expect(region["byteLength"] as? Int == 12)
+        #expect(region["startLine"] as? Int == 1 && region["endLine"] as? Int == 2)
+    }
+
     // MARK: The rule itself
 
     private func apply(_ text: String, _ range: Range<Int>, _ replacement: String) -> String {

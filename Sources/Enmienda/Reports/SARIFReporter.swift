@@ -5,8 +5,10 @@ import Foundation
 /// One run; one rule per glossary entry (its id is the entry's id, its level follows the
 /// severity: critical → `error`, major → `warning`, minor → `note`); one result per
 /// finding with a region in code-point columns (`columnKind: unicodeCodePoints`), char
-/// and byte offsets, a snippet, `partialFingerprints`, and a fix that replaces the
-/// region with the top suggestion. Artifact URIs are relative to `baseDirectory` when
+/// and byte offsets, a snippet, `partialFingerprints`, and a fix: the edit `enmienda fix`
+/// makes, the top suggestion with the match's line breaks kept (its region may take in a
+/// space beside the match; see `Alignment.correctedBytes`), or none when the correction
+/// is left for a manual edit. Artifact URIs are relative to `baseDirectory` when
 /// the file is inside it, so that code scanning maps them onto the repository.
 public struct SARIFReporter: Reporter {
     /// The glossary whose entries become the rules.
@@ -35,7 +37,10 @@ public struct SARIFReporter: Reporter {
                     location: ArtifactLocation(uri: uri, index: nil), length: alignment.document.bytes.count,
                     encoding: "utf-8"))
             let lines = LineIndex(alignment.document.bytes)
-            for finding in alignment.findings {
+            // The fix is the edit `fix` makes, line breaks kept (it may take a space beside).
+            let edits = Corrections.edits(
+                for: alignment.findings.map { ($0.byteRange, $0.topSuggestion) }, in: alignment.document.bytes)
+            for (finding, edit) in zip(alignment.findings, edits) {
                 let region = Self.region(of: finding, in: alignment.document, lines: lines)
                 let location = ArtifactLocation(uri: uri, index: artifactIndex)
                 results.append(
@@ -47,19 +52,23 @@ public struct SARIFReporter: Reporter {
                             Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: region))
                         ],
                         partialFingerprints: ["enmiendaFinding/v1": finding.fingerprint],
-                        fixes: [
-                            Fix(
-                                description: Message(text: "Replace with “\(finding.topSuggestion)”"),
-                                artifactChanges: [
-                                    ArtifactChange(
-                                        artifactLocation: location,
-                                        replacements: [
-                                            Replacement(
-                                                deletedRegion: region.withoutSnippet,
-                                                insertedContent: InsertedContent(text: finding.topSuggestion))
-                                        ])
-                                ])
-                        ],
+                        fixes: edit.map { edit in
+                            [
+                                Fix(
+                                    description: Message(text: "Replace with “\(finding.topSuggestion)”"),
+                                    artifactChanges: [
+                                        ArtifactChange(
+                                            artifactLocation: location,
+                                            replacements: [
+                                                Replacement(
+                                                    deletedRegion: Self.region(
+                                                        covering: edit.range, in: alignment.document, lines: lines),
+                                                    insertedContent: InsertedContent(
+                                                        text: String(decoding: edit.replacement, as: UTF8.self)))
+                                            ])
+                                    ])
+                            ]
+                        } ?? [],
                         properties: ResultProperties(
                             category: finding.category.rawValue, severity: finding.severity.rawValue,
                             suggestions: finding.suggestions, correctedSentence: finding.correctedSentence)))
@@ -128,6 +137,18 @@ public struct SARIFReporter: Reporter {
             }
         }
         return URL(fileURLWithPath: absolute).absoluteString
+    }
+
+    /// The region of `range` (UTF-8 byte offsets), without a snippet.
+    static func region(covering range: Range<Int>, in document: TextDocument, lines: LineIndex) -> Region {
+        let bytes = document.bytes
+        let start = lines.position(of: range.lowerBound, in: bytes)
+        let end = lines.position(of: range.upperBound, in: bytes)
+        return Region(
+            startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
+            charOffset: lines.scalarOffset(of: range.lowerBound, in: bytes),
+            charLength: LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound),
+            byteOffset: range.lowerBound, byteLength: range.count, snippet: nil)
     }
 
     static func region(of finding: Finding, in document: TextDocument, lines: LineIndex) -> Region {
@@ -249,12 +270,6 @@ public struct SARIFReporter: Reporter {
         var byteOffset: Int
         var byteLength: Int
         var snippet: Snippet?
-
-        var withoutSnippet: Region {
-            var copy = self
-            copy.snippet = nil
-            return copy
-        }
     }
 
     struct Snippet: Encodable {
