@@ -9,7 +9,7 @@ let package = Package(
     name: "EnmiendaFuzz",
     products: fuzzTargets.map { .executable(name: $0, targets: [$0]) },
     dependencies: [.package(name: "Enmienda", path: "..")],
-    targets: [.target(name: "FuzzSupport")]
+    targets: [.target(name: "FuzzSupport", dependencies: [.product(name: "Enmienda", package: "Enmienda")])]
         + fuzzTargets.map {
             .executableTarget(
                 name: $0, dependencies: ["FuzzSupport", .product(name: "Enmienda", package: "Enmienda")],

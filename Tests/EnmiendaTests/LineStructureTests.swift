@@ -146,7 +146,7 @@ import Testing
         let second = span(of: "c\nd", in: text)
         let edits = Corrections.edits(for: [(first, "x"), (second, "y")], in: bytes).compactMap { $0 }
         #expect(edits.count == 2)
-        #expect(edits[0].range.upperBound <= edits[1].range.lowerBound)
+        #expect(edits[0].byteRange.upperBound <= edits[1].byteRange.lowerBound)
         let output = String(decoding: Corrections.apply([(first, "x"), (second, "y")], to: bytes), as: UTF8.self)
         #expect(output == "uno x\ny\ndos")
     }
@@ -215,16 +215,16 @@ import Testing
         var position = 0
         for (edit, finding) in zip(edits, alignment.findings) {
             guard let edit else { continue }
-            #expect(edit.range.lowerBound >= position)
-            #expect(edit.range.lowerBound <= finding.byteRange.lowerBound)
-            #expect(edit.range.upperBound >= finding.byteRange.upperBound)
+            #expect(edit.byteRange.lowerBound >= position)
+            #expect(edit.byteRange.lowerBound <= finding.byteRange.lowerBound)
+            #expect(edit.byteRange.upperBound >= finding.byteRange.upperBound)
             let around =
-                Array(wrapped[edit.range.lowerBound..<finding.byteRange.lowerBound])
-                + Array(wrapped[finding.byteRange.upperBound..<edit.range.upperBound])
+                Array(wrapped[edit.byteRange.lowerBound..<finding.byteRange.lowerBound])
+                + Array(wrapped[finding.byteRange.upperBound..<edit.byteRange.upperBound])
             #expect(String(decoding: around, as: UTF8.self).allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
-            rebuilt += wrapped[position..<edit.range.lowerBound]
+            rebuilt += wrapped[position..<edit.byteRange.lowerBound]
             rebuilt += edit.replacement
-            position = edit.range.upperBound
+            position = edit.byteRange.upperBound
         }
         rebuilt += wrapped[position...]
         #expect(rebuilt == corrected)

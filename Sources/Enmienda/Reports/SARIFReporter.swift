@@ -38,9 +38,7 @@ public struct SARIFReporter: Reporter {
                     encoding: "utf-8"))
             let lines = LineIndex(alignment.document.bytes)
             // The fix is the edit `fix` makes, line breaks kept (it may take a space beside).
-            let edits = Corrections.edits(
-                for: alignment.findings.map { ($0.byteRange, $0.topSuggestion) }, in: alignment.document.bytes)
-            for (finding, edit) in zip(alignment.findings, edits) {
+            for (finding, edit) in zip(alignment.findings, alignment.edits) {
                 let region = Self.region(of: finding, in: alignment.document, lines: lines)
                 let location = ArtifactLocation(uri: uri, index: artifactIndex)
                 results.append(
@@ -62,7 +60,7 @@ public struct SARIFReporter: Reporter {
                                             replacements: [
                                                 Replacement(
                                                     deletedRegion: Self.region(
-                                                        covering: edit.range, in: alignment.document, lines: lines),
+                                                        covering: edit.byteRange, in: alignment.document, lines: lines),
                                                     insertedContent: InsertedContent(
                                                         text: String(decoding: edit.replacement, as: UTF8.self)))
                                             ])

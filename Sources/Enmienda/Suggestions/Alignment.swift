@@ -16,12 +16,18 @@ public struct Alignment: Hashable, Sendable {
         Corrections.apply(findings.map { ($0.byteRange, $0.topSuggestion) }, to: document.bytes)
     }
 
-    /// The findings that ``correctedBytes`` leaves as they are, because their correction
-    /// would join, empty or split lines: a match across line breaks that fills whole
-    /// lines, replaced by fewer words than it has lines. They are still reported.
+    /// The edit that ``correctedBytes`` makes for each finding, in the order of
+    /// ``findings``: `nil` for a finding it leaves as it is, because its correction would
+    /// join, empty or split lines (a match across line breaks that fills whole lines,
+    /// replaced by fewer words than it has lines). The edits never overlap.
+    public var edits: [TextEdit?] {
+        Corrections.edits(for: findings.map { ($0.byteRange, $0.topSuggestion) }, in: document.bytes)
+    }
+
+    /// The findings that ``correctedBytes`` leaves as they are (see ``edits``); they are
+    /// still reported.
     public var unappliedFindings: [Finding] {
-        let edits = Corrections.edits(for: findings.map { ($0.byteRange, $0.topSuggestion) }, in: document.bytes)
-        return zip(findings, edits).compactMap { $1 == nil ? $0 : nil }
+        zip(findings, edits).compactMap { $1 == nil ? $0 : nil }
     }
 
     /// The corrected document as a string.

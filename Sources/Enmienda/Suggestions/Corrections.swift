@@ -21,14 +21,6 @@
 ///   one word per line) is not applied: ``edits(for:in:)`` says which.
 /// - A line break the replacement itself contains becomes a space.
 enum Corrections {
-    /// One change to a text: `range` (UTF-8 byte offsets into the original text) is
-    /// replaced by `replacement` (UTF-8 bytes). The range may extend past the matched
-    /// words over the spaces next to them, when a line break takes their place.
-    struct Edit: Hashable, Sendable {
-        var range: Range<Int>
-        var replacement: [UInt8]
-    }
-
     /// What ``apply(_:to:unfit:)`` does with a replacement that cannot keep the lines.
     enum Unfit {
         /// Leaves the text as it is: for files, where a joined or emptied line is damage.
@@ -47,23 +39,23 @@ enum Corrections {
         -> [UInt8]
     {
         let laidOut = edits(for: replacements, in: bytes)
-        var edits: [Edit] = []
+        var edits: [TextEdit] = []
         edits.reserveCapacity(laidOut.count)
         for (index, edit) in laidOut.enumerated() {
             if let edit {
                 edits.append(edit)
             } else if unfit == .writtenAsGiven {
-                edits.append(Edit(range: replacements[index].0, replacement: Array(replacements[index].1.utf8)))
+                edits.append(TextEdit(byteRange: replacements[index].0, replacement: Array(replacements[index].1.utf8)))
             }
         }
-        edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+        edits.sort { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + 64 * edits.count)
         var position = 0
         for edit in edits {
-            output.append(contentsOf: bytes[position..<edit.range.lowerBound])
+            output.append(contentsOf: bytes[position..<edit.byteRange.lowerBound])
             output.append(contentsOf: edit.replacement)
-            position = edit.range.upperBound
+            position = edit.byteRange.upperBound
         }
         output.append(contentsOf: bytes[position...])
         return output
@@ -71,9 +63,9 @@ enum Corrections {
 
     /// The edit of each replacement, in the order given: `nil` for one that cannot keep
     /// the lines. The edits never overlap.
-    static func edits(for replacements: [(Range<Int>, String)], in bytes: [UInt8]) -> [Edit?] {
+    static func edits(for replacements: [(Range<Int>, String)], in bytes: [UInt8]) -> [TextEdit?] {
         let order = replacements.indices.sorted { replacements[$0].0.lowerBound < replacements[$1].0.lowerBound }
-        var edits = [Edit?](repeating: nil, count: replacements.count)
+        var edits = [TextEdit?](repeating: nil, count: replacements.count)
         var previousEnd = 0
         var previousMatchEnd = 0
         for (position, index) in order.enumerated() {
@@ -83,7 +75,7 @@ enum Corrections {
             let nextStart = position + 1 < order.count ? replacements[order[position + 1]].0.lowerBound : bytes.count
             let edit = layout(range, Array(text.utf8), in: bytes, after: previousEnd, before: nextStart)
             edits[index] = edit
-            previousEnd = edit?.range.upperBound ?? previousEnd
+            previousEnd = edit?.byteRange.upperBound ?? previousEnd
             previousMatchEnd = range.upperBound
         }
         return edits
@@ -93,11 +85,11 @@ enum Corrections {
     /// around the range down to `lower` and up to `upper`; `nil` if it cannot keep the lines.
     private static func layout(
         _ range: Range<Int>, _ text: [UInt8], in bytes: [UInt8], after lower: Int, before upper: Int
-    ) -> Edit? {
+    ) -> TextEdit? {
         let gaps = whitespaceRuns(in: bytes, range)
         let keepsSomething = gaps.contains { !isOneSpace(bytes[$0]) }
         guard keepsSomething || LineBreaks.contains(in: text, 0..<text.count) else {
-            return Edit(range: range, replacement: text)
+            return TextEdit(byteRange: range, replacement: text)
         }
         let breaking = gaps.indices.filter { LineBreaks.contains(in: bytes, gaps[$0]) }
         let runs = whitespaceRuns(in: text, 0..<text.count)
@@ -119,7 +111,8 @@ enum Corrections {
             if !hasWords {
                 // Nothing replaces the words: one break stands between the words around them.
                 guard breaking.count == 1, let spacesBefore, let spacesAfter else { return nil }
-                return Edit(range: spacesBefore.lowerBound..<spacesAfter.upperBound, replacement: Array(bytes[gaps[0]]))
+                return TextEdit(
+                    byteRange: spacesBefore.lowerBound..<spacesAfter.upperBound, replacement: Array(bytes[gaps[0]]))
             }
             let markAfter = range.upperBound < upper && isMark(in: bytes, at: range.upperBound)
             let markBefore =
@@ -176,8 +169,8 @@ enum Corrections {
         }
         output.append(contentsOf: text[position...])
         if after != nil, let last = breaking.last { output.append(contentsOf: bytes[gaps[last]]) }
-        return Edit(
-            range: (before?.lowerBound ?? range.lowerBound)..<(after?.upperBound ?? range.upperBound),
+        return TextEdit(
+            byteRange: (before?.lowerBound ?? range.lowerBound)..<(after?.upperBound ?? range.upperBound),
             replacement: output)
     }
 
