@@ -100,6 +100,20 @@ import Testing
         #expect(region["startLine"] as? Int == 1 && region["endLine"] as? Int == 2)
     }
 
+    @Test func languageToolReplacementsKeepTheBreaksThatFitInsideTheMatch() throws {
+        let text = "La cumbre tomará\r\nlugar hoy. Son no\ntalleres, dijo."
+        let alignment = try Self.aligner.get().align(TextDocument(text, path: "a.txt"))
+        let json = JSONReporter().report([alignment])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]])
+        let matches = try #require(documents.first?["matches"] as? [[String: Any]])
+        let values = matches.map { match in
+            ((match["replacements"] as? [[String: Any]])?.first?["value"] as? String) ?? ""
+        }
+        // The first fits inside its match; the second needs the space beside, so it is as written.
+        #expect(values == ["tendrá\r\nlugar", "inviables"])
+    }
+
     // MARK: The rule itself
 
     private func apply(_ text: String, _ range: Range<Int>, _ replacement: String) -> String {

@@ -62,7 +62,10 @@ public struct JSONReporter: Reporter {
         Match(
             message: finding.message + (finding.note.map { ". " + $0 } ?? ""),
             shortMessage: Self.shortMessage(finding.category),
-            replacements: finding.suggestions.map(Replacement.init),
+            // Each value replaces exactly the match, its line breaks kept where they fit.
+            replacements: finding.suggestions.map {
+                Replacement(value: Corrections.inPlace($0, over: finding.byteRange, in: document.bytes))
+            },
             offset: utf16.lowerBound, length: utf16.count,
             context: Self.context(of: finding, in: document),
             sentence: finding.sentence,

@@ -81,6 +81,19 @@ enum Corrections {
         return edits
     }
 
+    /// `suggestion` laid out to replace exactly `bytes[range]`: with the match's line
+    /// breaks and kept gaps inside it (*tendrá⏎lugar* for *tomará⏎lugar*), or as written
+    /// when keeping them would need the spaces beside the match. For formats whose
+    /// replacement must cover the match and nothing else (LanguageTool's JSON).
+    static func inPlace(_ suggestion: String, over range: Range<Int>, in bytes: [UInt8]) -> String {
+        guard
+            let edit = layout(
+                range, Array(suggestion.utf8), in: bytes, after: range.lowerBound, before: range.upperBound),
+            edit.byteRange == range
+        else { return suggestion }
+        return String(decoding: edit.replacement, as: UTF8.self)
+    }
+
     /// The edit that replaces `bytes[range]` by `text`, free to take or touch the text
     /// around the range down to `lower` and up to `upper`; `nil` if it cannot keep the lines.
     private static func layout(
