@@ -74,8 +74,12 @@ import Testing
         #expect(alignment.findings.map(\.entryID) == ["non-starters"])
         #expect(alignment.unappliedFindings == alignment.findings)
         #expect(alignment.correctedText == text)
-        // Shown on one line, the corrected sentence still carries the correction.
+        // Shown on one line, the corrected sentence still carries the correction; the text
+        // report says that fix leaves it.
         #expect(alignment.findings[0].correctedSentence.contains("Inviables"))
+        #expect(TextReporter().report([alignment]).contains("fix: left for a manual edit"))
+        #expect(
+            !TextReporter().report([try Self.aligner.get().align(TextDocument("son no\ntalleres"))]).contains("fix:"))
     }
 
     @Test func aNoBreakSpaceStaysANoBreakSpace() throws {

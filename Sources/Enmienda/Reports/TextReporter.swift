@@ -36,9 +36,10 @@ public struct TextReporter: Reporter {
         let total = alignments.reduce(0) { $0 + $1.findings.count }
         documents: for alignment in alignments where !alignment.findings.isEmpty {
             let lines = LineIndex(alignment.document.bytes)
-            for finding in alignment.findings {
+            let edits = alignment.edits
+            for (finding, edit) in zip(alignment.findings, edits) {
                 if let maxFindings, shown >= maxFindings { break documents }
-                output += diagnostic(for: finding, in: alignment.document, lines: lines)
+                output += diagnostic(for: finding, in: alignment.document, lines: lines, applies: edit != nil)
                 shown += 1
             }
         }
@@ -50,7 +51,9 @@ public struct TextReporter: Reporter {
         return output
     }
 
-    private func diagnostic(for finding: Finding, in document: TextDocument, lines: LineIndex) -> String {
+    private func diagnostic(for finding: Finding, in document: TextDocument, lines: LineIndex, applies: Bool)
+        -> String
+    {
         // Every piece of text from the article or the glossary goes through TerminalText.
         let shown = TerminalText.escaped
         let severity = paint(finding.severity.rawValue, Self.colour(of: finding.severity))
@@ -64,6 +67,9 @@ public struct TextReporter: Reporter {
         let also = others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"
         text += "    suggestion: \(paint(shown(finding.topSuggestion), "32"))\(also)\n"
         text += "    corrected: \(shown(finding.correctedSentence.collapsingWhitespace()))\n"
+        if !applies {
+            text += "    fix: left for a manual edit (the suggestion has no room for the match's line breaks)\n"
+        }
         if showsNotes, let note = finding.note { text += "    note: \(shown(note))\n" }
         return text
     }
