@@ -23,26 +23,18 @@ struct FixCommand: ParsableCommand {
 
     func validate() throws {
         if destination.inPlace && path == "-" { throw ValidationError("--in-place needs a file, not standard input") }
-        if let output = destination.output, output != "-", path != "-", Self.sameFile(output, path) {
-            throw ValidationError("'\(output)' is the input file; use --in-place to overwrite it")
-        }
     }
 
     func run() throws {
+        try destination.refuseOverwriting(
+            checking.glossaryPaths + [checking.sourcePath].compactMap { $0 }, article: path)
         let aligner = try checking.aligner()
         guard let document = try ArticleReader.read([path]).first else { return }
         let alignment = aligner.align(document, source: try checking.source())
         let written = try destination.write(alignment.correctedBytes, forArticleAt: path)
         let count = alignment.findings.count
-        Terminal.standardError.write(
+        Terminal.standardError.note(
             "\(document.path): \(count) \(count == 1 ? "correction" : "corrections") applied"
                 + (written == "-" ? "\n" : ", written to \(written)\n"))
-    }
-
-    private static func sameFile(_ first: String, _ second: String) -> Bool {
-        var a = stat()
-        var b = stat()
-        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
-        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 }

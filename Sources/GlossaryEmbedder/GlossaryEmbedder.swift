@@ -7,7 +7,7 @@ enum GlossaryEmbedder {
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
         guard let output = arguments.first else {
-            FileHandle.standardError.write(Data("usage: GlossaryEmbedder OUTPUT FILE...\n".utf8))
+            fputs("usage: GlossaryEmbedder OUTPUT FILE...\n", stderr)
             exit(2)
         }
         var source = """
@@ -22,7 +22,7 @@ enum GlossaryEmbedder {
             let url = URL(fileURLWithPath: path)
             let data = try Data(contentsOf: url)
             guard let text = String(data: data, encoding: .utf8) else {
-                FileHandle.standardError.write(Data("\(path): error: not UTF-8 text\n".utf8))
+                fputs("\(path): error: not UTF-8 text\n", stderr)
                 exit(1)
             }
             source += "        (\(literal(url.lastPathComponent)), \(literal(text))),\n"
