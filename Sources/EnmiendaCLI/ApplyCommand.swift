@@ -31,11 +31,15 @@ struct ApplyCommand: ParsableCommand {
             throw ValidationError("the review covers \(review.documents.count) articles: use --in-place")
         }
         for document in review.documents {
+            try destination.refuseOverwriting([self.review, suppressions], article: document.path)
+        }
+        try OutputGuard.refuse(suppressions, ifOneOf: [self.review] + review.documents.map(\.path))
+        for document in review.documents {
             let article = try TextDocument(contentsOfFile: document.path)
             let corrected = try document.apply(to: article)
             let written = try destination.write(corrected, forArticleAt: document.path)
             let applied = document.items.count { $0.decision == .accepted }
-            Terminal.standardError.write(
+            Terminal.standardError.note(
                 "\(document.path): \(applied) of \(document.items.count) corrections applied"
                     + (written == "-" ? "\n" : ", written to \(written)\n"))
         }
@@ -45,7 +49,7 @@ struct ApplyCommand: ParsableCommand {
             let directory = URL(fileURLWithPath: suppressions).deletingLastPathComponent().path
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try AtomicFile.write(Array(remembered.text.utf8), to: suppressions)
-            Terminal.standardError.write(
+            Terminal.standardError.note(
                 "\(added) rejected \(added == 1 ? "finding" : "findings") remembered in \(suppressions)\n")
         }
     }

@@ -12,11 +12,11 @@ enum ArticleReader {
             do {
                 let bytes =
                     path == "-"
-                    ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try FileInput.readBytes(atPath: path)
+                    ? try FileInput.readStandardInput() : try FileInput.readBytes(atPath: path)
                 if lossy {
                     let (document, warning) = TextDocument.lossy(bytes: bytes, path: path)
                     if let warning {
-                        Terminal.standardError.write("\(warning.location): warning: \(warning.message)\n")
+                        Terminal.standardError.note("\(warning.location): warning: \(warning.message)\n")
                     }
                     documents.append(document)
                 } else {

@@ -93,6 +93,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if watch { return try runWatch() }
+        if let output { try OutputGuard.refuse(output, ifOneOf: try inputPaths()) }
         var statistics = ScanStatistics()
         let glossary = try statistics.time(\.load) { () throws(InputError) in try checking.glossary() }
         let aligner = statistics.time(\.compile) { checking.aligner(for: glossary) }
@@ -106,12 +107,12 @@ struct CheckCommand: ParsableCommand {
             return aligner.align(documents, source: source)
         }
         statistics.count(alignments.map(Tally.init), entries: glossary.entries.count)
-        defer { if stats { Terminal.standardError.write(statistics.summary) } }
+        defer { if stats { Terminal.standardError.note(statistics.summary) } }
         if !showSuppressed {
             let (shown, suppressed) = try Suppressions(contentsOfFile: suppressions).filter(alignments)
             alignments = shown
             if suppressed > 0, !quiet {
-                Terminal.standardError.write(
+                Terminal.standardError.note(
                     "\(suppressed) \(suppressed == 1 ? "finding" : "findings") rejected in review left out (--show-suppressed shows them)\n"
                 )
             }
@@ -120,7 +121,7 @@ struct CheckCommand: ParsableCommand {
             let (new, known) = try Baseline(contentsOfFile: baseline).newFindings(in: alignments)
             alignments = new
             if !quiet {
-                Terminal.standardError.write(
+                Terminal.standardError.note(
                     "baseline: \(known) \(known == 1 ? "finding" : "findings") already in \(baseline) left out\n")
             }
         }
@@ -150,9 +151,16 @@ struct CheckCommand: ParsableCommand {
         if let output {
             try AtomicFile.write(Array(report.utf8), to: output)
         } else {
-            Terminal.standardOutput.write(report)
+            try Terminal.standardOutput.write(report)
         }
         if found { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// Every file the report is made from: the articles (directories expanded), the
+    /// glossaries, the source, the baseline and the suppressions.
+    private func inputPaths() throws(InputError) -> [String] {
+        try ArticlePaths.expand(paths) + checking.glossaryPaths + [checking.sourcePath, baseline].compactMap { $0 }
+            + [suppressions]
     }
 
     /// `--format count`: each file streamed in chunks, several at a time, one line each.
@@ -173,7 +181,7 @@ struct CheckCommand: ParsableCommand {
         }
         guard problems.isEmpty else { throw InputError(problems) }
         statistics.count(tallies, entries: aligner.glossary.entries.count)
-        if stats { Terminal.standardError.write(statistics.summary) }
+        if stats { Terminal.standardError.note(statistics.summary) }
         let found = tallies.contains { $0.findings > 0 }
         if !quiet {
             var total = Tally(path: "total")
@@ -183,7 +191,7 @@ struct CheckCommand: ParsableCommand {
             if let output {
                 try AtomicFile.write(Array(report.utf8), to: output)
             } else {
-                Terminal.standardOutput.write(report)
+                try Terminal.standardOutput.write(report)
             }
         }
         throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean)
@@ -205,9 +213,9 @@ struct CheckCommand: ParsableCommand {
             .alignments
         let reporter = TextReporter(
             colored: Terminal.standardOutput.wantsColor(color), showsNotes: !noNotes, maxFindings: maxFindings)
-        Terminal.standardOutput.write(reporter.report(previous))
+        try Terminal.standardOutput.write(reporter.report(previous))
         let count = articleStamps.count
-        Terminal.standardOutput.write("watching \(count) \(count == 1 ? "article" : "articles"); Ctrl-C stops\n")
+        try Terminal.standardOutput.write("watching \(count) \(count == 1 ? "article" : "articles"); Ctrl-C stops\n")
         while true {
             usleep(250_000)
             let glossaries = FileStamp.of(checking.glossaryPaths)
@@ -222,9 +230,9 @@ struct CheckCommand: ParsableCommand {
                 let current = hidden.filter(checked).alignments
                 let change = FindingsChange(from: previous, to: current)
                 previous = current
-                Terminal.standardOutput.write(Self.describe(change, reloaded: reloaded))
+                try Terminal.standardOutput.write(Self.describe(change, reloaded: reloaded))
             case .failure(let error):
-                Terminal.standardError.write(error.diagnostics.map { "\($0)\n" }.joined())
+                Terminal.standardError.note(error.diagnostics.map { "\($0)\n" }.joined())
             }
         }
     }

@@ -21,11 +21,25 @@ struct DestinationOptions: ParsableArguments {
         }
     }
 
+    /// Refuses a destination that is one of `inputs` (after following links), or the
+    /// article itself without `--in-place`.
+    ///
+    /// - Throws: ``InputError`` located at the destination.
+    func refuseOverwriting(_ inputs: [String], article: String) throws(InputError) {
+        let destination = inPlace ? article : (output ?? "-")
+        try OutputGuard.refuse(
+            destination, ifOneOf: inPlace ? inputs : inputs + [article],
+            hint: inPlace ? nil : "--in-place replaces the article itself")
+    }
+
     /// Writes `bytes` for the article at `path` (atomically to a file); returns where.
-    func write(_ bytes: [UInt8], forArticleAt path: String) throws(InputError) -> String {
+    ///
+    /// - Throws: ``InputError`` when the file cannot be written, ``WriteError`` when
+    ///   standard output cannot.
+    func write(_ bytes: [UInt8], forArticleAt path: String) throws -> String {
         let destination = inPlace ? path : (output ?? "-")
         if destination == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
+            try DescriptorWriter.standardOutput.write(bytes)
         } else {
             try AtomicFile.write(bytes, to: destination)
         }

@@ -16,24 +16,41 @@ struct EnmiendaCommand: ParsableCommand {
         subcommands: [CheckCommand.self, FixCommand.self, ApplyCommand.self, GlossaryCommand.self, SchemaCommand.self]
     )
 
-    /// Runs the command and maps every outcome to one of the documented exit statuses.
+    /// Runs the command and maps every outcome to one of the documented exit statuses. A
+    /// write error is one line and status 2; a broken pipe (the reader went away, as with
+    /// `| head`) ends the command quietly with status 0, whether or not the parent
+    /// ignored `SIGPIPE` (it is ignored here, so that `write` reports `EPIPE`).
     static func main() {
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as InputError {
-            Terminal.standardError.write(error.description + "\n")
+            Terminal.standardError.note(error.description + "\n")
             Foundation.exit(ExitStatus.inputError)
+        } catch let error as WriteError {
+            exit(after: error)
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                Terminal.standardOutput.write(fullMessage(for: error) + "\n")
+                do {
+                    try Terminal.standardOutput.write(fullMessage(for: error) + "\n")
+                } catch {
+                    exit(after: error)
+                }
                 Foundation.exit(ExitStatus.clean)
             }
-            Terminal.standardError.write(fullMessage(for: error) + "\n")
+            Terminal.standardError.note(fullMessage(for: error) + "\n")
             Foundation.exit(ExitStatus.inputError)
         }
+    }
+
+    /// Ends quietly (status 0) after a broken pipe, else with one line and status 2.
+    private static func exit(after error: WriteError) -> Never {
+        if error.isBrokenPipe { Foundation.exit(ExitStatus.clean) }
+        Terminal.standardError.note(error.description + "\n")
+        Foundation.exit(ExitStatus.inputError)
     }
 }

@@ -23,12 +23,11 @@ struct FixCommand: ParsableCommand {
 
     func validate() throws {
         if destination.inPlace && path == "-" { throw ValidationError("--in-place needs a file, not standard input") }
-        if let output = destination.output, output != "-", path != "-", Self.sameFile(output, path) {
-            throw ValidationError("'\(output)' is the input file; use --in-place to overwrite it")
-        }
     }
 
     func run() throws {
+        try destination.refuseOverwriting(
+            checking.glossaryPaths + [checking.sourcePath].compactMap { $0 }, article: path)
         let aligner = try checking.aligner()
         guard let document = try ArticleReader.read([path]).first else { return }
         let alignment = aligner.align(document, source: try checking.source())
@@ -36,21 +35,14 @@ struct FixCommand: ParsableCommand {
         let unapplied = alignment.unappliedFindings
         let count = alignment.findings.count - unapplied.count
         for finding in unapplied {
-            Terminal.standardError.write(
+            Terminal.standardError.note(
                 TerminalText.escaped(
                     "\(finding.location): warning: “\(finding.matchedText)” left as it is: “\(finding.topSuggestion)” has no room for its line breaks; correct it by hand"
                 ) + "\n")
         }
-        Terminal.standardError.write(
-            "\(TerminalText.escaped(document.path)): \(count) \(count == 1 ? "correction" : "corrections") applied"
+        Terminal.standardError.note(
+            "\(document.path): \(count) \(count == 1 ? "correction" : "corrections") applied"
                 + (unapplied.isEmpty ? "" : " (\(unapplied.count) left to correct by hand)")
                 + (written == "-" ? "\n" : ", written to \(written)\n"))
-    }
-
-    private static func sameFile(_ first: String, _ second: String) -> Bool {
-        var a = stat()
-        var b = stat()
-        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
-        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 }

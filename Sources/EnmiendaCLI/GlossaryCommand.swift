@@ -23,11 +23,18 @@ struct GlossaryCommand: ParsableCommand {
 
         func run() throws {
             for entry in try checking.aligner().glossary.entries {
-                let wrong = (entry.wrongForms + entry.forms.flatMap(\.wrongForms)).first ?? ""
-                let suggestion = (entry.suggestions + entry.forms.flatMap(\.suggestions)).first ?? ""
-                Terminal.standardOutput.write(
-                    "\(entry.id)\t\(entry.category.rawValue)\t\(entry.severity.rawValue)\t\(wrong) → \(suggestion)\n")
+                try Terminal.standardOutput.write(Self.line(for: entry) + "\n")
             }
+        }
+
+        /// Id, category, severity, first wrong form → first suggestion, tab-separated; the
+        /// glossary's text escaped (``TerminalText``).
+        static func line(for entry: GlossaryEntry) -> String {
+            let wrong = (entry.wrongForms + entry.forms.flatMap(\.wrongForms)).first ?? ""
+            let suggestion = (entry.suggestions + entry.forms.flatMap(\.suggestions)).first ?? ""
+            return [entry.id, entry.category.rawValue, entry.severity.rawValue, "\(wrong) → \(suggestion)"].map(
+                TerminalText.escaped
+            ).joined(separator: "\t")
         }
     }
 
@@ -47,13 +54,15 @@ struct GlossaryCommand: ParsableCommand {
         func run() throws {
             let aligner = try checking.aligner()
             let failures = ExampleCheck.failures(in: aligner.glossary, options: aligner.options)
-            for failure in failures { Terminal.standardOutput.write(failure.description + "\n") }
+            for failure in failures {
+                try Terminal.standardOutput.write(TerminalText.escapedLines(failure.description) + "\n")
+            }
             let total = ExampleCheck.count(in: aligner.glossary)
             let entries = aligner.glossary.entries.count
             if failures.isEmpty {
-                Terminal.standardOutput.write("\(total) examples of \(entries) entries: all pass\n")
+                try Terminal.standardOutput.write("\(total) examples of \(entries) entries: all pass\n")
             } else {
-                Terminal.standardOutput.write("\(failures.count) of \(total) examples of \(entries) entries fail\n")
+                try Terminal.standardOutput.write("\(failures.count) of \(total) examples of \(entries) entries fail\n")
                 throw ExitCode(ExitStatus.findings)
             }
         }
@@ -72,12 +81,13 @@ struct GlossaryCommand: ParsableCommand {
             let glossary = try checking.glossary()
             guard let entry = glossary.entry(withID: id) else {
                 let near = glossary.entries.map(\.id).filter { $0.contains(id) || id.contains($0) }.prefix(5)
-                Terminal.standardError.write(
+                Terminal.standardError.note(
                     "error: no entry '\(id)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
                         + "\n")
                 throw ExitCode(ExitStatus.inputError)
             }
-            Terminal.standardOutput.write("\(entry.location)\n" + GlossaryXMLWriter().xml(for: entry))
+            try Terminal.standardOutput.write(
+                TerminalText.escapedLines("\(entry.location)\n" + GlossaryXMLWriter().xml(for: entry)))
         }
     }
 
@@ -103,11 +113,8 @@ struct GlossaryCommand: ParsableCommand {
                     + entry.forms.flatMap { $0.wrongForms + $0.suggestions }
                 guard fields.contains(where: { Self.fold($0).contains(wanted) }) else { continue }
                 found += 1
-                let wrong = (entry.wrongForms + entry.forms.flatMap(\.wrongForms)).first ?? ""
-                let suggestion = (entry.suggestions + entry.forms.flatMap(\.suggestions)).first ?? ""
-                Terminal.standardOutput.write(
-                    "\(entry.id)\t\(entry.category.rawValue)\t\(entry.severity.rawValue)\t\(wrong) → \(suggestion)\t\(entry.location)\n"
-                )
+                try Terminal.standardOutput.write(
+                    ListEntries.line(for: entry) + "\t" + TerminalText.escaped(entry.location.description) + "\n")
             }
             if found == 0 { throw ExitCode(ExitStatus.findings) }
         }
@@ -132,13 +139,15 @@ struct GlossaryCommand: ParsableCommand {
         func run() throws {
             let aligner = try checking.aligner()
             let problems = GlossaryValidation.problems(in: aligner.glossary, options: aligner.options)
-            for problem in problems { Terminal.standardOutput.write(problem.description + "\n") }
+            for problem in problems {
+                try Terminal.standardOutput.write(TerminalText.escapedLines(problem.description) + "\n")
+            }
             let entries = aligner.glossary.entries.count
             if problems.isEmpty {
-                Terminal.standardOutput.write(
+                try Terminal.standardOutput.write(
                     "\(entries) entries, \(ExampleCheck.count(in: aligner.glossary)) examples: valid\n")
             } else {
-                Terminal.standardOutput.write("\(problems.count) problems in \(entries) entries\n")
+                try Terminal.standardOutput.write("\(problems.count) problems in \(entries) entries\n")
                 throw ExitCode(ExitStatus.findings)
             }
         }

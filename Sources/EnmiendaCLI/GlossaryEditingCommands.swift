@@ -60,11 +60,11 @@ extension GlossaryCommand {
                         text: text, corrected: alone.align(TextDocument(text)).correctedText, location: location)
                 } + exampleRight.map { GlossaryExample(text: $0, corrected: nil, location: location) }
             let written = try GlossaryEditor.add(entry, to: file)
-            Terminal.standardError.write("added to \(file):\n" + written)
+            Terminal.standardError.note("added to \(file):\n" + written)
         }
 
         private static func ask(_ question: String) -> String? {
-            Terminal.standardError.write("\(question): ")
+            Terminal.standardError.note("\(question): ")
             return readLine().map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }
     }
@@ -82,7 +82,7 @@ extension GlossaryCommand {
 
         func run() throws {
             try GlossaryEditor.remove(id, from: file)
-            Terminal.standardError.write("removed '\(id)' from \(file)\n")
+            Terminal.standardError.note("removed '\(id)' from \(file)\n")
         }
     }
 
@@ -99,7 +99,7 @@ extension GlossaryCommand {
 
         func run() throws {
             try GlossaryEditor.rename(id, to: newID, in: file)
-            Terminal.standardError.write("renamed '\(id)' to '\(newID)' in \(file)\n")
+            Terminal.standardError.note("renamed '\(id)' to '\(newID)' in \(file)\n")
         }
     }
 
@@ -125,7 +125,7 @@ extension GlossaryCommand {
 
         func run() throws {
             try GlossaryEditor.set(id, field: field, to: values, in: file)
-            Terminal.standardError.write("set \(field) of '\(id)' in \(file)\n")
+            Terminal.standardError.note("set \(field) of '\(id)' in \(file)\n")
         }
     }
 
@@ -172,9 +172,10 @@ extension GlossaryCommand {
                 text = GlossaryTBX.text(of: glossary, version: format == .tbx ? .basic : .martif)
             }
             if let output {
+                try OutputGuard.refuse(output, ifOneOf: checking.glossaryPaths)
                 try AtomicFile.write(Array(text.utf8), to: output)
             } else {
-                Terminal.standardOutput.write(text)
+                try Terminal.standardOutput.write(text)
             }
         }
     }
@@ -209,30 +210,29 @@ extension GlossaryCommand {
         func run() throws {
             let incoming = try GlossaryInterchange.entries(from: try FileInput.readBytes(atPath: input), path: input)
             for skipped in incoming.skipped {
-                Terminal.standardError.write("\(skipped.location): warning: \(skipped.message); left out\n")
+                Terminal.standardError.note("\(skipped.location): warning: \(skipped.message); left out\n")
             }
             let entries = incoming.entries
             guard !entries.isEmpty else {
                 throw InputError(SourceLocation(path: input, line: 1, column: 1), "no entries to import")
             }
-            if !FileManager.default.fileExists(atPath: file) {
-                let empty = GlossaryXMLWriter().xml(for: try Glossary(entries: [], title: incoming.title))
-                try AtomicFile.write(Array(empty.utf8), to: file)
-            }
+            try OutputGuard.refuse(file, ifOneOf: [input])
+            let empty = try Glossary(entries: [], title: incoming.title)
             if update {
-                let summary = try GlossaryEditor.merge(entries, into: file, combining: incoming.updating)
-                Terminal.standardError.write(
+                let summary = try GlossaryEditor.merge(
+                    entries, into: file, creating: empty, combining: incoming.updating)
+                Terminal.standardError.note(
                     "\(file): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged\n")
             } else {
                 do {
-                    try GlossaryEditor.add(entries, to: file)
+                    try GlossaryEditor.add(entries, to: file, creating: empty)
                 } catch var error {
                     if error.diagnostics[0].message.contains("already exists at") {
                         error.diagnostics[0].message += " (--update replaces such entries)"
                     }
                     throw error
                 }
-                Terminal.standardError.write(
+                Terminal.standardError.note(
                     "added \(entries.count) \(entries.count == 1 ? "entry" : "entries") to \(file)\n")
             }
         }
@@ -245,7 +245,8 @@ extension GlossaryCommand {
             abstract: "Rewrite every entry of a glossary file in canonical form; everything between entries stays.",
             discussion: """
                 Attributes and children in a fixed order, two-space indentation. The declaration, comments \
-                between entries, the title and unknown elements are kept; a comment inside an entry is lost. \
+                between entries, the title and unknown elements are kept; a comment inside an entry stays, \
+                on a line of its own before the element it stood before or inside. \
                 Idempotent: formatting a formatted file changes nothing (exit 0 either way).
                 """)
 
@@ -254,7 +255,7 @@ extension GlossaryCommand {
 
         func run() throws {
             let changed = try GlossaryEditor.format(file)
-            Terminal.standardError.write(
+            Terminal.standardError.note(
                 "\(file): \(changed) \(changed == 1 ? "entry" : "entries") reformatted\n")
         }
     }

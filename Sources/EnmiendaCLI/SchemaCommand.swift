@@ -15,10 +15,10 @@ struct SchemaCommand: ParsableCommand {
     @Argument(help: "Which schema: glossary or corrections.")
     var kind: Kind
 
-    func run() {
+    func run() throws {
         switch kind {
-        case .glossary: Terminal.standardOutput.write(Glossary.schema)
-        case .corrections: Terminal.standardOutput.write(CorrectionsXMLReporter.schema)
+        case .glossary: try Terminal.standardOutput.write(Glossary.schema)
+        case .corrections: try Terminal.standardOutput.write(CorrectionsXMLReporter.schema)
         }
     }
 }

@@ -4,10 +4,16 @@ import Foundation
 /// `GlossaryEmbedder OUTPUT FILE...`. Run by the EmbedGlossaries build plugin.
 @main
 enum GlossaryEmbedder {
+    /// Writes `text` to standard error with write(2) (FileHandle traps on a write error).
+    private static func complain(_ text: String) {
+        var text = text
+        _ = text.withUTF8 { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
         guard let output = arguments.first else {
-            FileHandle.standardError.write(Data("usage: GlossaryEmbedder OUTPUT FILE...\n".utf8))
+            complain("usage: GlossaryEmbedder OUTPUT FILE...\n")
             exit(2)
         }
         var source = """
@@ -22,7 +28,7 @@ enum GlossaryEmbedder {
             let url = URL(fileURLWithPath: path)
             let data = try Data(contentsOf: url)
             guard let text = String(data: data, encoding: .utf8) else {
-                FileHandle.standardError.write(Data("\(path): error: not UTF-8 text\n".utf8))
+                complain("\(path): error: not UTF-8 text\n")
                 exit(1)
             }
             source += "        (\(literal(url.lastPathComponent)), \(literal(text))),\n"

@@ -226,4 +226,32 @@ import Testing
                 "  <entry id=\"war-effort\" category=\"terminology\" severity=\"minor\">\n    <source>war effort</source>\n"
             ))
     }
+
+    @Test func formatKeepsCommentsInsideEntries() throws {
+        let path = try file()
+        let commented = Self.original.replacingOccurrences(
+            of: "<source>war effort</source><wrong>",
+            with: "<!-- from the style guide --><source>war effort</source><wrong><!-- inside -->"
+        ).replacingOccurrences(
+            of: "<suggestion>inviables</suggestion>\n", with: "<suggestion>inviables</suggestion>\n    <!-- last -->\n")
+        try Data(commented.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: Never.self) { try Glossary(contentsOfFile: path) }
+        try GlossaryEditor.format(path)
+        let once = try text(path)
+        #expect(
+            once.contains(
+                """
+                  <entry id="war-effort" category="terminology" severity="minor">
+                    <!-- from the style guide -->
+                    <source>war effort</source>
+                    <!-- inside -->
+                    <wrong>esfuerzo de guerra</wrong>
+                """), "\(once)")
+        #expect(
+            once.contains(
+                "<suggestion>inviables</suggestion>\n    <!-- last -->\n    <x:review"
+            ), "\(once)")
+        #expect(try GlossaryEditor.format(path) == 0)
+        #expect(try text(path) == once)
+    }
 }

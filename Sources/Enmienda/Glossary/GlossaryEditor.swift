@@ -30,10 +30,16 @@ public enum GlossaryEditor {
 
     /// Appends `entries`, in order, in one edit, with the checks of adding one entry:
     /// all are added or none.
+    ///
+    /// - Parameter missing: The glossary to start from (its title, say) when the file does
+    ///   not exist; it is then created by this edit, under the lock. Without it, a missing
+    ///   file is an error.
     @discardableResult
-    public static func add(_ entries: [GlossaryEntry], to path: String) throws(InputError) -> String {
+    public static func add(_ entries: [GlossaryEntry], to path: String, creating missing: Glossary? = nil)
+        throws(InputError) -> String
+    {
         var written = ""
-        try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
+        try modify(path, creating: missing) { (bytes, glossary) throws(InputError) -> [UInt8] in
             for entry in entries {
                 if let existing = glossary.entry(withID: entry.id) {
                     throw InputError(
@@ -64,16 +70,19 @@ public enum GlossaryEditor {
     /// place, in canonical form, only if it changed), in one edit with the checks of
     /// ``add(_:to:)``: all or nothing. Entries of the file that `entries` does not name stay.
     ///
-    /// - Parameter combining: What to write where the file has an entry (first argument)
-    ///   with the id of an incoming one (second); the incoming one by default.
+    /// - Parameters:
+    ///   - missing: The glossary to start from when the file does not exist, as in
+    ///     ``add(_:to:creating:)``.
+    ///   - combining: What to write where the file has an entry (first argument)
+    ///     with the id of an incoming one (second); the incoming one by default.
     @discardableResult
     public static func merge(
-        _ incoming: [GlossaryEntry], into path: String,
+        _ incoming: [GlossaryEntry], into path: String, creating missing: Glossary? = nil,
         combining: (GlossaryEntry, GlossaryEntry) -> GlossaryEntry = { _, incoming in incoming }
     ) throws(InputError) -> MergeSummary {
         var summary = MergeSummary()
         var entries = incoming
-        try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
+        try modify(path, creating: missing) { (bytes, glossary) throws(InputError) -> [UInt8] in
             summary = MergeSummary()
             entries = incoming.map { entry in glossary.entry(withID: entry.id).map { combining($0, entry) } ?? entry }
             try checkShadows(of: entries, in: glossary)
@@ -203,28 +212,101 @@ public enum GlossaryEditor {
     /// Rewrites every entry in canonical form (``GlossaryXMLWriter``: attributes and
     /// children in a fixed order, two-space indentation), leaving everything between
     /// entries (the declaration, comments, the title, unknown elements) as it is. A
-    /// comment inside an entry is lost. Formatting a formatted file changes nothing.
+    /// comment inside an entry is kept, in its order, on a line of its own before the
+    /// child element it stood before or inside (before the end tag when none follows).
+    /// Formatting a formatted file changes nothing. Takes time linear in the file's size.
     ///
     /// - Returns: How many entries changed.
+    /// - Throws: ``InputError`` if the file does not load or cannot be written.
     @discardableResult
     public static func format(_ path: String) throws(InputError) -> Int {
         var changed = 0
         try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
-            var result = bytes
-            // From the last entry to the first, so that earlier spans keep their offsets.
-            for entry in glossary.entries.reversed() {
-                let span = try entrySpan(entry.id, in: bytes, glossary: glossary, path: path)
-                var canonical = GlossaryXMLWriter().xml(for: entry)
-                canonical = String(canonical.drop(while: { $0 == " " }))
-                if canonical.hasSuffix("\n") { canonical.removeLast() }
-                let replacement = Array(canonical.utf8)
-                guard !result[span].elementsEqual(replacement) else { continue }
-                result.replaceSubrange(span, with: replacement)
-                changed += 1
+            changed = 0
+            let lines = LineIndex(bytes)
+            let writer = GlossaryXMLWriter()
+            var spans: [(span: Range<Int>, entry: GlossaryEntry)] = []
+            for entry in glossary.entries {
+                spans.append((try entrySpan(of: entry, in: bytes, lines: lines), entry))
             }
+            spans.sort { $0.span.lowerBound < $1.span.lowerBound }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 8)
+            var position = 0
+            for (span, entry) in spans {
+                result.append(contentsOf: bytes[position..<span.lowerBound])
+                let replacement = canonical(entry, keepingCommentsOf: span, in: bytes, writer: writer)
+                if !bytes[span].elementsEqual(replacement) { changed += 1 }
+                result.append(contentsOf: replacement)
+                position = span.upperBound
+            }
+            result.append(contentsOf: bytes[position...])
             return result
         }
         return changed
+    }
+
+    /// `entry` in canonical form, from `<entry` to `</entry>`, with the comments of its
+    /// markup at `span` in `bytes` put back on lines of their own.
+    private static func canonical(
+        _ entry: GlossaryEntry, keepingCommentsOf span: Range<Int>, in bytes: [UInt8], writer: GlossaryXMLWriter
+    ) -> [UInt8] {
+        var text = writer.xml(for: entry)
+        text = String(text.drop(while: { $0 == " " }))
+        if text.hasSuffix("\n") { text.removeLast() }
+        let canonical = Array(text.utf8)
+        let comments = commentSpans(in: bytes, span: span)
+        guard !comments.isEmpty else { return canonical }
+        let original = EntryMarkup(bytes, span: span).children
+        let rewritten = EntryMarkup(canonical, span: 0..<canonical.count).children
+        var insertions: [(offset: Int, bytes: [UInt8])] = []
+        for comment in comments {
+            // The child the comment stands before or inside, by name and occurrence.
+            var offset = canonical.count
+            if let index = original.firstIndex(where: { $0.span.upperBound > comment.lowerBound }) {
+                let name = original[index].localName
+                let occurrence = original[..<index].count { $0.localName == name }
+                let same = rewritten.filter { $0.localName == name }
+                if occurrence < same.count { offset = same[occurrence].span.lowerBound }
+            }
+            if offset == canonical.count, let endTag = canonical.lastIndex(of: UInt8(ascii: "<")) { offset = endTag }
+            while offset > 0, canonical[offset - 1] != 0x0A { offset -= 1 }
+            insertions.append((offset, Array("    ".utf8) + bytes[comment] + [0x0A]))
+        }
+        var result: [UInt8] = []
+        var position = 0
+        for insertion in insertions.enumerated().sorted(by: {
+            ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
+        }).map(\.element) {
+            result.append(contentsOf: canonical[position..<insertion.offset])
+            result.append(contentsOf: insertion.bytes)
+            position = insertion.offset
+        }
+        result.append(contentsOf: canonical[position...])
+        return result
+    }
+
+    /// The spans of the comments inside the entry at `span` (character data sections and
+    /// processing instructions skipped).
+    private static func commentSpans(in bytes: [UInt8], span: Range<Int>) -> [Range<Int>] {
+        var comments: [Range<Int>] = []
+        var index = span.lowerBound
+        while index < span.upperBound {
+            if bytes[index] != UInt8(ascii: "<") {
+                index += 1
+            } else if bytes.hasMarkup("<!--", at: index) {
+                let end = min(bytes.offset(past: "-->", from: index), span.upperBound)
+                comments.append(index..<end)
+                index = end
+            } else if bytes.hasMarkup("<![CDATA[", at: index) {
+                index = bytes.offset(past: "]]>", from: index)
+            } else if bytes.hasMarkup("<?", at: index) {
+                index = bytes.offset(past: "?>", from: index)
+            } else {
+                index += 1
+            }
+        }
+        return comments
     }
 
     /// A readable id for an entry with `source`, unique in `glossary`: its words in lower
@@ -243,18 +325,36 @@ public enum GlossaryEditor {
 
     // MARK: - The edit cycle
 
+    /// Reads, changes, checks and writes the glossary at `path` under its lock. A path that
+    /// is a symbolic link edits the file it points to (and locks that file). When the file
+    /// does not exist and `missing` is given, the edit starts from that glossary and
+    /// creates the file, under the lock, so concurrent creators lose nothing and a failed
+    /// edit leaves no file behind. Temporary files of editors that were killed are removed
+    /// first (``AtomicFile/removeAbandonedTemporaryFiles(of:)``).
     static func modify(
-        _ path: String, _ change: ([UInt8], Glossary) throws(InputError) -> [UInt8],
+        _ path: String, creating missing: Glossary? = nil, _ change: ([UInt8], Glossary) throws(InputError) -> [UInt8],
         check: (Glossary) throws(InputError) -> Void = { _ in }
     ) throws(InputError) {
-        let lock = try Lock(for: path)
+        let target = try AtomicFile.resolvedPath(path)
+        let lock = try Lock(for: target)
         defer { lock.release() }
-        let bytes = try FileInput.readBytes(atPath: path)
+        AtomicFile.removeAbandonedTemporaryFiles(of: target)
+        let bytes: [UInt8]
+        var status = stat()
+        if let missing, lstat(target, &status) != 0, errno == ENOENT {
+            bytes = Array(GlossaryXMLWriter().xml(for: missing).utf8)
+        } else {
+            bytes = try FileInput.readBytes(atPath: path)
+        }
         let glossary = try Glossary(xml: bytes, path: path)
         let changed = try change(bytes, glossary)
         let result = try Glossary(xml: changed, path: path)
         try check(result)
-        try AtomicFile.write(changed, to: path)
+        do {
+            try AtomicFile.write(changed, to: target)
+        } catch {
+            throw InputError(SourceLocation(path: path, line: 1, column: 1), error.diagnostics[0].message)
+        }
     }
 
     /// An exclusive `flock` on `.NAME.lock` beside the glossary (the glossary itself is
@@ -304,7 +404,14 @@ public enum GlossaryEditor {
         guard let entry = glossary.entry(withID: id) else {
             throw InputError(SourceLocation(path: path, line: 1, column: 1), "no entry '\(id)'")
         }
-        let lines = LineIndex(bytes)
+        return try entrySpan(of: entry, in: bytes, lines: LineIndex(bytes))
+    }
+
+    /// The bytes of `entry`, found from its location with the file's `lines`.
+    static func entrySpan(of entry: GlossaryEntry, in bytes: [UInt8], lines: LineIndex) throws(InputError)
+        -> Range<Int>
+    {
+        let id = entry.id
         var start = lines.offset(ofLine: entry.location.line - 1)
         var column = 1
         while start < bytes.count, column < entry.location.column {

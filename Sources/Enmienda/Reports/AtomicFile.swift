@@ -1,64 +1,129 @@
 import Foundation
 
 /// Writes files so that readers see either the old content or the new, never a part.
+///
+/// A destination that is a symbolic link is resolved first: the file the link points to
+/// is replaced (the temporary file is made in that file's directory) and the link stays.
+/// A temporary file is named `.NAME.enmienda-PID-BOOT-RANDOM`, where `PID` is the
+/// writer's process id and `BOOT` the machine's boot id (or, where there is none, a hash
+/// of its host name), so that a later run can tell a writer that died before renaming it
+/// (``removeAbandonedTemporaryFiles(of:)``).
 public enum AtomicFile {
     /// Writes `bytes` to `path` through a temporary file in the same directory, flushed
     /// to disk and then renamed over the destination. Keeps the destination's
-    /// permissions when it already exists.
+    /// permissions when it already exists. A device, fifo or socket (`/dev/null`, a pipe)
+    /// is written through instead, since a rename cannot replace it.
     ///
-    /// - Throws: ``InputError`` located at `path` when the directory is not writable or
-    ///   the disk is full; the destination is then untouched.
+    /// - Throws: ``InputError`` located at `path` when the directory is not writable,
+    ///   the disk is full or a write fails; the destination is then untouched (a device
+    ///   may have received part of the bytes) and no temporary file is left.
     public static func write(_ bytes: [UInt8], to path: String) throws(InputError) {
         let location = SourceLocation(path: path, line: 1, column: 1)
+        let target = try resolvedPath(path)
         var existing = stat()
-        if stat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG {
-            // A device, fifo or socket (`/dev/null`, a pipe) cannot be replaced by a rename.
-            try writeInPlace(bytes, to: path, location: location)
+        let exists = stat(target, &existing) == 0
+        if exists, existing.st_mode & S_IFMT != S_IFREG {
+            try writeThrough(bytes, to: target, location: location)
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        let temporary =
-            directory
-            + "/.\(url.lastPathComponent).enmienda-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = temporaryPath(for: target)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw InputError(location, "cannot write: \(String(cString: strerror(errno)))")
         }
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var written = 0
-            while written < buffer.count {
-                let result = Foundation.write(descriptor, base + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                written += result
-            }
-        }
-        var status = stat()
-        if failure == nil, stat(path, &status) == 0 { fchmod(descriptor, status.st_mode & 0o7777) }
-        if failure == nil, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
-        close(descriptor)
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        var failure = bytes.withUnsafeBytes { buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }
+        if failure == nil, exists { fchmod(descriptor, existing.st_mode & 0o7777) }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, target) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
-            throw InputError(location, "cannot write: \(failure)")
+            throw InputError(location, "cannot write: \(String(cString: strerror(failure)))")
         }
     }
 
-    private static func writeInPlace(_ bytes: [UInt8], to path: String, location: SourceLocation) throws(InputError) {
-        guard let handle = FileHandle(forWritingAtPath: path) else {
+    /// `path` with symbolic links in its last component followed (relative targets read
+    /// from the link's directory), so that a write replaces the file a link points to and
+    /// keeps the link. A path that is not a link, or a link to a file that does not exist
+    /// yet, gives the path that a write would create.
+    ///
+    /// - Throws: ``InputError`` located at `path` for a loop of more than 40 links.
+    public static func resolvedPath(_ path: String) throws(InputError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if target.hasPrefix("/") {
+                current = target
+            } else {
+                let directory = (current as NSString).deletingLastPathComponent
+                current = directory.isEmpty ? target : directory + "/" + target
+            }
+        }
+        throw InputError(
+            SourceLocation(path: path, line: 1, column: 1), "cannot write: too many levels of symbolic links")
+    }
+
+    /// Removes the temporary files that writers of `path` (after resolving links) left
+    /// behind when they were killed: those named with this machine's boot id and the id of
+    /// a process that no longer runs. Files of live writers, of other machines or of an
+    /// earlier boot are left alone. Call it while holding a lock that every writer of
+    /// `path` takes (``GlossaryEditor`` does).
+    ///
+    /// - Returns: How many files were removed.
+    @discardableResult
+    public static func removeAbandonedTemporaryFiles(of path: String) -> Int {
+        guard let target = try? resolvedPath(path) else { return 0 }
+        let url = URL(fileURLWithPath: target)
+        let directory = url.deletingLastPathComponent().path
+        let prefix = ".\(url.lastPathComponent).enmienda-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return 0 }
+        var removed = 0
+        for name in names where name.hasPrefix(prefix) {
+            let parts = name.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[1] == bootID, let pid = Int32(parts[0]), pid > 0 else { continue }
+            guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+            if unlink(directory + "/" + name) == 0 { removed += 1 }
+        }
+        return removed
+    }
+
+    /// `.NAME.enmienda-PID-BOOT-RANDOM` beside `target`.
+    static func temporaryPath(for target: String) -> String {
+        let url = URL(fileURLWithPath: target)
+        let random = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        return url.deletingLastPathComponent().path
+            + "/.\(url.lastPathComponent).enmienda-\(getpid())-\(bootID)-\(random)"
+    }
+
+    /// This boot of this machine: the kernel's boot id without hyphens, or, where there is
+    /// none, an FNV-1a hash of the host name.
+    static let bootID: String = {
+        if let bytes = try? FileInput.readBytes(atPath: "/proc/sys/kernel/random/boot_id") {
+            let id = String(decoding: bytes, as: UTF8.self).filter(\.isHexDigit)
+            if !id.isEmpty { return id }
+        }
+        var name = [CChar](repeating: 0, count: 256)
+        gethostname(&name, name.count - 1)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.prefix(while: { $0 != 0 }) {
+            hash = (hash ^ UInt64(UInt8(bitPattern: byte))) &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }()
+
+    private static func writeThrough(_ bytes: [UInt8], to path: String, location: SourceLocation) throws(InputError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             throw InputError(location, "cannot write: \(String(cString: strerror(errno)))")
         }
-        defer { try? handle.close() }
-        do {
-            try handle.write(contentsOf: Data(bytes))
-        } catch {
-            throw InputError(location, "cannot write: \(error.localizedDescription)")
+        defer { close(descriptor) }
+        if let failure = bytes.withUnsafeBytes({ buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }) {
+            throw InputError(location, "cannot write: \(String(cString: strerror(failure)))")
         }
     }
 }

@@ -19,6 +19,14 @@ public enum TerminalText {
         return pieces(text.unicodeScalars).joined()
     }
 
+    /// `text`, a message of one or more lines, with each line ``escaped(_:)``: for
+    /// diagnostics on standard error, which may quote an article, a glossary or a file name.
+    public static func escapedLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && needsEscaping($0) }) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(
+            separator: "\n")
+    }
+
     /// The printed form of each scalar of `scalars`, in order: one string per scalar,
     /// empty for a line break that merges into the whitespace before it. Used to keep an
     /// underline under its words: the printed width of a scalar is its piece's length.

@@ -29,6 +29,24 @@ public enum FileInput {
         }
     }
 
+    /// The bytes of standard input, read to its end (errors named at `-:1:1`).
+    ///
+    /// - Throws: ``InputError`` located at `-:1:1` when standard input cannot be read (it
+    ///   is closed, or a directory).
+    public static func readStandardInput() throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var failure: Int32 = 0
+        while true {
+            let count = readMore(STDIN_FILENO, into: &bytes, upTo: spare, failure: &failure)
+            if count < 0 {
+                throw InputError(
+                    SourceLocation(path: "-", line: 1, column: 1),
+                    "standard input cannot be read: \(String(cString: strerror(failure)))")
+            }
+            if count == 0 { return bytes }
+        }
+    }
+
     private static let spare = 65_536
 
     /// Appends what one `read` of at most `wanted` bytes returns to `bytes`: the count, 0 at
