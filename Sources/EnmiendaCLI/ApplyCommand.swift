@@ -10,7 +10,11 @@ struct ApplyCommand: ParsableCommand {
         discussion: """
             Accepted findings, and findings without a decision, are replaced by the reviewer's \
             replacement or the first suggestion; rejected and pending ones are left alone. The \
-            article must still read, at each finding, what was reviewed.
+            article must still read, at each finding, what was reviewed (the whole article must \
+            match the review's content hash when it has one). A review file is untrusted: the \
+            article path it gives is followed only when it is relative and has no '..'; name \
+            any other article with --article (with a one-article review, --article applies it to \
+            that file whatever path the review gives).
             """
     )
 
@@ -20,23 +24,40 @@ struct ApplyCommand: ParsableCommand {
     @OptionGroup var destination: DestinationOptions
 
     @Option(
+        name: .customLong("article"),
+        help: ArgumentHelp(
+            "The article to apply the review to (repeatable): needed when the review's path is absolute or has '..'.",
+            valueName: "path"))
+    var articles: [String] = []
+
+    @OptionGroup var inputSize: InputSizeOption
+
+    @Option(
         help: ArgumentHelp(
             "Where to remember the rejected findings, so check leaves them out (default .enmienda/suppressions.txt).",
             valueName: "file"))
     var suppressions: String = Suppressions.defaultPath
 
     func run() throws {
-        let review = try Review(contentsOfFile: review)
+        let review = try Review(contentsOfFile: review, maximumSize: inputSize.bytes)
         guard destination.inPlace || review.documents.count == 1 else {
             throw ValidationError("the review covers \(review.documents.count) articles: use --in-place")
         }
+        // Every article is chosen and verified before anything is written.
+        var corrections: [(path: String, document: Review.Document, bytes: [UInt8])] = []
         for document in review.documents {
-            let article = try TextDocument(contentsOfFile: document.path)
-            let corrected = try document.apply(to: article)
-            let written = try destination.write(corrected, forArticleAt: document.path)
+            let path = try document.articlePath(named: articles, isOnlyDocument: review.documents.count == 1)
+            let article = try TextDocument(contentsOfFile: path)
+            corrections.append((path, document, try document.apply(to: article)))
+        }
+        if let unused = articles.first(where: { named in !corrections.contains { $0.path == named } }) {
+            throw ValidationError("--article \(unused) is none of the articles the review names")
+        }
+        for (path, document, corrected) in corrections {
+            let written = try destination.write(corrected, forArticleAt: path)
             let applied = document.items.count { $0.decision == .accepted }
             Terminal.standardError.write(
-                "\(document.path): \(applied) of \(document.items.count) corrections applied"
+                "\(path): \(applied) of \(document.items.count) corrections applied"
                     + (written == "-" ? "\n" : ", written to \(written)\n"))
         }
         var remembered = try Suppressions(contentsOfFile: suppressions)
