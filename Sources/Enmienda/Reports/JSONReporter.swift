@@ -60,7 +60,7 @@ public struct JSONReporter: Reporter {
 
     private func match(for finding: Finding, in document: TextDocument, utf16: Range<Int>) -> Match {
         Match(
-            message: finding.message + (finding.note.map { ". " + $0 } ?? ""),
+            message: finding.message + (finding.note.map { ". " + NoteExcerpt.of($0) } ?? ""),
             shortMessage: Self.shortMessage(finding.category),
             replacements: finding.suggestions.map(Replacement.init),
             offset: utf16.lowerBound, length: utf16.count,

@@ -60,7 +60,7 @@ public struct TextReporter: Reporter {
         let also = others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"
         text += "    suggestion: \(paint(finding.topSuggestion, "32"))\(also)\n"
         text += "    corrected: \(finding.correctedSentence.collapsingWhitespace())\n"
-        if showsNotes, let note = finding.note { text += "    note: \(note)\n" }
+        if showsNotes, let note = finding.note { text += "    note: \(NoteExcerpt.of(note))\n" }
         return text
     }
 
