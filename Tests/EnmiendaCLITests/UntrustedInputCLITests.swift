@@ -94,6 +94,24 @@ import Testing
         }
     }
 
+    @Test func aNamedArticleMustBeOneTheReviewNames() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        for name in ["a.txt", "b.txt", "c.txt"] { _ = try write("Son no talleres.\n", name, in: directory) }
+        let export = try CLIRunner.run(["check", "--format", "xml", "a.txt", "b.txt"], in: directory)
+        _ = try write(export.standardOutput, "review.xml", in: directory)
+        let unused = try CLIRunner.run(["apply", "review.xml", "--in-place", "--article", "c.txt"], in: directory)
+        #expect(unused.status == 2)
+        #expect(unused.standardError.contains("--article c.txt is none of the articles the review names"))
+        #expect(
+            try String(contentsOf: directory.appendingPathComponent("a.txt"), encoding: .utf8) == "Son no talleres.\n")
+        let applied = try CLIRunner.run(["apply", "review.xml", "--in-place", "--article", "./b.txt"], in: directory)
+        #expect(applied.status == 0, "\(applied.standardError)")
+        for name in ["a.txt", "b.txt"] {
+            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            #expect(text == "Son inviables.\n")
+        }
+    }
+
     @Test func applyHelpNamesTheArticleOption() throws {
         let help = try CLIRunner.run(["apply", "--help"])
         #expect(help.standardOutput.contains("--article <path>"))
