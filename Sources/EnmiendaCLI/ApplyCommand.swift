@@ -10,7 +10,11 @@ struct ApplyCommand: ParsableCommand {
         discussion: """
             Accepted findings, and findings without a decision, are replaced by the reviewer's \
             replacement or the first suggestion; rejected and pending ones are left alone. The \
-            article must still read, at each finding, what was reviewed.
+            article must still read, at each finding, what was reviewed (the whole article must \
+            match the review's content hash when it has one). A review file is untrusted: the \
+            article path it gives is followed only when it is relative and has no '..'; name \
+            any other article with --article (with a one-article review, --article applies it to \
+            that file whatever path the review gives).
             """
     )
 
@@ -20,27 +24,48 @@ struct ApplyCommand: ParsableCommand {
     @OptionGroup var destination: DestinationOptions
 
     @Option(
+        name: .customLong("article"),
+        help: ArgumentHelp(
+            "The article to apply the review to (repeatable): needed when the review's path is absolute or has '..'.",
+            valueName: "path"))
+    var articles: [String] = []
+
+    @OptionGroup var inputSize: InputSizeOption
+
+    @Option(
         help: ArgumentHelp(
             "Where to remember the rejected findings, so check leaves them out (default .enmienda/suppressions.txt).",
             valueName: "file"))
     var suppressions: String = Suppressions.defaultPath
 
     func run() throws {
-        let review = try Review(contentsOfFile: review)
+        let review = try Review(contentsOfFile: review, maximumSize: inputSize.bytes)
         guard destination.inPlace || review.documents.count == 1 else {
             throw ValidationError("the review covers \(review.documents.count) articles: use --in-place")
         }
+        // Every article is chosen and verified before anything is written.
+        var corrections: [(path: String, document: Review.Document, bytes: [UInt8], unapplied: [Review.Item])] = []
         for document in review.documents {
-            try destination.refuseOverwriting([self.review, suppressions], article: document.path)
+            let path = try document.articlePath(named: articles, isOnlyDocument: review.documents.count == 1)
+            try destination.refuseOverwriting([self.review, suppressions], article: path)
+            let article = try TextDocument(contentsOfFile: path)
+            let (bytes, unapplied) = try document.corrections(of: article)
+            corrections.append((path, document, bytes, unapplied))
         }
-        try OutputGuard.refuse(suppressions, ifOneOf: [self.review] + review.documents.map(\.path))
-        for document in review.documents {
-            let article = try TextDocument(contentsOfFile: document.path)
-            let corrected = try document.apply(to: article)
-            let written = try destination.write(corrected, forArticleAt: document.path)
-            let applied = document.items.count { $0.decision == .accepted }
+        if let unused = articles.first(where: { named in !corrections.contains { $0.path == named } }) {
+            throw ValidationError("--article \(unused) is none of the articles the review names")
+        }
+        try OutputGuard.refuse(suppressions, ifOneOf: [self.review] + corrections.map(\.path))
+        for (path, document, corrected, unapplied) in corrections {
+            let written = try destination.write(corrected, forArticleAt: path)
+            for item in unapplied {
+                Terminal.standardError.note(
+                    "\(path):\(item.line):\(item.column): warning: “\(item.matchedText)” left as it is: “\(item.replacement)” has no room for its line breaks; correct it by hand\n"
+                )
+            }
+            let applied = document.items.count { $0.decision == .accepted } - unapplied.count
             Terminal.standardError.note(
-                "\(document.path): \(applied) of \(document.items.count) corrections applied"
+                "\(path): \(applied) of \(document.items.count) corrections applied"
                     + (written == "-" ? "\n" : ", written to \(written)\n"))
         }
         var remembered = try Suppressions(contentsOfFile: suppressions)

@@ -9,10 +9,13 @@ enum ArticleReader {
         var documents: [TextDocument] = []
         var problems: [Diagnostic] = []
         for path in try ArticlePaths.expand(paths) {
-            do {
+            do throws(InputError) {
                 let bytes =
                     path == "-"
                     ? try FileInput.readStandardInput() : try FileInput.readBytes(atPath: path)
+                if let format = UnsupportedFormat.name(of: bytes) {
+                    throw UnsupportedFormat.error(path: path, format: format)
+                }
                 if lossy {
                     let (document, warning) = TextDocument.lossy(bytes: bytes, path: path)
                     if let warning {

@@ -118,7 +118,8 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if let baseline {
-            let (new, known) = try Baseline(contentsOfFile: baseline).newFindings(in: alignments)
+            let (new, known) = try Baseline(contentsOfFile: baseline, maximumSize: checking.inputSize.bytes)
+                .newFindings(in: alignments)
             alignments = new
             if !quiet {
                 Terminal.standardError.note(

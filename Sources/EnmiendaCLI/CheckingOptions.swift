@@ -25,6 +25,8 @@ struct CheckingOptions: ParsableArguments {
             valueName: "file"))
     var sourcePath: String?
 
+    @OptionGroup var inputSize: InputSizeOption
+
     /// The English source, read and checked, when `--source` was given.
     func source() throws(InputError) -> SourceText? {
         guard let sourcePath else { return nil }
@@ -51,7 +53,8 @@ struct CheckingOptions: ParsableArguments {
         for path in glossaryPaths {
             do {
                 glossaries.append(
-                    try GlossaryInterchange.glossary(from: try FileInput.readBytes(atPath: path), path: path))
+                    try GlossaryInterchange.glossary(
+                        from: try FileInput.readBytes(atPath: path, maximumSize: inputSize.bytes), path: path))
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }

@@ -207,8 +207,11 @@ extension GlossaryCommand {
         @Flag(help: "Replace the entries whose ids the glossary has (each in its place) instead of refusing them.")
         var update = false
 
+        @OptionGroup var inputSize: InputSizeOption
+
         func run() throws {
-            let incoming = try GlossaryInterchange.entries(from: try FileInput.readBytes(atPath: input), path: input)
+            let incoming = try GlossaryInterchange.entries(
+                from: try FileInput.readBytes(atPath: input, maximumSize: inputSize.bytes), path: input)
             for skipped in incoming.skipped {
                 Terminal.standardError.note("\(skipped.location): warning: \(skipped.message); left out\n")
             }

@@ -108,7 +108,7 @@ import Testing
         let review = directory.appendingPathComponent("a.review.xml")
         try Data(export.standardOutput.utf8).write(to: review)
         try Data("Eran no talleres.".utf8).write(to: article)
-        let result = try CLIRunner.run(["apply", review.path, "--in-place"])
+        let result = try CLIRunner.run(["apply", review.path, "--article", article.path, "--in-place"])
         #expect(result.status == 2)
         #expect(
             result.standardError.hasPrefix(
@@ -119,7 +119,7 @@ import Testing
         let withoutHash = export.standardOutput.replacingOccurrences(
             of: #" content-hash="[0-9a-f]{16}""#, with: "", options: .regularExpression)
         try Data(withoutHash.utf8).write(to: review)
-        let older = try CLIRunner.run(["apply", review.path, "--in-place"])
+        let older = try CLIRunner.run(["apply", review.path, "--article", article.path, "--in-place"])
         #expect(older.status == 2)
         #expect(older.standardError.hasPrefix("\(article.path):1:5: error: the article changed since the review"))
         #expect(try String(contentsOf: article, encoding: .utf8) == "Eran no talleres.")
@@ -138,7 +138,8 @@ import Testing
             of: "<finding entry=\"non-starters\"", with: "<finding decision=\"rejected\" entry=\"non-starters\"")
         let reviewFile = directory.appendingPathComponent("review.xml")
         try Data(review.utf8).write(to: reviewFile)
-        let apply = try CLIRunner.run(["apply", reviewFile.path, "--suppressions", suppressions, "--in-place"])
+        let apply = try CLIRunner.run(
+            ["apply", reviewFile.path, "--article", article.path, "--suppressions", suppressions, "--in-place"])
         #expect(apply.status == 0, "\(apply.standardError)")
         #expect(apply.standardError.contains("1 rejected finding remembered in \(suppressions)"))
         let remembered = try String(contentsOfFile: suppressions, encoding: .utf8)

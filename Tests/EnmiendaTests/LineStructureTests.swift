@@ -118,6 +118,20 @@ import Testing
         #expect(values == ["tendrá\r\nlugar", "inviables"])
     }
 
+    @Test func applyingAReviewKeepsTheLinesAndNamesWhatItLeaves() throws {
+        let text = "Las demandas como no\ntalleres, dijo.\nTitular:\nNo\ntalleres\nfin\n"
+        let document = TextDocument(text, path: "a.txt")
+        let alignment = try Self.aligner.get().align(document)
+        #expect(alignment.findings.count == 2)
+        let xml = CorrectionsXMLReporter().report([alignment])
+        let review = try Review(xml: Array(xml.utf8), path: "review.xml")
+        let (bytes, unapplied) = try review.documents[0].corrections(of: document)
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == "Las demandas como\ninviables, dijo.\nTitular:\nNo\ntalleres\nfin\n")
+        #expect(unapplied.map(\.line) == [4])
+    }
+
     // MARK: The rule itself
 
     private func apply(_ text: String, _ range: Range<Int>, _ replacement: String) -> String {

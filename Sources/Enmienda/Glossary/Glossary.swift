@@ -28,9 +28,13 @@ public struct Glossary: Hashable, Sendable {
 
     /// Loads a glossary file (format version 1, see `glossaries/README.md`).
     ///
-    /// - Throws: ``InputError`` if the file cannot be read or is not a valid glossary.
-    public init(contentsOfFile path: String) throws(InputError) {
-        try self.init(xml: FileInput.readBytes(atPath: path), path: path)
+    /// - Parameter maximumSize: The largest file read, in bytes (see ``InputLimits``).
+    /// - Throws: ``InputError`` if the file cannot be read, is larger than `maximumSize`
+    ///   or is not a valid glossary.
+    public init(contentsOfFile path: String, maximumSize: Int = InputLimits.defaultMaximumFileSize)
+        throws(InputError)
+    {
+        try self.init(xml: FileInput.readBytes(atPath: path, maximumSize: maximumSize), path: path)
     }
 
     /// Loads a glossary from its XML bytes; `path` names it in diagnostics.

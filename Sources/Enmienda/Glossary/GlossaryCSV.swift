@@ -10,6 +10,12 @@ import Foundation
 /// suggestions differ from the entry's first row becomes a `<form>`. Context rules,
 /// exceptions and examples have no column: export → import keeps everything else.
 ///
+/// A cell a spreadsheet would evaluate as a formula (one that starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return, as OWASP's advice on CSV injection lists them) is
+/// written with a leading `'`, and so is a cell that starts with `'`; reading undoes exactly
+/// that (a `'` followed by one of those characters or by `'` is dropped), so a round trip
+/// gives every cell back as it was.
+///
 /// ```swift
 /// let csv = GlossaryCSV.text(of: glossary, separator: ",")
 /// let entries = try GlossaryCSV.entries(from: csv, path: "terms.csv")
@@ -111,11 +117,35 @@ public enum GlossaryCSV {
         return entries
     }
 
-    private static func field(escaping value: String, separator: Character) -> String {
+    /// The characters that make a spreadsheet read a cell as a formula, when first.
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `value` with a `'` before it when its first code point is a formula character or `'`.
+    static func protected(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, first == "'" || formulaStarts.contains(first) else {
+            return value
+        }
+        return "'" + value
+    }
+
+    /// `cell` without the `'` that ``protected(_:)`` adds.
+    static func unprotected(_ cell: String) -> String {
+        let scalars = cell.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first,
+            second == "'" || formulaStarts.contains(second)
+        else { return cell }
+        return String(scalars.dropFirst())
+    }
+
+    private static func field(escaping cell: String, separator: Character) -> String {
+        let value = protected(cell)
         if separator == "\t" {
             return value.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
         }
-        guard value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        // By code point: a CRLF is one Character, equal to neither "\n" nor "\r".
+        let separatorScalar = separator.unicodeScalars.first
+        guard value.unicodeScalars.contains(where: { $0 == separatorScalar || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
@@ -152,10 +182,10 @@ public enum GlossaryCSV {
             } else if character == "\"" && field.isEmpty && separator == "," {
                 quoted = true
             } else if character == separator {
-                fields.append(field)
+                fields.append(unprotected(field))
                 field = ""
             } else if character == "\n" || character == "\r\n" {
-                fields.append(field.hasSuffix("\r") ? String(field.dropLast()) : field)
+                fields.append(unprotected(field.hasSuffix("\r") ? String(field.dropLast()) : field))
                 rows.append(Row(fields: fields, line: rowLine))
                 fields = []
                 field = ""

@@ -24,8 +24,9 @@ extension Aligner {
     ///
     /// Entries that need the English source stay silent, as on any Spanish-only input.
     ///
-    /// - Throws: ``InputError`` if the file cannot be read or is not valid UTF-8 (located
-    ///   at the line and column of the first invalid byte).
+    /// - Throws: ``InputError`` if the file cannot be read, is not valid UTF-8 (located
+    ///   at the line and column of the first invalid byte), or is in an
+    ///   ``UnsupportedFormat``.
     public func tally(fileAtPath path: String) throws(InputError) -> Tally {
         let reader = try ChunkedReader(path: path)
         defer { reader.close() }
@@ -34,8 +35,13 @@ extension Aligner {
         var position = TextPosition()
         let batch = options.chunkSize * options.concurrency
         let aligner = singleThreaded
+        var isFirstRead = true
         while true {
             let atEnd = try reader.fill(&buffer, upTo: batch + ChunkBoundary.window + options.chunkSize)
+            if isFirstRead, let format = UnsupportedFormat.name(of: buffer) {
+                throw UnsupportedFormat.error(path: path, format: format)
+            }
+            isFirstRead = false
             // Cut where the boundary search cannot reach the end of what was read, unless
             // nothing more is coming.
             var chunks: [Range<Int>] = []

@@ -18,8 +18,12 @@ public struct Baseline: Hashable, Sendable {
     ///
     /// - Throws: ``InputError`` if the file cannot be read, is not a corrections export,
     ///   or has a finding without a fingerprint (an export older than fingerprints).
-    public init(contentsOfFile path: String) throws(InputError) {
-        let review = try Review(contentsOfFile: path)
+    ///
+    /// - Parameter maximumSize: The largest file read, in bytes (see ``InputLimits``).
+    public init(contentsOfFile path: String, maximumSize: Int = InputLimits.defaultMaximumFileSize)
+        throws(InputError)
+    {
+        let review = try Review(contentsOfFile: path, maximumSize: maximumSize)
         counts = [:]
         for item in review.documents.flatMap(\.items) {
             guard let fingerprint = item.fingerprint else {

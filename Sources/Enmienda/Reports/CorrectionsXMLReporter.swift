@@ -77,7 +77,7 @@ public struct CorrectionsXMLReporter: Reporter {
         xml += child("message", finding.message)
         for source in finding.sourceTerms { xml += child("source", source) }
         for suggestion in finding.suggestions { xml += child("suggestion", suggestion) }
-        if let note = finding.note { xml += child("note", note) }
+        if let note = finding.note { xml += child("note", NoteExcerpt.of(note)) }
         xml += child("sentence", finding.sentence)
         xml += child("corrected-sentence", finding.correctedSentence)
         xml += "    </finding>\n"

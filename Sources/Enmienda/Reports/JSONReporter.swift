@@ -60,7 +60,7 @@ public struct JSONReporter: Reporter {
 
     private func match(for finding: Finding, in document: TextDocument, utf16: Range<Int>) -> Match {
         Match(
-            message: finding.message + (finding.note.map { ". " + $0 } ?? ""),
+            message: finding.message + (finding.note.map { ". " + NoteExcerpt.of($0) } ?? ""),
             shortMessage: Self.shortMessage(finding.category),
             // Each value replaces exactly the match, its line breaks kept where they fit.
             replacements: finding.suggestions.map {

@@ -33,6 +33,8 @@ public struct Review: Hashable, Sendable {
         public var fingerprint: String?
         /// The id of the entry that found it.
         public var entryID: String?
+        /// The sentence the finding was in, as the review file gives it.
+        public var sentence: String = ""
     }
 
     /// The reviewed findings of one article.
@@ -47,18 +49,36 @@ public struct Review: Hashable, Sendable {
         /// Where the document is described in the review file.
         public var location: SourceLocation?
 
-        /// The article with every accepted finding replaced.
+        /// The article with every accepted finding replaced, once the article is verified to
+        /// be the one reviewed: by its ``contentHash`` when the review has one, else by each
+        /// finding's matched text at its offset and the sentence around it.
         ///
         /// - Throws: ``InputError`` located in the article when its text at a finding is
-        ///   not what was reviewed (the article changed since), or when findings overlap.
+        ///   not what was reviewed (the article changed since), when findings overlap, or
+        ///   when the review has neither a content hash nor a finding to verify it by.
         public func apply(to article: TextDocument) throws(InputError) -> [UInt8] {
+            try corrections(of: article).bytes
+        }
+
+        /// ``apply(to:)``'s article, and the accepted findings it leaves as they are because
+        /// their replacement has no room for the line breaks of the text it replaces (see
+        /// `Alignment.correctedBytes` for the rule).
+        ///
+        /// - Throws: ``InputError`` as ``apply(to:)`` does.
+        public func corrections(of article: TextDocument) throws(InputError) -> (bytes: [UInt8], unapplied: [Item]) {
+            let start = SourceLocation(path: article.path, line: 1, column: 1)
             if let contentHash, contentHash != article.contentHash {
                 throw InputError(
-                    SourceLocation(path: article.path, line: 1, column: 1),
+                    start,
                     "the article changed since the review was exported (content hash \(contentHash), now \(article.contentHash)): check it again and review the new export"
                 )
             }
+            if contentHash == nil && items.isEmpty {
+                throw InputError(
+                    start, "the review has no content-hash and no findings: nothing shows it was made on this article")
+            }
             var replacements: [(Range<Int>, String)] = []
+            var accepted: [Item] = []
             var end = 0
             for item in items.sorted(by: { $0.byteRange.lowerBound < $1.byteRange.lowerBound }) {
                 let here = SourceLocation(path: article.path, line: item.line, column: item.column)
@@ -68,12 +88,23 @@ public struct Review: Hashable, Sendable {
                     throw InputError(
                         here, "the article changed since the review: “\(item.matchedText)” is no longer here")
                 }
+                if contentHash == nil, !ReviewSentence(item.sentence).surrounds(item, in: article.bytes) {
+                    throw InputError(
+                        here,
+                        "the article changed since the review: the sentence around “\(item.matchedText)” is not the one reviewed"
+                    )
+                }
                 guard item.decision == .accepted else { continue }
                 guard item.byteRange.lowerBound >= end else { throw InputError(here, "this finding overlaps another") }
                 end = item.byteRange.upperBound
                 replacements.append((item.byteRange, item.replacement))
+                accepted.append(item)
             }
-            return Corrections.apply(replacements, to: article.bytes)
+            let edits = Corrections.edits(for: replacements, in: article.bytes)
+            return (
+                Corrections.apply(replacements, to: article.bytes),
+                zip(accepted, edits).compactMap { $1 == nil ? $0 : nil }
+            )
         }
     }
 
@@ -81,8 +112,14 @@ public struct Review: Hashable, Sendable {
     public var documents: [Document]
 
     /// Reads a review file.
-    public init(contentsOfFile path: String) throws(InputError) {
-        try self.init(xml: FileInput.readBytes(atPath: path), path: path)
+    ///
+    /// - Parameter maximumSize: The largest file read, in bytes (see ``InputLimits``).
+    /// - Throws: ``InputError`` if the file cannot be read, is larger than `maximumSize`,
+    ///   or is not a valid review (see ``init(xml:path:)``).
+    public init(contentsOfFile path: String, maximumSize: Int = InputLimits.defaultMaximumFileSize)
+        throws(InputError)
+    {
+        try self.init(xml: FileInput.readBytes(atPath: path, maximumSize: maximumSize), path: path)
     }
 
     /// Reads a review from its XML; `path` names it in diagnostics.
@@ -107,7 +144,8 @@ public struct Review: Hashable, Sendable {
                         decision: finding.attributes["decision"].flatMap(Decision.init(rawValue:)) ?? .accepted,
                         location: finding.location, line: Int(finding.attributes["line"] ?? "") ?? 1,
                         column: Int(finding.attributes["column"] ?? "") ?? 1,
-                        fingerprint: finding.attributes["fingerprint"], entryID: finding.attributes["entry"])
+                        fingerprint: finding.attributes["fingerprint"], entryID: finding.attributes["entry"],
+                        sentence: child("sentence") ?? "")
                 }, contentHash: document.attributes["content-hash"], location: document.location)
         }
     }

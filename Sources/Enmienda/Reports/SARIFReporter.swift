@@ -104,7 +104,7 @@ public struct SARIFReporter: Reporter {
 
     static func message(_ finding: Finding) -> String {
         var text = "\(finding.message). Suggestion: “\(finding.topSuggestion)”."
-        if let note = finding.note { text += " \(note)" }
+        if let note = finding.note { text += " \(NoteExcerpt.of(note))" }
         return text
     }
 

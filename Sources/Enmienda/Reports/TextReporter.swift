@@ -70,7 +70,7 @@ public struct TextReporter: Reporter {
         if !applies {
             text += "    fix: left for a manual edit (the suggestion has no room for the match's line breaks)\n"
         }
-        if showsNotes, let note = finding.note { text += "    note: \(shown(note))\n" }
+        if showsNotes, let note = finding.note { text += "    note: \(shown(NoteExcerpt.of(note)))\n" }
         return text
     }
 

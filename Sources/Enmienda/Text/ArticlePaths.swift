@@ -3,10 +3,13 @@ import Foundation
 /// Expands the paths a user gives on the command line into the articles to check.
 public enum ArticlePaths {
     /// The files to read for `paths`: files as given, directories searched recursively
-    /// for `.txt` files (sorted, hidden files skipped), and `-` for standard input.
+    /// for `.txt` files (sorted, hidden files skipped; a link to a directory is searched
+    /// like a directory, a link back to a directory being searched is not followed, and a
+    /// file reached by several links is read once), and `-` for standard input.
     ///
-    /// - Throws: ``InputError`` for a path that does not exist or a directory without
-    ///   any `.txt` file.
+    /// - Throws: ``InputError`` for a path that does not exist, a directory without any
+    ///   `.txt` file, or a bilingual or markup file (``UnsupportedFormat``) named directly
+    ///   or making up a directory that has no `.txt` file.
     public static func expand(_ paths: [String]) throws(InputError) -> [String] {
         var result: [String] = []
         var problems: [Diagnostic] = []
@@ -15,43 +18,86 @@ public enum ArticlePaths {
                 result.append(path)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            var status = stat()
+            guard stat(path, &status) == 0 else {
                 problems.append(
                     Diagnostic(
                         location: SourceLocation(path: path, line: 1, column: 1), message: "no such file or directory"))
                 continue
             }
-            guard isDirectory.boolValue else {
-                result.append(path)
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                if let format = UnsupportedFormat.name(ofPath: path) {
+                    problems += UnsupportedFormat.error(path: path, format: format).diagnostics
+                } else {
+                    result.append(path)
+                }
                 continue
             }
-            let found = textFiles(under: path)
-            if found.isEmpty {
-                problems.append(
-                    Diagnostic(
-                        location: SourceLocation(path: path, line: 1, column: 1), message: "directory has no .txt files"
-                    ))
+            var search = Search()
+            search.files(under: path, status: status)
+            if search.found.isEmpty {
+                if let format = search.unsupported.first {
+                    problems += UnsupportedFormat.error(path: path, format: format).diagnostics
+                } else {
+                    problems.append(
+                        Diagnostic(
+                            location: SourceLocation(path: path, line: 1, column: 1),
+                            message: "directory has no .txt files"))
+                }
             }
-            result.append(contentsOf: found)
+            result.append(contentsOf: search.found.sorted())
         }
         guard problems.isEmpty else { throw InputError(problems) }
         return result
     }
 
-    private static func textFiles(under directory: String) -> [String] {
-        let base = URL(fileURLWithPath: directory)
-        guard
-            let enumerator = FileManager.default.enumerator(
-                at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        var files: [String] = []
-        for case let url as URL in enumerator where url.pathExtension == "txt" {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                let relative = url.path.dropFirst(base.path.count).drop { $0 == "/" }
-                files.append(directory.hasSuffix("/") ? directory + relative : directory + "/" + relative)
-            }
+    /// A file or directory's identity, links resolved.
+    private struct Identity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
         }
-        return files.sorted()
+    }
+
+    /// One directory argument's recursive search.
+    private struct Search {
+        var found: [String] = []
+        /// The unsupported formats met, in order.
+        var unsupported: [String] = []
+        /// The directories being searched, from the top one down: a link to one of them
+        /// would loop.
+        private var ancestors: Set<Identity> = []
+        private var seenFiles: Set<Identity> = []
+
+        mutating func files(under directory: String, status: stat) {
+            let identity = Identity(status)
+            guard ancestors.insert(identity).inserted else { return }
+            defer { ancestors.remove(identity) }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+            var subdirectories: [(String, stat)] = []
+            var texts: [String] = []
+            for name in names where !name.hasPrefix(".") {
+                let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+                var entry = stat()
+                guard stat(path, &entry) == 0 else { continue }
+                switch entry.st_mode & S_IFMT {
+                case S_IFDIR:
+                    subdirectories.append((path, entry))
+                case S_IFREG:
+                    if name.hasSuffix(".txt") {
+                        if seenFiles.insert(Identity(entry)).inserted { texts.append(path) }
+                    } else if let format = UnsupportedFormat.name(ofPath: name) {
+                        unsupported.append(format)
+                    }
+                default:
+                    break
+                }
+            }
+            found += texts
+            for (path, entry) in subdirectories { files(under: path, status: entry) }
+        }
     }
 }

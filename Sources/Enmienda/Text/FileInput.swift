@@ -5,13 +5,24 @@ public enum FileInput {
     /// The bytes of the file at `path`, read straight into one array (no intermediate
     /// copy, so a 1 GB article costs 1 GB), from regular files, fifos and devices alike.
     ///
+    /// - Parameter maximumSize: When given, a file of more bytes is refused: before it is
+    ///   read when its size is known, as soon as more is read from a fifo or device.
     /// - Throws: ``InputError`` located at `path:1:1` when the path does not exist, is a
-    ///   directory, or cannot be read.
-    public static func readBytes(atPath path: String) throws(InputError) -> [UInt8] {
+    ///   directory, cannot be read, or has more than `maximumSize` bytes.
+    public static func readBytes(atPath path: String, maximumSize: Int? = nil) throws(InputError) -> [UInt8] {
         let start = SourceLocation(path: path, line: 1, column: 1)
         var status = stat()
         guard stat(path, &status) == 0 else { throw InputError(start, "no such file") }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(start, "is a directory, not a file") }
+        let tooLarge = { (size: String) in
+            InputError(
+                start,
+                "the file is \(size), more than the \(maximumSize ?? 0) bytes allowed for a glossary, termbase or review file: refused unread (the limit can be raised)"
+            )
+        }
+        if let maximumSize, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > maximumSize {
+            throw tooLarge("\(status.st_size) bytes")
+        }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw InputError(start, "cannot be read (\(String(cString: strerror(errno))))")
@@ -26,6 +37,7 @@ public enum FileInput {
             let count = readMore(descriptor, into: &bytes, upTo: wanted, failure: &failure)
             if count < 0 { throw InputError(start, "cannot be read: \(String(cString: strerror(failure)))") }
             if count == 0 { return bytes }
+            if let maximumSize, bytes.count > maximumSize { throw tooLarge("longer") }
         }
     }
 

@@ -4,7 +4,8 @@ internal import CLibXML2
 ///
 /// The parser never touches the network (`XML_PARSE_NONET`), never substitutes
 /// entities nor loads a DTD (neither `XML_PARSE_NOENT` nor `XML_PARSE_DTDLOAD` is set),
-/// keeps libxml2's default size and depth limits (no `XML_PARSE_HUGE`), and stops at the
+/// keeps libxml2's default size and depth limits (no `XML_PARSE_HUGE`) and first enforces
+/// them itself, with a limit on attributes per element (``MarkupLimits``), and stops at the
 /// first `<!DOCTYPE`: Enmienda's formats have no use for DTDs, and refusing them before
 /// their declarations are read rules out entity-expansion attacks. Formats whose files
 /// customarily name a DTD (TBX 2's `martif`) may let through a `<!DOCTYPE` without an
@@ -34,6 +35,10 @@ enum SecureXMLReader {
         let start = SourceLocation(path: path, line: 1, column: 1)
         guard !bytes.isEmpty else { throw InputError(start, "the file is empty") }
         guard bytes.count < Int(Int32.max) else { throw InputError(start, "the file is too large (2 GiB or more)") }
+        if let wide = XMLRootName.unreadableEncoding(of: bytes) {
+            throw InputError(start, "the file is \(wide): Enmienda reads XML in UTF-8 or UTF-16 only")
+        }
+        try MarkupLimits.check(bytes, path: path)
 
         let collector = XMLErrorCollector(path: path)
         collector.allowsExternalDocumentType = allowsExternalDocumentType

@@ -1,18 +1,41 @@
 /// The name of an XML document's root element, read from its first start tag: enough to
 /// tell formats apart before choosing a parser, without parsing.
 enum XMLRootName {
-    /// Whether the first byte after a byte-order mark and blanks is `<`: XML, for choosing a
-    /// reader, even when its prolog is too broken to name the root.
+    /// Whether the first character after a byte-order mark and blanks is `<`, in UTF-8,
+    /// UTF-16 or UTF-32 (with a byte-order mark or without), or the file opens with an
+    /// EBCDIC `<?xml`: XML, for choosing a reader, even when its prolog is too broken to
+    /// name the root or its encoding is one Enmienda refuses.
     static func looksLikeXML(_ bytes: [UInt8]) -> Bool {
-        var rest = bytes[...]
-        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        if bytes.starts(with: [0x4C, 0x6F, 0xA7, 0x94]) { return true }
+        var rest = MarkupLimits.narrowed(bytes)[...]
+        if rest.starts(with: [0xEF, 0xBB, 0xBF]) {
+            rest = rest.dropFirst(3)
+        } else if rest.count < bytes.count, rest.first == 0x80 {
+            rest = rest.dropFirst()  // a UTF-16 or UTF-32 byte-order mark
+        }
         return rest.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "<")
     }
 
+    /// The name of the encoding when the file is XML in one libxml2 is not asked to read:
+    /// UTF-32 (told by its byte-order mark or its first `<`) or EBCDIC (`<?xml`).
+    static func unreadableEncoding(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0x00, 0x3C]) {
+            return "UTF-32BE"
+        }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x3C, 0x00, 0x00, 0x00]) {
+            return "UTF-32LE"
+        }
+        if bytes.starts(with: [0x4C, 0x6F, 0xA7, 0x94]) { return "EBCDIC" }
+        return nil
+    }
+
     /// The qualified name of the first start tag after the prolog (declaration, comments,
-    /// processing instructions, document type), or `nil` if there is none in UTF-8.
-    static func of(_ bytes: [UInt8]) -> String? {
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    /// processing instructions, document type), or `nil` if there is none; in UTF-8, or in
+    /// UTF-16 or UTF-32 when the name is ASCII.
+    static func of(_ original: [UInt8]) -> String? {
+        let bytes = MarkupLimits.narrowed(original)
+        var index =
+            bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : (bytes.count < original.count && bytes.first == 0x80 ? 1 : 0)
         func skip(past terminator: String) { index = bytes.offset(past: terminator, from: index) }
         while index < bytes.count {
             let byte = bytes[index]

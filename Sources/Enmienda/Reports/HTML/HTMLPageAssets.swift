@@ -82,7 +82,8 @@ enum HTMLPageAssets {
             details.appendChild(text("p", f.message, "message"));
             details.appendChild(text("p", f.severity + " · " + f.category + " · " + f.entry + " · line " + f.line +
               ", column " + f.column + " · English: " + f.sources.join(", "), "meta"));
-            if (f.note) { details.appendChild(text("p", f.note)); }
+            var note = data.notes[f.entry] || f.note;
+            if (note) { details.appendChild(text("p", note)); }
             details.appendChild(text("p", f.sentence, "sentence"));
             var choices = document.createElement("fieldset");
             choices.appendChild(text("legend", "Replace with"));

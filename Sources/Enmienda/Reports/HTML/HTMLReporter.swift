@@ -88,7 +88,7 @@ public struct HTMLReporter: Reporter {
         var position = alignment.document.contentStart
         for (index, finding) in alignment.findings.enumerated() {
             html += escape(String(decoding: bytes[position..<finding.byteRange.lowerBound], as: UTF8.self))
-            let comment = finding.message + (finding.note.map { ". " + $0 } ?? "")
+            let comment = finding.message + (finding.note.map { ". " + NoteExcerpt.of($0) } ?? "")
             html += """
                 <mark class="finding \(finding.severity.rawValue)" id="f-\(documentIndex)-\(index)" \
                 data-document="\(documentIndex)" data-finding="\(index)" tabindex="0" \
@@ -105,8 +105,12 @@ public struct HTMLReporter: Reporter {
 
     /// The findings as JSON for the page's script, safe inside `<script>` and XML.
     private func data(_ alignments: [Alignment]) -> String {
+        var notes: [String: String] = [:]
+        for finding in alignments.lazy.flatMap(\.findings) where notes[finding.entryID] == nil {
+            if let note = finding.note { notes[finding.entryID] = note }
+        }
         let payload = PageData(
-            generator: "enmienda \(EnmiendaVersion.current)",
+            generator: "enmienda \(EnmiendaVersion.current)", notes: notes,
             documents: alignments.map { alignment in
                 PageData.Document(
                     path: alignment.document.path, words: alignment.wordCount,
@@ -118,7 +122,8 @@ public struct HTMLReporter: Reporter {
                             column: finding.location.column, byteOffset: finding.byteRange.lowerBound,
                             byteLength: finding.byteRange.count, charOffset: finding.scalarOffset,
                             charLength: finding.scalarLength, matched: finding.matchedText, message: finding.message,
-                            note: finding.note, sources: finding.sourceTerms, suggestions: finding.suggestions,
+                            note: finding.note.map(NoteExcerpt.of), sources: finding.sourceTerms,
+                            suggestions: finding.suggestions,
                             sentence: finding.sentence, correctedSentence: finding.correctedSentence,
                             fingerprint: finding.fingerprint)
                     })
@@ -156,6 +161,8 @@ public struct HTMLReporter: Reporter {
         }
 
         var generator: String
+        /// Each entry's note, whole, once (the findings carry an excerpt).
+        var notes: [String: String]
         var documents: [Document]
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import Enmienda
+
+/// Issue 13, script 13: a review file never chooses by itself which article is read or
+/// written, and an article without a content hash is verified finding by finding.
+@Suite struct ReviewTrustTests {
+    private func review(path: String, hash: String? = nil, findings: String) throws -> Review {
+        let xml = """
+            <corrections xmlns="urn:enmienda:corrections" version="1">
+              <document path="\(path)" words="1" findings="0"\(hash.map { " content-hash=\"\($0)\"" } ?? "")>\(findings)</document>
+            </corrections>
+            """
+        return try Review(xml: Array(xml.utf8), path: "r.xml")
+    }
+
+    private func finding(offset: Int, matched: String, sentence: String) -> String {
+        """
+        <finding entry="e" category="mistranslation" severity="major" line="1" column="\(offset + 1)" \
+        byte-offset="\(offset)" byte-length="\(matched.utf8.count)" char-offset="\(offset)" \
+        char-length="\(matched.count)"><matched>\(matched)</matched><message>m</message><source>s</source>\
+        <suggestion>BIEN</suggestion><sentence>\(sentence)</sentence><corrected-sentence>c</corrected-sentence>\
+        </finding>
+        """
+    }
+
+    @Test(arguments: ["../victim.txt", "/etc/passwd", "a/../../b.txt", "~/x.txt", ""])
+    func aReviewDoesNotChooseAPathOutsideTheCurrentDirectory(_ path: String) throws {
+        let document = try #require(try review(path: path, findings: "").documents.first)
+        #expect(!document.pathIsConfined)
+        let failure = try #require(throws: InputError.self) {
+            try document.articlePath(named: [], isOnlyDocument: true)
+        }
+        #expect(failure.description.hasPrefix("r.xml:2:3: error: the review names the article"))
+        #expect(failure.description.contains("--article"))
+        #expect(try document.articlePath(named: ["mine.txt"], isOnlyDocument: true) == "mine.txt")
+    }
+
+    @Test func aConfinedPathIsFollowedAndANamedArticleIsMatchedByFile() throws {
+        let document = try #require(try review(path: "notes/a.txt", findings: "").documents.first)
+        #expect(document.pathIsConfined)
+        #expect(try document.articlePath(named: [], isOnlyDocument: false) == "notes/a.txt")
+        #expect(try document.articlePath(named: ["./notes/a.txt"], isOnlyDocument: false) == "./notes/a.txt")
+        #expect(try document.articlePath(named: ["other.txt"], isOnlyDocument: false) == "notes/a.txt")
+    }
+
+    @Test func withoutAHashEachFindingsSentenceIsVerified() throws {
+        let article = try TextDocument(bytes: Array("TOPSECRET-7f3a\r\nmore".utf8), path: "a.txt")
+        let right = try review(
+            path: "a.txt", findings: finding(offset: 0, matched: "TOPSECRET", sentence: "TOPSECRET-7f3a\nmore"))
+        #expect(try right.documents[0].apply(to: article) == Array("BIEN-7f3a\r\nmore".utf8))
+        let wrong = try review(
+            path: "a.txt", findings: finding(offset: 0, matched: "TOPSECRET", sentence: "TOPSECRET is a guess"))
+        let failure = try #require(throws: InputError.self) { try wrong.documents[0].apply(to: article) }
+        #expect(failure.description.contains("the sentence around “TOPSECRET” is not the one reviewed"))
+    }
+
+    @Test func aReviewWithNothingToVerifyItIsRefused() throws {
+        let article = try TextDocument(bytes: Array("secret\n".utf8), path: "a.txt")
+        let empty = try review(path: "a.txt", findings: "")
+        let failure = try #require(throws: InputError.self) { try empty.documents[0].apply(to: article) }
+        #expect(failure.description.contains("no content-hash and no findings"))
+        let hashed = try review(path: "a.txt", hash: article.contentHash, findings: "")
+        #expect(try hashed.documents[0].apply(to: article) == article.bytes)
+    }
+}
