@@ -99,6 +99,7 @@ enum Corrections {
     private static func layout(
         _ range: Range<Int>, _ text: [UInt8], in bytes: [UInt8], after lower: Int, before upper: Int
     ) -> TextEdit? {
+        if isPlain(bytes[range]) && isPlain(text[...]) { return TextEdit(byteRange: range, replacement: text) }
         let gaps = whitespaceRuns(in: bytes, range)
         let keepsSomething = gaps.contains { !isOneSpace(bytes[$0]) }
         guard keepsSomething || LineBreaks.contains(in: text, 0..<text.count) else {
@@ -185,6 +186,25 @@ enum Corrections {
         return TextEdit(
             byteRange: (before?.lowerBound ?? range.lowerBound)..<(after?.upperBound ?? range.upperBound),
             replacement: output)
+    }
+
+    /// Whether `bytes` surely has nothing to keep: printable ASCII with single spaces, and
+    /// no byte that could start a non-ASCII space or break (U+0085, U+00A0, U+1680,
+    /// U+2000–U+205F, U+3000). A quick test on bytes that sends everything else to the
+    /// full rule, which gives the same answer for plain text.
+    private static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var previousWasSpace = false
+        for byte in bytes {
+            switch byte {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            case 0x00..<0x20, 0x7F, 0xC2, 0xE1, 0xE2, 0xE3: return false
+            default: previousWasSpace = false
+            }
+        }
+        return true
     }
 
     private static func isOneSpace(_ gap: ArraySlice<UInt8>) -> Bool {
