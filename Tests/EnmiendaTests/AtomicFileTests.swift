@@ -49,6 +49,20 @@ import Testing
         #expect(AtomicFile.removeAbandonedTemporaryFiles(of: root + "/g.xml") == 0)
     }
 
+    @Test func aWriteRemovesWhatKilledWritersOfTheSameFileLeft() throws {
+        let root = try directory()
+        let boot = AtomicFile.bootID
+        let dead = root + "/.a.txt.enmienda-4194303-\(boot)-1"  // above any pid this machine gives out
+        let live = root + "/.a.txt.enmienda-\(getpid())-\(boot)-2"
+        let elsewhere = root + "/.a.txt.enmienda-4194303-0123abcd-3"
+        let other = root + "/.b.txt.enmienda-4194303-\(boot)-4"
+        for path in [dead, live, elsewhere, other] { try Data("x".utf8).write(to: URL(fileURLWithPath: path)) }
+        try AtomicFile.write(Array("new".utf8), to: root + "/a.txt")
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect([live, elsewhere, other].allSatisfy { FileManager.default.fileExists(atPath: $0) })
+        #expect(try String(contentsOfFile: root + "/a.txt", encoding: .utf8) == "new")
+    }
+
     @Test func aFullDeviceIsAWriteErrorNotACrash() throws {
         let descriptor = open("/dev/full", O_WRONLY | O_CLOEXEC)
         try #require(descriptor >= 0)

@@ -11,7 +11,8 @@ import Foundation
 public enum AtomicFile {
     /// Writes `bytes` to `path` through a temporary file in the same directory, flushed
     /// to disk and then renamed over the destination. Keeps the destination's
-    /// permissions when it already exists. A device, fifo or socket (`/dev/null`, a pipe)
+    /// permissions when it already exists. Temporary files that killed writers of the
+    /// same destination left are removed first (``removeAbandonedTemporaryFiles(of:)``). A device, fifo or socket (`/dev/null`, a pipe)
     /// is written through instead, since a rename cannot replace it.
     ///
     /// - Throws: ``InputError`` located at `path` when the directory is not writable,
@@ -26,6 +27,8 @@ public enum AtomicFile {
             try writeThrough(bytes, to: target, location: location)
             return
         }
+        // Whatever writers of this file left when they were killed goes first.
+        removeAbandonedTemporaryFiles(of: target)
         let temporary = temporaryPath(for: target)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -71,8 +74,8 @@ public enum AtomicFile {
     /// Removes the temporary files that writers of `path` (after resolving links) left
     /// behind when they were killed: those named with this machine's boot id and the id of
     /// a process that no longer runs. Files of live writers, of other machines or of an
-    /// earlier boot are left alone. Call it while holding a lock that every writer of
-    /// `path` takes (``GlossaryEditor`` does).
+    /// earlier boot are left alone. No lock is needed: a dead writer's file is never
+    /// renamed, and a live writer's id answers `kill(pid, 0)`.
     ///
     /// - Returns: How many files were removed.
     @discardableResult
