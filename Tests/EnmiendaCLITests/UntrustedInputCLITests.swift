@@ -191,6 +191,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("n.xml").path))
     }
 
+    @Test func glossaryEditsRefuseAGlossaryOverTheDefaultLimitUnread() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("huge.xml")
+        // A sparse file: 300 MB by its size, nothing on the disk.
+        FileManager.default.createFile(atPath: file.path, contents: Data("<glossary".utf8))
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: 300_000_000)
+        try handle.close()
+        let result = try CLIRunner.run([
+            "glossary", "add", "--glossary", file.path, "--source", "s", "--wrong", "mala cosa", "--suggest", "buena",
+        ])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("more than the 256000000 bytes allowed"))
+    }
+
     @Test func theHTMLPageHoldsALongNoteOncePerEntry() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let note = String(repeating: "nota ", count: 200_000)

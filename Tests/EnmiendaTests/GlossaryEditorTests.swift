@@ -125,6 +125,40 @@ import Testing
         #expect(try text(path) == after)
     }
 
+    /// Updating from CSV rows takes only what the rows carry: a shipped glossary exported
+    /// and imported back is unchanged, and an edited row changes only its fields; context
+    /// rules, exceptions and examples, which rows cannot carry, stay.
+    @Test func anUpdateFromRowsKeepsWhatRowsCannotCarry() throws {
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("glossaries/calques.xml")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("calques-\(UUID().uuidString).xml")
+            .path
+        try FileManager.default.copyItem(atPath: shipped.path, toPath: path)
+        let before = try text(path)
+        let glossary = try Glossary(contentsOfFile: path)
+        #expect(glossary.entries.contains { !$0.context.isEmpty } && glossary.entries.contains { !$0.examples.isEmpty })
+        let csv = GlossaryCSV.text(of: glossary)
+        let incoming = try GlossaryInterchange.entries(from: Array(csv.utf8), path: "c.csv")
+        let summary = try GlossaryEditor.merge(incoming.entries, into: path, combining: incoming.updating)
+        #expect(summary == GlossaryEditor.MergeSummary(unchanged: glossary.entries.count))
+        #expect(try text(path) == before)
+
+        // One note edited in the rows, and a blacklist that has only two columns.
+        let ruled = try #require(glossary.entries.first { !$0.context.isEmpty && !$0.examples.isEmpty })
+        var lines = csv.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let row = try #require(lines.firstIndex { $0.contains(",\(ruled.id),") })
+        let note = try #require(ruled.note)
+        lines[row] = lines[row].replacingOccurrences(of: note, with: "Nota nueva.")
+        let edited = try GlossaryInterchange.entries(from: Array(lines.joined(separator: "\n").utf8), path: "c.csv")
+        #expect(
+            try GlossaryEditor.merge(edited.entries, into: path, combining: edited.updating)
+                == GlossaryEditor.MergeSummary(updated: 1, unchanged: glossary.entries.count - 1))
+        let updated = try #require(try Glossary(contentsOfFile: path).entry(withID: ruled.id))
+        #expect(updated.note == "Nota nueva.")
+        #expect(updated.context == ruled.context && updated.examples.count == ruled.examples.count)
+        #expect(updated.exceptions == ruled.exceptions && updated.category == ruled.category)
+    }
+
     @Test func renameAndRemoveKeepEveryOtherByte() throws {
         let path = try file()
         try GlossaryEditor.rename("war-effort", to: "war-effort-calque", in: path)

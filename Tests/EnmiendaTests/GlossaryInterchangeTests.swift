@@ -19,11 +19,16 @@ import Testing
             #expect(read.entries.map(\.id) == calques.entries.map(\.id), "\(name)")
             #expect(read.skipped.isEmpty)
         }
-        // Only TBX carries less than the glossary and so has an update of its own.
+        // TBX and rows carry less than the glossary: an update takes what they carry and
+        // keeps the rest (here, the examples); another glossary replaces the entry.
         let csv = try GlossaryInterchange.entries(from: files[0].1, path: "calques.csv")
         var incoming = try #require(csv.entries.first)
         incoming.severity = .critical
-        #expect(csv.updating(calques.entries[0], with: incoming) == incoming)
+        let updated = csv.updating(calques.entries[0], with: incoming)
+        #expect(updated.severity == .critical && updated.examples == calques.entries[0].examples)
+        #expect(!updated.examples.isEmpty && incoming.examples.isEmpty)
+        let xml = try GlossaryInterchange.entries(from: files[4].1, path: "calques.xml")
+        #expect(xml.updating(calques.entries[0], with: incoming) == incoming)
     }
 
     @Test func aTermbaseIsAGlossaryOfItsDeprecatedTerms() throws {

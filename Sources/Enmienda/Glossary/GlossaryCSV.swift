@@ -8,7 +8,8 @@ import Foundation
 /// inflect, case, accents, needs-source`. Several suggestions (best first) or English
 /// sources are joined with `|`. Rows with the same `id` make one entry; a wrong form whose
 /// suggestions differ from the entry's first row becomes a `<form>`. Context rules,
-/// exceptions and examples have no column: export → import keeps everything else.
+/// exceptions and examples have no column: export → import keeps everything else, and
+/// `import --update` from rows keeps them in the entries it updates.
 ///
 /// A cell a spreadsheet would evaluate as a formula (one that starts with `=`, `+`, `-`,
 /// `@`, a tab or a carriage return, as OWASP's advice on CSV injection lists them) is
@@ -55,9 +56,16 @@ public enum GlossaryCSV {
     /// - Throws: ``InputError`` at `path:line:column` for a row with too few columns, an
     ///   unknown category or severity, or an unterminated quote.
     public static func entries(from text: String, path: String) throws(InputError) -> [GlossaryEntry] {
+        try read(text, path: path).entries
+    }
+
+    /// The entries the rows describe, and the columns the header names (lower case).
+    static func read(_ text: String, path: String) throws(InputError) -> (
+        entries: [GlossaryEntry], columns: Set<String>
+    ) {
         let separator: Character = text.prefix { $0 != "\n" }.contains("\t") ? "\t" : ","
         let rows = try parse(text, separator: separator, path: path)
-        guard let header = rows.first else { return [] }
+        guard let header = rows.first else { return ([], []) }
         let index = Dictionary(
             header.fields.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
         guard let wrongColumn = index["wrong"], let suggestionColumn = index["suggestion"] else {
@@ -114,7 +122,40 @@ public enum GlossaryCSV {
             entry.needsSource = value("needs-source") == "true"
             entries.append(entry)
         }
-        return entries
+        return (entries, Set(index.keys))
+    }
+
+    /// What an update from rows with `columns` writes where a glossary already has
+    /// `existing`: `existing` with the fields the rows carry taken from `incoming` (the
+    /// wrong forms and suggestions, and each of source, category, note, severity,
+    /// inflect, case, accents and needs-source whose column the header names). Context
+    /// rules, exceptions, examples and extension markup, which rows cannot carry, stay.
+    static func updating(_ existing: GlossaryEntry, with incoming: GlossaryEntry, columns: Set<String>)
+        -> GlossaryEntry
+    {
+        var entry = existing
+        // Rows make the first wrong form the entry's own; an entry written with forms only
+        // (or grouped otherwise) that says the same keeps its layout.
+        if pairs(of: incoming) != pairs(of: existing) {
+            entry.wrongForms = incoming.wrongForms
+            entry.suggestions = incoming.suggestions
+            entry.forms = incoming.forms
+        }
+        if columns.contains("source") { entry.sources = incoming.sources }
+        if columns.contains("category") { entry.category = incoming.category }
+        if columns.contains("note") { entry.note = incoming.note }
+        if columns.contains("severity") { entry.severity = incoming.severity }
+        if columns.contains("inflect") { entry.inflection = incoming.inflection }
+        if columns.contains("case") { entry.isCaseSensitive = incoming.isCaseSensitive }
+        if columns.contains("accents") { entry.isAccentSensitive = incoming.isAccentSensitive }
+        if columns.contains("needs-source") { entry.needsSource = incoming.needsSource }
+        return entry
+    }
+
+    /// Each wrong form of `entry` with its suggestions, in the order rows list them.
+    private static func pairs(of entry: GlossaryEntry) -> [[String]] {
+        entry.wrongForms.map { [$0] + entry.suggestions }
+            + entry.forms.flatMap { form in form.wrongForms.map { [$0] + form.suggestions } }
     }
 
     /// The characters that make a spreadsheet read a cell as a formula, when first.

@@ -344,7 +344,7 @@ public enum GlossaryEditor {
         if let missing, lstat(target, &status) != 0, errno == ENOENT {
             bytes = Array(GlossaryXMLWriter().xml(for: missing).utf8)
         } else {
-            bytes = try FileInput.readBytes(atPath: path)
+            bytes = try FileInput.readBytes(atPath: path, maximumSize: InputLimits.defaultMaximumFileSize)
         }
         let glossary = try Glossary(xml: bytes, path: path)
         let changed = try change(bytes, glossary)

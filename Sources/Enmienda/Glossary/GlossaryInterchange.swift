@@ -14,6 +14,8 @@ public struct GlossaryInterchange: Sendable {
     /// What could not become an entry and was left out (TBX concepts), located.
     public var skipped: [Diagnostic]
     private var tbx: GlossaryTBX.Import?
+    /// The columns of CSV or TSV rows.
+    private var columns: Set<String>?
 
     /// Reads `bytes`: XML whose root is `tbx` or `martif` as TBX, other XML as a glossary,
     /// anything else as CSV or TSV.
@@ -23,14 +25,16 @@ public struct GlossaryInterchange: Sendable {
         if GlossaryTBX.isTBX(bytes) {
             let imported = try GlossaryTBX.entries(from: bytes, path: path)
             return GlossaryInterchange(
-                entries: imported.entries, title: imported.title, skipped: imported.skipped, tbx: imported)
+                entries: imported.entries, title: imported.title, skipped: imported.skipped, tbx: imported,
+                columns: nil)
         }
         if XMLRootName.looksLikeXML(bytes) {
             let glossary = try Glossary(xml: bytes, path: path)
-            return GlossaryInterchange(entries: glossary.entries, title: glossary.title, skipped: [], tbx: nil)
+            return GlossaryInterchange(
+                entries: glossary.entries, title: glossary.title, skipped: [], tbx: nil, columns: nil)
         }
-        let rows = try GlossaryCSV.entries(from: String(decoding: bytes, as: UTF8.self), path: path)
-        return GlossaryInterchange(entries: rows, title: nil, skipped: [], tbx: nil)
+        let rows = try GlossaryCSV.read(String(decoding: bytes, as: UTF8.self), path: path)
+        return GlossaryInterchange(entries: rows.entries, title: nil, skipped: [], tbx: nil, columns: rows.columns)
     }
 
     /// A glossary to check with: an Enmienda glossary, a TBX termbase's concepts that
@@ -50,8 +54,12 @@ public struct GlossaryInterchange: Sendable {
     }
 
     /// What an update writes where a glossary already has `existing`: see
-    /// ``GlossaryTBX/Import/updating(_:with:)`` for TBX; otherwise `incoming`.
+    /// ``GlossaryTBX/Import/updating(_:with:)`` for TBX; for CSV or TSV rows, `existing`
+    /// with the fields the rows' columns carry taken from `incoming` (context rules,
+    /// exceptions, examples and extension markup stay); for another glossary, `incoming`.
     public func updating(_ existing: GlossaryEntry, with incoming: GlossaryEntry) -> GlossaryEntry {
-        tbx?.updating(existing, with: incoming) ?? incoming
+        if let tbx { return tbx.updating(existing, with: incoming) }
+        if let columns { return GlossaryCSV.updating(existing, with: incoming, columns: columns) }
+        return incoming
     }
 }
