@@ -26,6 +26,13 @@ struct FixCommand: ParsableCommand {
     }
 
     func run() throws {
+        var status = stat()
+        if path != "-", stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            throw InputError(
+                SourceLocation(path: path, line: 1, column: 1),
+                "fix corrects one article and this is a directory: give one file (check lists the findings of a whole directory)"
+            )
+        }
         try destination.refuseOverwriting(
             checking.glossaryPaths + [checking.sourcePath].compactMap { $0 }, article: path)
         let aligner = try checking.aligner()

@@ -12,8 +12,9 @@ extension GlossaryCommand {
             abstract: "Add an entry to a glossary file (asks for what is missing when run in a terminal).",
             discussion: """
                 Only the new entry's lines are added: comments, order and unknown elements stay as \
-                they are. The file is locked while it is edited and written atomically. Refuses an id \
-                that exists, a wrong form that another entry has, and examples that do not behave.
+                they are. The file is locked while it is edited and written atomically; a file that \
+                does not exist is created. Refuses an id that exists, a wrong form that another entry \
+                has, and examples that do not behave.
                 """)
 
         @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
@@ -48,7 +49,8 @@ extension GlossaryCommand {
             guard let severity = Severity(rawValue: severity) else {
                 throw ValidationError("--severity is minor, major or critical")
             }
-            let glossary = try Glossary(contentsOfFile: file)
+            // The id is chosen against the entries the file has (none when it does not exist yet).
+            let glossary = FileManager.default.fileExists(atPath: file) ? try Glossary(contentsOfFile: file) : .empty
             var entry = GlossaryEntry(
                 id: id ?? GlossaryEditor.suggestedID(for: source, in: glossary), sources: [source], wrongForms: wrong,
                 suggestions: suggest, category: category, severity: severity, note: note)
@@ -59,7 +61,8 @@ extension GlossaryCommand {
                     GlossaryExample(
                         text: text, corrected: alone.align(TextDocument(text)).correctedText, location: location)
                 } + exampleRight.map { GlossaryExample(text: $0, corrected: nil, location: location) }
-            let written = try GlossaryEditor.add(entry, to: file)
+            // A glossary that does not exist yet is created by this edit, under the lock.
+            let written = try GlossaryEditor.add([entry], to: file, creating: try Glossary(entries: []))
             Terminal.standardError.note("added to \(file):\n" + written)
         }
 

@@ -82,7 +82,8 @@ struct SuggestionEngine {
         let position = lines.position(of: range.lowerBound, in: bytes)
         return Finding(
             entryID: entry.id, category: entry.category, severity: entry.severity,
-            message: Self.message(matched: shown, entry: entry), note: entry.note, sourceTerms: entry.sources,
+            message: Self.message(matched: shown.collapsingWhitespace(), entry: entry), note: entry.note,
+            sourceTerms: entry.sources,
             matchedText: shown, suggestions: suggestions,
             location: SourceLocation(path: document.path, line: position.line, column: position.column),
             byteRange: range, scalarOffset: lines.scalarOffset(of: range.lowerBound, in: bytes),
@@ -160,7 +161,8 @@ struct SuggestionEngine {
         return renderer.slots.morphology.isFunctionWord(following) && FunctionWords.determinerGender[following] == nil
     }
 
-    /// The one-line message, worded after the entry's category.
+    /// The one-line message, worded after the entry's category; `matched` is quoted with
+    /// its whitespace collapsed, so a match across a line break still makes one line.
     static func message(matched: String, entry: GlossaryEntry) -> String {
         let source = entry.sources.first ?? ""
         switch entry.category {

@@ -4,8 +4,9 @@ import Foundation
 public enum ArticlePaths {
     /// The files to read for `paths`: files as given, directories searched recursively
     /// for `.txt` files (sorted, hidden files skipped; a link to a directory is searched
-    /// like a directory, a link back to a directory being searched is not followed, and a
-    /// file reached by several links is read once), and `-` for standard input.
+    /// like a directory, a link back to a directory being searched is not followed), and
+    /// `-` for standard input. A file reached twice (named twice, by several links, or
+    /// both named and inside a named directory) is read once, where it first comes.
     ///
     /// - Throws: ``InputError`` for a path that does not exist, a directory without any
     ///   `.txt` file, or a bilingual or markup file (``UnsupportedFormat``) named directly
@@ -48,7 +49,13 @@ public enum ArticlePaths {
             result.append(contentsOf: search.found.sorted())
         }
         guard problems.isEmpty else { throw InputError(problems) }
-        return result
+        // A file named twice, or named and inside a directory named too, is read once.
+        var seen: Set<Identity> = []
+        return result.filter { path in
+            var status = stat()
+            guard path != "-", stat(path, &status) == 0 else { return true }
+            return seen.insert(Identity(status)).inserted
+        }
     }
 
     /// A file or directory's identity, links resolved.
