@@ -56,24 +56,27 @@ struct ApplyCommand: ParsableCommand {
             throw ValidationError("--article \(unused) is none of the articles the review names")
         }
         try OutputGuard.refuse(suppressions, ifOneOf: [self.review] + corrections.map(\.path))
+        try Suppressions.refuseLinksInBuiltInPath(suppressions)
+        var remembered = try Suppressions(contentsOfFile: suppressions, maximumSize: inputSize.bytes)
         for (path, document, corrected, unapplied) in corrections {
             let written = try destination.write(corrected, forArticleAt: path)
             for item in unapplied {
                 Terminal.standardError.note(
-                    "\(path):\(item.line):\(item.column): warning: “\(item.matchedText)” left as it is: “\(item.replacement)” has no room for its line breaks; correct it by hand\n"
+                    TerminalText.escaped(
+                        "\(SourceLocation(path: path, line: item.line, column: item.column)): warning: “\(item.matchedText)” left as it is: “\(item.replacement)” has no room for its line breaks; correct it by hand"
+                    ) + "\n"
                 )
             }
             let applied = document.items.count { $0.decision == .accepted } - unapplied.count
             Terminal.standardError.note(
-                "\(path): \(applied) of \(document.items.count) corrections applied"
+                "\(TerminalText.escapedName(path)): \(applied) of \(document.items.count) corrections applied"
                     + (written == "-" ? "\n" : ", written to \(written)\n"))
         }
-        var remembered = try Suppressions(contentsOfFile: suppressions)
         let added = remembered.add(rejectedIn: review)
         if added > 0 {
             let directory = URL(fileURLWithPath: suppressions).deletingLastPathComponent().path
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try AtomicFile.write(Array(remembered.text.utf8), to: suppressions)
+            try OutputFile.write(Array(remembered.text.utf8), to: suppressions)
             Terminal.standardError.note(
                 "\(added) rejected \(added == 1 ? "finding" : "findings") remembered in \(suppressions)\n")
         }

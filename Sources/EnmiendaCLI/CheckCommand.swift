@@ -83,12 +83,21 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("give at least one article to check") }
         guard QualityScore.Weights(parsing: mqmWeights) != nil else {
-            throw ValidationError("--mqm-weights takes severity=number pairs, e.g. minor=1,major=5,critical=25")
+            throw ValidationError(
+                "--mqm-weights takes severity=number pairs, numbers from 0 to 1000000, e.g. minor=1,major=5,critical=25"
+            )
         }
         if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings cannot be negative") }
         if checking.sourcePath != nil, paths.count != 1 {
             throw ValidationError("--source gives the English original of one article; give exactly one")
         }
+    }
+
+    /// The suppressions file, under the input size limit, not followed through a link
+    /// unless named.
+    private func suppressionsRead() throws(InputError) -> Suppressions {
+        try Suppressions.refuseLinksInBuiltInPath(suppressions)
+        return try Suppressions(contentsOfFile: suppressions, maximumSize: checking.inputSize.bytes)
     }
 
     func run() throws {
@@ -109,7 +118,7 @@ struct CheckCommand: ParsableCommand {
         statistics.count(alignments.map(Tally.init), entries: glossary.entries.count)
         defer { if stats { Terminal.standardError.note(statistics.summary) } }
         if !showSuppressed {
-            let (shown, suppressed) = try Suppressions(contentsOfFile: suppressions).filter(alignments)
+            let (shown, suppressed) = try suppressionsRead().filter(alignments)
             alignments = shown
             if suppressed > 0, !quiet {
                 Terminal.standardError.note(
@@ -150,7 +159,7 @@ struct CheckCommand: ParsableCommand {
             }
         let report = statistics.time(\.reporting) { reporter.report(alignments) }
         if let output {
-            try AtomicFile.write(Array(report.utf8), to: output)
+            try OutputFile.write(Array(report.utf8), to: output)
         } else {
             try Terminal.standardOutput.write(report)
         }
@@ -190,7 +199,7 @@ struct CheckCommand: ParsableCommand {
             let lines = tallies.map(\.line) + (tallies.count > 1 ? [total.line] : [])
             let report = lines.joined(separator: "\n") + "\n"
             if let output {
-                try AtomicFile.write(Array(report.utf8), to: output)
+                try OutputFile.write(Array(report.utf8), to: output)
             } else {
                 try Terminal.standardOutput.write(report)
             }
@@ -209,7 +218,7 @@ struct CheckCommand: ParsableCommand {
         let source = try checking.source()
         var glossaryStamps = FileStamp.of(checking.glossaryPaths)
         var articleStamps = FileStamp.of((try? ArticlePaths.expand(paths)) ?? [])
-        let hidden = showSuppressed ? Suppressions() : try Suppressions(contentsOfFile: suppressions)
+        let hidden = showSuppressed ? Suppressions() : try suppressionsRead()
         var previous = hidden.filter(aligner.align(try ArticleReader.read(paths, lossy: lossy), source: source))
             .alignments
         let reporter = TextReporter(
@@ -257,7 +266,8 @@ struct CheckCommand: ParsableCommand {
             "--- \(time): \(change.new.count) new, \(change.gone.count) gone, \(change.unchanged) unchanged"
             + (reloaded ? " (glossary reloaded)" : "") + "\n"
         for finding in change.new {
-            text += "+ \(finding.location): \(finding.severity.rawValue): \(finding.message) [\(finding.entryID)]\n"
+            text +=
+                "+ \(finding.location): \(finding.severity.rawValue): \(TerminalText.escaped(finding.message)) [\(TerminalText.escaped(finding.entryID))]\n"
             text += "    suggestion: \(finding.topSuggestion)\n"
         }
         for finding in change.gone {

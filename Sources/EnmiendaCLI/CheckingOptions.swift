@@ -1,5 +1,6 @@
 import ArgumentParser
 import Enmienda
+import Foundation
 
 /// The options that decide how text is checked, shared by `check` and `fix`.
 struct CheckingOptions: ParsableArguments {
@@ -11,7 +12,7 @@ struct CheckingOptions: ParsableArguments {
     var glossaryPaths: [String] = []
 
     @Option(help: "How corrected numbers group thousands: period (12.000), space or narrow-space (12 000).")
-    var thousandsSeparator: AlignmentOptions.ThousandsSeparator = .period
+    var thousandsSeparator: Enmienda.AlignmentOptions.ThousandsSeparator = .period
 
     @Option(
         name: .customLong("jobs"),
@@ -27,10 +28,16 @@ struct CheckingOptions: ParsableArguments {
 
     @OptionGroup var inputSize: InputSizeOption
 
+    func validate() throws {
+        if let jobs, !(1...1024).contains(jobs) { throw ValidationError("--jobs takes a number from 1 to 1024") }
+    }
+
     /// The English source, read and checked, when `--source` was given.
     func source() throws(InputError) -> SourceText? {
         guard let sourcePath else { return nil }
-        return SourceText(try TextDocument(bytes: try FileInput.readBytes(atPath: sourcePath), path: sourcePath))
+        return SourceText(
+            try TextDocument(
+                bytes: try FileInput.readBytes(atPath: sourcePath, maximumSize: inputSize.bytes), path: sourcePath))
     }
 
     /// The built-in glossary, or the given files merged in order, compiled.
@@ -40,7 +47,7 @@ struct CheckingOptions: ParsableArguments {
 
     /// `glossary` compiled with these options.
     func aligner(for glossary: Glossary) -> Aligner {
-        var options = AlignmentOptions(thousandsSeparator: thousandsSeparator)
+        var options = Enmienda.AlignmentOptions(thousandsSeparator: thousandsSeparator)
         if let jobs { options.concurrency = max(1, jobs) }
         return Aligner(glossary: glossary, options: options)
     }
@@ -50,7 +57,13 @@ struct CheckingOptions: ParsableArguments {
         guard !glossaryPaths.isEmpty else { return try Glossary.builtIn }
         var glossaries: [Glossary] = []
         var problems: [Diagnostic] = []
+        // A file given twice (or through a link) is one glossary, not a clash of ids.
+        var seen: Set<[UInt64]> = []
         for path in glossaryPaths {
+            var status = stat()
+            if stat(path, &status) == 0, !seen.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted {
+                continue
+            }
             do {
                 glossaries.append(
                     try GlossaryInterchange.glossary(
@@ -64,4 +77,4 @@ struct CheckingOptions: ParsableArguments {
     }
 }
 
-extension AlignmentOptions.ThousandsSeparator: ExpressibleByArgument {}
+extension Enmienda.AlignmentOptions.ThousandsSeparator: ExpressibleByArgument {}

@@ -26,6 +26,12 @@ struct DestinationOptions: ParsableArguments {
     ///
     /// - Throws: ``InputError`` located at the destination.
     func refuseOverwriting(_ inputs: [String], article: String) throws(InputError) {
+        var status = stat()
+        if inPlace, stat(article, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw InputError(
+                SourceLocation(path: article, line: 1, column: 1),
+                "--in-place replaces a regular file, and this is not one (a fifo, a device): use -o")
+        }
         let destination = inPlace ? article : (output ?? "-")
         try OutputGuard.refuse(
             destination, ifOneOf: inPlace ? inputs : inputs + [article],
@@ -41,7 +47,7 @@ struct DestinationOptions: ParsableArguments {
         if destination == "-" {
             try DescriptorWriter.standardOutput.write(bytes)
         } else {
-            try AtomicFile.write(bytes, to: destination)
+            try OutputFile.write(bytes, to: destination)
         }
         return destination
     }

@@ -48,7 +48,7 @@ struct FixCommand: ParsableCommand {
                 ) + "\n")
         }
         Terminal.standardError.note(
-            "\(document.path): \(count) \(count == 1 ? "correction" : "corrections") applied"
+            "\(TerminalText.escapedName(document.path)): \(count) \(count == 1 ? "correction" : "corrections") applied"
                 + (unapplied.isEmpty ? "" : " (\(unapplied.count) left to correct by hand)")
                 + (written == "-" ? "\n" : ", written to \(written)\n"))
     }

@@ -176,7 +176,7 @@ extension GlossaryCommand {
             }
             if let output {
                 try OutputGuard.refuse(output, ifOneOf: checking.glossaryPaths)
-                try AtomicFile.write(Array(text.utf8), to: output)
+                try OutputFile.write(Array(text.utf8), to: output)
             } else {
                 try Terminal.standardOutput.write(text)
             }
@@ -216,7 +216,8 @@ extension GlossaryCommand {
             let incoming = try GlossaryInterchange.entries(
                 from: try FileInput.readBytes(atPath: input, maximumSize: inputSize.bytes), path: input)
             for skipped in incoming.skipped {
-                Terminal.standardError.note("\(skipped.location): warning: \(skipped.message); left out\n")
+                Terminal.standardError.note(
+                    "\(skipped.location): warning: \(TerminalText.escapedName(skipped.message)); left out\n")
             }
             let entries = incoming.entries
             guard !entries.isEmpty else {

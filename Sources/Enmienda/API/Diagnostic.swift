@@ -14,5 +14,5 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `path:line:column: error: message`.
-    public var description: String { "\(location): error: \(message)" }
+    public var description: String { "\(location): error: \(TerminalText.escapedName(message))" }
 }

@@ -18,5 +18,5 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `path:line:column`.
-    public var description: String { "\(path):\(line):\(column)" }
+    public var description: String { "\(TerminalText.escapedName(path)):\(line):\(column)" }
 }

@@ -11,7 +11,8 @@ import Foundation
 public enum AtomicFile {
     /// Writes `bytes` to `path` through a temporary file in the same directory, flushed
     /// to disk and then renamed over the destination. Keeps the destination's
-    /// permissions when it already exists. Temporary files that killed writers of the
+    /// permissions, and its owner and group where the process may set them, when it
+    /// already exists (a hard link to the old file keeps the old content). Temporary files that killed writers of the
     /// same destination left are removed first (``removeAbandonedTemporaryFiles(of:)``). A device, fifo or socket (`/dev/null`, a pipe)
     /// is written through instead, since a rename cannot replace it.
     ///
@@ -20,6 +21,14 @@ public enum AtomicFile {
     ///   may have received part of the bytes) and no temporary file is left.
     public static func write(_ bytes: [UInt8], to path: String) throws(InputError) {
         let location = SourceLocation(path: path, line: 1, column: 1)
+        if let descriptor = descriptor(for: path) {
+            // `-o /dev/stdout`: the descriptor the shell opened (a pipe, or a file opened to
+            // append), written as it is; reopening the file it names would truncate it.
+            if let failure = bytes.withUnsafeBytes({ buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }) {
+                throw InputError(location, "cannot write: \(String(cString: strerror(failure)))")
+            }
+            return
+        }
         let target = try resolvedPath(path)
         var existing = stat()
         let exists = stat(target, &existing) == 0
@@ -35,7 +44,12 @@ public enum AtomicFile {
             throw InputError(location, "cannot write: \(String(cString: strerror(errno)))")
         }
         var failure = bytes.withUnsafeBytes { buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }
-        if failure == nil, exists { fchmod(descriptor, existing.st_mode & 0o7777) }
+        if failure == nil, exists {
+            // The replacement keeps the file's owner and group where this process may set
+            // them (as root, say), and its permissions.
+            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+            fchmod(descriptor, existing.st_mode & 0o7777)
+        }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
         if failure == nil, rename(temporary, target) != 0 { failure = errno }
@@ -43,6 +57,42 @@ public enum AtomicFile {
             unlink(temporary)
             throw InputError(location, "cannot write: \(String(cString: strerror(failure)))")
         }
+    }
+
+    /// The descriptor of this process that `path` names, directly or through symbolic
+    /// links: 1 for `/dev/stdout`, 2 for `/dev/stderr`, N for `/dev/fd/N`,
+    /// `/proc/self/fd/N` or `/proc/PID/fd/N` with this process's id; `nil` for any other
+    /// path. Writing there writes to what the shell opened (a pipe, a file opened to
+    /// append), never a file replaced by name.
+    public static func descriptor(for path: String) -> Int32? {
+        var current = path
+        for _ in 0..<40 {
+            switch current {
+            case "/dev/stdout": return STDOUT_FILENO
+            case "/dev/stderr": return STDERR_FILENO
+            default: break
+            }
+            for prefix in ["/dev/fd/", "/proc/self/fd/", "/proc/\(getpid())/fd/"] where current.hasPrefix(prefix) {
+                return Int32(current.dropFirst(prefix.count))
+            }
+            var status = stat()
+            guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK,
+                let target = linkTarget(current)
+            else { return nil }
+            current = target
+        }
+        return nil
+    }
+
+    /// Where the symbolic link at `path` points, relative targets read from its directory.
+    private static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if target.hasPrefix("/") { return target }
+        let directory = (path as NSString).deletingLastPathComponent
+        return directory.isEmpty ? target : directory + "/" + target
     }
 
     /// `path` with symbolic links in its last component followed (relative targets read
@@ -56,16 +106,8 @@ public enum AtomicFile {
         for _ in 0..<40 {
             var status = stat()
             guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let count = readlink(current, &buffer, buffer.count - 1)
-            guard count > 0 else { return current }
-            let target = String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            if target.hasPrefix("/") {
-                current = target
-            } else {
-                let directory = (current as NSString).deletingLastPathComponent
-                current = directory.isEmpty ? target : directory + "/" + target
-            }
+            guard let target = linkTarget(current) else { return current }
+            current = target
         }
         throw InputError(
             SourceLocation(path: path, line: 1, column: 1), "cannot write: too many levels of symbolic links")

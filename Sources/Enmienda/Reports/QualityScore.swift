@@ -26,12 +26,17 @@ public struct QualityScore: Hashable, Sendable {
             self.critical = critical
         }
 
-        /// Parses `minor=1,major=5,critical=25`; severities left out keep their standard weight.
+        /// The largest weight ``init(parsing:)`` takes: scores stay finite numbers.
+        public static let maximum = 1_000_000.0
+
+        /// Parses `minor=1,major=5,critical=25`; severities left out keep their standard
+        /// weight. `nil` for anything else, and for a weight that is negative, not a finite
+        /// number or above ``maximum``.
         public init?(parsing text: String) {
             self = .standard
             for pair in text.split(separator: ",") {
                 let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard parts.count == 2, let value = Double(parts[1]), value >= 0,
+                guard parts.count == 2, let value = Double(parts[1]), value.isFinite, value >= 0, value <= Self.maximum,
                     let severity = Severity(rawValue: parts[0])
                 else { return nil }
                 self[severity] = value

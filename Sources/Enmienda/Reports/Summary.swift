@@ -47,6 +47,7 @@ public struct Summary: Hashable, Sendable {
     /// One decimal, with a period, whatever the locale.
     static func format(_ value: Double) -> String {
         let tenths = (value * 10).rounded()
+        guard tenths.isFinite, abs(tenths) < 1e17 else { return String(value) }
         let sign = tenths < 0 ? "-" : ""
         let magnitude = Int(abs(tenths))
         return "\(sign)\(magnitude / 10).\(magnitude % 10)"

@@ -17,7 +17,7 @@ public struct Suppressions: Hashable, Sendable {
     /// `.enmienda/suppressions.txt` in the current directory.
     public static var defaultPath: String {
         ProcessInfo.processInfo.environment["ENMIENDA_SUPPRESSIONS"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ".enmienda/suppressions.txt"
+            ?? builtInPath
     }
 
     /// The lines of the file, by fingerprint.
@@ -28,14 +28,37 @@ public struct Suppressions: Hashable, Sendable {
         lines = [:]
     }
 
+    /// The place used when neither `--suppressions` nor `$ENMIENDA_SUPPRESSIONS` names one.
+    public static let builtInPath = ".enmienda/suppressions.txt"
+
+    /// Refuses `path` when it is the built-in place and `.enmienda` or the file is a
+    /// symbolic link: a file the user did not name (a cloned repository's, say) must not
+    /// send reads or writes elsewhere. A place the user named is followed like any path.
+    ///
+    /// - Throws: ``InputError`` located at the link.
+    public static func refuseLinksInBuiltInPath(_ path: String) throws(InputError) {
+        guard path == builtInPath else { return }
+        for component in [".enmienda", builtInPath] {
+            var status = stat()
+            if lstat(component, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+                throw InputError(
+                    SourceLocation(path: component, line: 1, column: 1),
+                    "is a symbolic link, and the suppressions file is not followed through one unless named: give --suppressions PATH"
+                )
+            }
+        }
+    }
+
     /// Reads `path`; a file that does not exist is an empty list.
     ///
-    /// - Throws: ``InputError`` if the file exists but cannot be read or a line does not
-    ///   start with a 16-digit hex fingerprint.
-    public init(contentsOfFile path: String) throws(InputError) {
+    /// - Parameter maximumSize: The largest file read, in bytes (see ``InputLimits``).
+    /// - Throws: ``InputError`` if the file exists but cannot be read, is larger than
+    ///   `maximumSize`, or a line does not start with a 16-digit hex fingerprint.
+    public init(contentsOfFile path: String, maximumSize: Int = InputLimits.defaultMaximumFileSize) throws(InputError) {
         lines = [:]
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let text = String(decoding: try FileInput.readBytes(atPath: path), as: UTF8.self)
+        let text = String(
+            decoding: try FileInput.readBytes(atPath: path, maximumSize: maximumSize), as: UTF8.self)
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }

@@ -47,6 +47,6 @@ public struct Tally: Hashable, Sendable {
             findings == 0
             ? "no findings"
             : "\(findings) \(findings == 1 ? "finding" : "findings") (\(counts.joined(separator: ", ")))"
-        return "\(TerminalText.escaped(path)): \(found), \(words) \(words == 1 ? "word" : "words")"
+        return "\(TerminalText.escapedName(path)): \(found), \(words) \(words == 1 ? "word" : "words")"
     }
 }

@@ -17,7 +17,7 @@ public enum FileInput {
         let tooLarge = { (size: String) in
             InputError(
                 start,
-                "the file is \(size), more than the \(maximumSize ?? 0) bytes allowed for a glossary, termbase or review file: refused unread (the limit can be raised)"
+                "the file is \(size), more than the \(maximumSize ?? 0) bytes allowed for a glossary, termbase, review, source or suppressions file: refused unread (the limit can be raised)"
             )
         }
         if let maximumSize, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > maximumSize {

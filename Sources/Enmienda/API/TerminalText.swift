@@ -19,6 +19,24 @@ public enum TerminalText {
         return pieces(text.unicodeScalars).joined()
     }
 
+    /// `name` (a file name, a path) with every control character, line break and
+    /// bidirectional control shown as a `\u{…}` escape, so that it stays one visible
+    /// token: `a⏎b.txt` prints as `a\u{A}b.txt`.
+    public static func escapedName(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.value == 0x09 || isLineBreak($0.value) || isControl($0.value) })
+        else { return name }
+        var result = ""
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            if value == 0x09 || isLineBreak(value) || isControl(value) {
+                result += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// `text`, a message of one or more lines, with each line ``escaped(_:)``: for
     /// diagnostics on standard error, which may quote an article, a glossary or a file name.
     public static func escapedLines(_ text: String) -> String {

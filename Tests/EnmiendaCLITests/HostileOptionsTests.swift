@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Options and paths an attacker or a slip of the keyboard can give (issue 13: found by
+/// trying to break the tool): none crashes, loops, writes elsewhere or forges output.
+@Suite struct HostileOptionsTests {
+    /// Runs `script` with `sh -c` in `directory`, `$E` being the binary.
+    private func shell(_ script: String, in directory: URL) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = directory
+        process.environment = ["E": CLIRunner.binary.path, "PATH": "/usr/bin:/bin"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func dashOToDevStdoutWritesWhatTheShellOpened() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        try Data("son no talleres\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
+        try Data("old log\n".utf8).write(to: directory.appendingPathComponent("log.txt"))
+        let appended = try shell("\"$E\" fix a.txt -o /dev/stdout >> log.txt 2>/dev/null", in: directory)
+        #expect(appended.status == 0)
+        #expect(
+            try String(contentsOf: directory.appendingPathComponent("log.txt"), encoding: .utf8)
+                == "old log\nson inviables\n")
+        let piped = try shell("\"$E\" check --format count -o /dev/stdout a.txt | cat", in: directory)
+        #expect(piped.output.hasPrefix("a.txt: 1 finding"))
+        let closed = try shell(
+            "\"$E\" glossary export -o /dev/stdout | head -c 1 >/dev/null; echo \"${PIPESTATUS:-0}\"", in: directory)
+        #expect(!closed.output.contains("error"))
+    }
+
+    @Test func theBuiltInSuppressionsFileIsNotFollowedThroughALink() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let victim = try CLIRunner.temporaryDirectory().appendingPathComponent("created.conf")
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent(".enmienda"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent(".enmienda/suppressions.txt").path,
+            withDestinationPath: victim.path)
+        try Data("son no talleres\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
+        let report = try CLIRunner.run(
+            ["check", "--format", "xml", "-o", "r.xml", "a.txt"], in: directory,
+            environment: ["ENMIENDA_SUPPRESSIONS": ""])
+        #expect(report.status == 2)
+        #expect(report.standardError.contains(".enmienda/suppressions.txt:1:1: error: is a symbolic link"))
+        #expect(!FileManager.default.fileExists(atPath: victim.path))
+        // Named, it is followed like any path.
+        let named = try CLIRunner.run(
+            ["check", "--suppressions", "./.enmienda/suppressions.txt", "a.txt"], in: directory)
+        #expect(named.status == 1)
+    }
+
+    @Test func sourceAndSuppressionsAreReadUnderTheSizeLimit() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        try Data("son no talleres\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
+        for option in ["--source", "--suppressions"] {
+            let result = try CLIRunner.run(
+                ["check", "--max-input-size", "1", option, "/dev/zero", "a.txt"], in: directory)
+            #expect(result.status == 2, "\(option)")
+            #expect(result.standardError.contains("/dev/zero:1:1: error: the file is longer"), "\(option)")
+        }
+    }
+
+    @Test func outOfRangeNumbersAreUsageErrors() throws {
+        let article = Array("son no talleres\n".utf8)
+        for arguments in [
+            ["check", "--jobs", "9223372036854775807", "-"], ["check", "--jobs", "0", "-"],
+            ["fix", "--jobs", "5000", "-", "-o", "-"],
+            ["check", "--mqm-weights", "major=inf", "-"], ["check", "--mqm-weights", "major=1e16", "-"],
+            ["check", "--mqm-weights", "minor=nan", "-"],
+        ] {
+            let result = try CLIRunner.run(arguments, input: article)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.standardError.contains("Error:") || result.standardError.contains("error:"), "\(arguments)")
+        }
+    }
+
+    @Test func inPlaceRefusesAFifo() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let fifo = directory.appendingPathComponent("pipe.txt").path
+        try #require(mkfifo(fifo, 0o644) == 0)
+        let result = try CLIRunner.run(["fix", "--in-place", fifo])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--in-place replaces a regular file"))
+    }
+
+    @Test func aLineBreakInAFileNameCannotForgeALineOfOutput() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let name = "a\nforged: 0 corrections applied\n.txt"
+        try Data("son no talleres\n".utf8).write(to: directory.appendingPathComponent(name))
+        let fixed = try CLIRunner.run(["fix", name, "-o", "out.txt"], in: directory)
+        #expect(fixed.status == 0)
+        #expect(fixed.standardError.split(separator: "\n").count == 1)
+        #expect(fixed.standardError.hasPrefix("a\\u{A}forged"))
+        let missing = try CLIRunner.run(["check", "b\nforged.txt"], in: directory)
+        #expect(missing.status == 2)
+        #expect(missing.standardError.split(separator: "\n").count == 1)
+    }
+
+    @Test func aGlossaryGivenTwiceIsReadOnce() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let glossary = CLIRunner.packageRoot.appendingPathComponent("glossaries/calques.xml").path
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("link.xml").path, withDestinationPath: glossary)
+        let result = try CLIRunner.run(
+            ["check", "--glossary", glossary, "--glossary", "link.xml", "-"], in: directory,
+            input: Array("La reunión tomará lugar mañana.".utf8))
+        #expect(result.status == 1, "\(result.standardError)")
+    }
+}
