@@ -38,8 +38,9 @@ struct FixCommand: ParsableCommand {
         let aligner = try checking.aligner()
         guard let document = try ArticleReader.read([path]).first else { return }
         let alignment = aligner.align(document, source: try checking.source())
-        let written = try destination.write(alignment.correctedBytes, forArticleAt: path)
-        let unapplied = alignment.unappliedFindings
+        let edits = alignment.edits
+        let written = try destination.write(TextEdit.apply(edits, to: document.bytes), forArticleAt: path)
+        let unapplied = zip(alignment.findings, edits).compactMap { $1 == nil ? $0 : nil }
         let count = alignment.findings.count - unapplied.count
         for finding in unapplied {
             Terminal.standardError.note(

@@ -260,6 +260,7 @@ import Testing
         }
         rebuilt += wrapped[position...]
         #expect(rebuilt == corrected)
+        #expect(TextEdit.apply(alignment.edits, to: wrapped) == corrected)
         // No finding runs across a blank line.
         for finding in alignment.findings {
             let blankLine = finding.matchedText.split { !$0.isWhitespace }.contains { gap in

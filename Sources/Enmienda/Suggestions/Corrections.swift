@@ -38,24 +38,20 @@ enum Corrections {
     static func apply(_ replacements: [(Range<Int>, String)], to bytes: [UInt8], unfit: Unfit = .skipped)
         -> [UInt8]
     {
-        let laidOut = edits(for: replacements, in: bytes)
-        var edits: [TextEdit] = []
-        edits.reserveCapacity(laidOut.count)
-        for (index, edit) in laidOut.enumerated() {
-            if let edit {
-                edits.append(edit)
-            } else if unfit == .writtenAsGiven {
-                edits.append(TextEdit(byteRange: replacements[index].0, replacement: Array(replacements[index].1.utf8)))
-            }
-        }
-        edits.sort { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 64 * edits.count)
+        output.reserveCapacity(bytes.count + 64 * replacements.count)
         var position = 0
-        for edit in edits {
-            output.append(contentsOf: bytes[position..<edit.byteRange.lowerBound])
-            output.append(contentsOf: edit.replacement)
-            position = edit.byteRange.upperBound
+        forEachEdit(of: replacements, in: bytes) { index, edit in
+            let (range, text) = replacements[index]
+            if let edit {
+                output.append(contentsOf: bytes[position..<edit.byteRange.lowerBound])
+                output.append(contentsOf: edit.replacement)
+                position = edit.byteRange.upperBound
+            } else if unfit == .writtenAsGiven {
+                output.append(contentsOf: bytes[position..<range.lowerBound])
+                output.append(contentsOf: text.utf8)
+                position = range.upperBound
+            }
         }
         output.append(contentsOf: bytes[position...])
         return output
@@ -64,21 +60,36 @@ enum Corrections {
     /// The edit of each replacement, in the order given: `nil` for one that cannot keep
     /// the lines. The edits never overlap.
     static func edits(for replacements: [(Range<Int>, String)], in bytes: [UInt8]) -> [TextEdit?] {
-        let order = replacements.indices.sorted { replacements[$0].0.lowerBound < replacements[$1].0.lowerBound }
         var edits = [TextEdit?](repeating: nil, count: replacements.count)
+        forEachEdit(of: replacements, in: bytes) { index, edit in edits[index] = edit }
+        return edits
+    }
+
+    /// Calls `body` with the index and the edit of each replacement, in text order.
+    private static func forEachEdit(
+        of replacements: [(Range<Int>, String)], in bytes: [UInt8], _ body: (Int, TextEdit?) -> Void
+    ) {
+        let order =
+            replacements.count == 1
+            ? [0] : replacements.indices.sorted { replacements[$0].0.lowerBound < replacements[$1].0.lowerBound }
         var previousEnd = 0
         var previousMatchEnd = 0
         for (position, index) in order.enumerated() {
             let (range, text) = replacements[index]
             precondition(
                 range.lowerBound >= previousMatchEnd && range.upperBound <= bytes.count, "overlapping corrections")
-            let nextStart = position + 1 < order.count ? replacements[order[position + 1]].0.lowerBound : bytes.count
-            let edit = layout(range, Array(text.utf8), in: bytes, after: previousEnd, before: nextStart)
-            edits[index] = edit
+            let edit: TextEdit?
+            if isPlain(bytes[range]) && isPlain(text.utf8) {
+                edit = TextEdit(byteRange: range, replacement: Array(text.utf8))
+            } else {
+                let nextStart =
+                    position + 1 < order.count ? replacements[order[position + 1]].0.lowerBound : bytes.count
+                edit = layout(range, Array(text.utf8), in: bytes, after: previousEnd, before: nextStart)
+            }
+            body(index, edit)
             previousEnd = edit?.byteRange.upperBound ?? previousEnd
             previousMatchEnd = range.upperBound
         }
-        return edits
     }
 
     /// `suggestion` laid out to replace exactly `bytes[range]`: with the match's line
@@ -99,7 +110,7 @@ enum Corrections {
     private static func layout(
         _ range: Range<Int>, _ text: [UInt8], in bytes: [UInt8], after lower: Int, before upper: Int
     ) -> TextEdit? {
-        if isPlain(bytes[range]) && isPlain(text[...]) { return TextEdit(byteRange: range, replacement: text) }
+        if isPlain(bytes[range]) && isPlain(text) { return TextEdit(byteRange: range, replacement: text) }
         let gaps = whitespaceRuns(in: bytes, range)
         let keepsSomething = gaps.contains { !isOneSpace(bytes[$0]) }
         guard keepsSomething || LineBreaks.contains(in: text, 0..<text.count) else {
@@ -192,7 +203,7 @@ enum Corrections {
     /// no byte that could start a non-ASCII space or break (U+0085, U+00A0, U+1680,
     /// U+2000–U+205F, U+3000). A quick test on bytes that sends everything else to the
     /// full rule, which gives the same answer for plain text.
-    private static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var previousWasSpace = false
         for byte in bytes {
             switch byte {

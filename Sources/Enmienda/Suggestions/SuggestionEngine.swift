@@ -82,7 +82,9 @@ struct SuggestionEngine {
         let position = lines.position(of: range.lowerBound, in: bytes)
         return Finding(
             entryID: entry.id, category: entry.category, severity: entry.severity,
-            message: Self.message(matched: shown.collapsingWhitespace(), entry: entry), note: entry.note,
+            message: Self.message(
+                matched: LineBreaks.contains(in: bytes, range) ? shown.collapsingWhitespace() : shown, entry: entry),
+            note: entry.note,
             sourceTerms: entry.sources,
             matchedText: shown, suggestions: suggestions,
             location: SourceLocation(path: document.path, line: position.line, column: position.column),
