@@ -46,6 +46,15 @@ import Testing
         expectFaithful(alignment)
     }
 
+    @Test func aUTF16ArticleIsNamedAsSuch() throws {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("no talleres".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect {
+            try TextDocument(bytes: bytes, path: "u.txt")
+        } throws: { error in
+            (error as? InputError)?.diagnostics.first?.message.hasPrefix("the article is UTF-16LE") == true
+        }
+    }
+
     @Test func emptyAndBlankFilesHaveNothingToFind() throws {
         #expect(try check([]).findings.isEmpty)
         #expect(try check(UTF8.byteOrderMark).findings.isEmpty)

@@ -18,9 +18,16 @@ public struct TextDocument: Hashable, Sendable {
     public init(bytes: [UInt8], path: String) throws(InputError) {
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             let position = LineIndex(bytes).position(of: offset, in: bytes)
+            // A byte-order mark says what the file is: name it rather than its first byte.
+            let encoding =
+                bytes.starts(with: [0xFF, 0xFE]) ? "UTF-16LE" : bytes.starts(with: [0xFE, 0xFF]) ? "UTF-16BE" : nil
             throw InputError(
                 SourceLocation(path: path, line: position.line, column: position.column),
-                "invalid UTF-8 at byte offset \(offset) (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))")
+                encoding.map {
+                    "the article is \($0) (it starts with that byte-order mark): articles are read as UTF-8; convert it first (iconv -f \($0) -t UTF-8)"
+                }
+                    ?? "invalid UTF-8 at byte offset \(offset) (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))"
+            )
         }
         self.bytes = bytes
         self.path = path
