@@ -4,8 +4,8 @@
 /// own 10 MB limit on a text node.
 ///
 /// The scan reads the markup as bytes (UTF-16 and UTF-32 files, told by their byte-order
-/// mark or their first `<`, one code unit at a time), so its cost is one pass over the file
-/// whatever the document holds. It does not check well-formedness: whatever it lets
+/// mark or by their first character other than a blank being `<`, one code unit at a
+/// time), so its cost is one pass over the file whatever the document holds. It does not check well-formedness: whatever it lets
 /// through, libxml2 still parses and reports.
 enum MarkupLimits {
     /// The most attributes (namespace declarations included) one start tag may have.
@@ -34,19 +34,7 @@ enum MarkupLimits {
     /// that markup reads the same in every encoding. UTF-8 (and anything unrecognized) is
     /// returned unchanged.
     static func narrowed(_ bytes: [UInt8]) -> [UInt8] {
-        let width: Int
-        let bigEndian: Bool
-        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0x00, 0x3C]) {
-            (width, bigEndian) = (4, true)
-        } else if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x3C, 0x00, 0x00, 0x00]) {
-            (width, bigEndian) = (4, false)
-        } else if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x3C]) {
-            (width, bigEndian) = (2, true)
-        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0x3C, 0x00]) {
-            (width, bigEndian) = (2, false)
-        } else {
-            return bytes
-        }
+        guard let (width, bigEndian, _) = wideEncoding(of: bytes) else { return bytes }
         var units: [UInt8] = []
         units.reserveCapacity(bytes.count / width)
         var index = 0
@@ -60,6 +48,30 @@ enum MarkupLimits {
             index += width
         }
         return units
+    }
+
+    /// The code unit width (2 or 4) and byte order of a UTF-16 or UTF-32 file, told by its
+    /// byte-order mark (`marked`) or, without one, by its first code unit that is not a
+    /// blank (space, tab, line feed, carriage return) being `<`; `nil` for anything else.
+    static func wideEncoding(of bytes: [UInt8]) -> (width: Int, bigEndian: Bool, marked: Bool)? {
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (4, true, true) }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (4, false, true) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (2, true, true) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (2, false, true) }
+        for (width, bigEndian) in [(4, true), (4, false), (2, true), (2, false)] {
+            var index = 0
+            while index + width <= bytes.count {
+                var value: UInt32 = 0
+                for byte in 0..<width {
+                    let shift = bigEndian ? (width - 1 - byte) * 8 : byte * 8
+                    value |= UInt32(bytes[index + byte]) << shift
+                }
+                if value == UInt32(UInt8(ascii: "<")) { return (width, bigEndian, false) }
+                guard value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D else { break }
+                index += width
+            }
+        }
+        return nil
     }
 
     private struct Scanner {
