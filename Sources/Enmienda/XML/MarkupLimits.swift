@@ -1,7 +1,8 @@
 /// A linear pre-scan of untrusted XML that refuses, before libxml2 sees the document, the
 /// constructs that would make parsing slow or large: libxml2 2.9 checks an element's
-/// attributes for duplicates in time quadratic in their number, and does not enforce its
-/// own 10 MB limit on a text node.
+/// attributes for duplicates in time quadratic in their number, does not enforce its
+/// own 10 MB limit on a text node, and every element and attribute costs memory well
+/// beyond its bytes (3,000,000 empty elements, 18 MB, took 1.15 GB).
 ///
 /// The scan reads the markup as bytes (UTF-16 and UTF-32 files, told by their byte-order
 /// mark or by their first character other than a blank being `<`, one code unit at a
@@ -16,6 +17,14 @@ enum MarkupLimits {
     static let maximumTextLength = 10_000_000
     /// The deepest nesting of elements: libxml2's default `xmlParserMaxDepth`.
     static let maximumDepth = 256
+    /// The most elements in one file: about twice what a 100,000-entry glossary exported as
+    /// TBX has (1,300,007 for `Benchmarks/generate.py`'s, 68 MB), and 1.25 times what
+    /// 100,000 entries as rich as the shipped ones have as glossary XML (about 2,000,000).
+    /// Every element costs libxml2 and the conversion a few hundred bytes of memory.
+    static let maximumElements = 2_500_000
+    /// The most attributes (namespace declarations included) in one file: about twice what
+    /// that TBX has (700,004).
+    static let maximumTotalAttributes = 1_500_000
 
     /// Checks `bytes` against the limits.
     ///
@@ -78,6 +87,8 @@ enum MarkupLimits {
         let units: [UInt8]
         var index = 0
         var depth = 0
+        var elements = 0
+        var totalAttributes = 0
         /// Text bytes since the last tag, comment or processing instruction.
         var textRun = 0
         var textStart = 0
@@ -144,6 +155,13 @@ enum MarkupLimits {
             let start = index
             var attributes = 0
             index += 1
+            elements += 1
+            if elements > MarkupLimits.maximumElements {
+                return (
+                    start,
+                    "too many elements: the file has more than \(MarkupLimits.maximumElements) (the element limit)"
+                )
+            }
             while index < units.count {
                 let unit = units[index]
                 if unit == Self.greater {
@@ -154,6 +172,13 @@ enum MarkupLimits {
                     let valueStart = index + 1
                     let end = units[valueStart...].firstIndex(of: unit) ?? units.count
                     attributes += 1
+                    totalAttributes += 1
+                    if totalAttributes > MarkupLimits.maximumTotalAttributes {
+                        return (
+                            start,
+                            "too many attributes: the file has more than \(MarkupLimits.maximumTotalAttributes) (the attribute limit)"
+                        )
+                    }
                     if attributes > MarkupLimits.maximumAttributes {
                         return (
                             start, "too many attributes: an element has more than \(MarkupLimits.maximumAttributes)"
