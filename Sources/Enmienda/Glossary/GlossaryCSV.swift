@@ -53,8 +53,10 @@ public enum GlossaryCSV {
 
     /// The entries the rows describe, in the order their ids first appear.
     ///
-    /// - Throws: ``InputError`` at `path:line:column` for a row with too few columns, an
-    ///   unknown category or severity, or an unterminated quote.
+    /// - Throws: ``InputError`` at `path:line:column` for a row with too few columns, a
+    ///   non-empty cell past the header's columns, a column the header names twice, an
+    ///   unknown category or severity, an unterminated quote, a quoted cell followed by
+    ///   anything but a separator or the end of its line, or a control character.
     public static func entries(from text: String, path: String) throws(InputError) -> [GlossaryEntry] {
         try read(text, path: path).entries
     }
@@ -63,7 +65,7 @@ public enum GlossaryCSV {
     /// (Excel's “CSV UTF-8”).
     ///
     /// - Throws: ``InputError`` at `path:line:column` for invalid UTF-8, and for what
-    ///   ``entries(from:path:)-(String,_)`` refuses.
+    ///   reading the text refuses.
     public static func entries(from bytes: [UInt8], path: String) throws(InputError) -> [GlossaryEntry] {
         try read(text(of: bytes, path: path), path: path).entries
     }
