@@ -53,7 +53,8 @@ extension GlossaryCommand {
             let glossary = FileManager.default.fileExists(atPath: file) ? try Glossary(contentsOfFile: file) : .empty
             var entry = GlossaryEntry(
                 id: id ?? GlossaryEditor.suggestedID(for: source, in: glossary), sources: [source], wrongForms: wrong,
-                suggestions: suggest, category: category, severity: severity, note: note)
+                suggestions: suggest, category: category, severity: severity, note: note,
+                location: SourceLocation(path: file, line: 1, column: 1))
             let alone = Aligner(glossary: try Glossary(entries: [entry]))
             let location = SourceLocation(path: file, line: 1, column: 1)
             entry.examples =

@@ -66,4 +66,25 @@ import Testing
         #expect(GlossaryTBX.isTBX(encoded(tbx, width: 2, bigEndian: false)))
         #expect(GlossaryTBX.isTBX(encoded(tbx, width: 2, bigEndian: true)))
     }
+
+    /// UTF-16 without a byte-order mark and without a declaration, opening with `<` or with
+    /// blanks before it, is read as XML (libxml2 alone tells such a file only by `<?`).
+    @Test(arguments: [false, true])
+    func utf16WithoutAMarkOrADeclarationIsXML(_ bigEndian: Bool) throws {
+        let body = glossaryText.split(separator: "\n", maxSplits: 1)[1]
+        for text in [String(body), "\n" + body, " \r\n\t" + body] {
+            let bytes = encoded(text, width: 2, bigEndian: bigEndian, byteOrderMark: false)
+            #expect(XMLRootName.looksLikeXML(bytes))
+            #expect(XMLRootName.of(bytes) == "glossary")
+            #expect(try GlossaryInterchange.glossary(from: bytes, path: "g.xml").entries.map(\.id) == ["x"])
+            #expect(try GlossaryInterchange.entries(from: bytes, path: "g.xml").entries.map(\.id) == ["x"])
+        }
+        let tbx = #"<martif type="TBX"><text><body/></text></martif>"#
+        #expect(GlossaryTBX.isTBX(encoded("\n" + tbx, width: 2, bigEndian: bigEndian, byteOrderMark: false)))
+        let utf32 = encoded("\n" + body, width: 4, bigEndian: bigEndian, byteOrderMark: false)
+        let failure = try #require(throws: InputError.self) {
+            try GlossaryInterchange.glossary(from: utf32, path: "g.xml")
+        }
+        #expect(failure.description.contains("UTF-32"))
+    }
 }

@@ -102,4 +102,27 @@ import Testing
         #expect(throws: InputError.self) { try Review(contentsOfFile: file.path, maximumSize: 1_000) }
         #expect(InputLimits.defaultMaximumFileSize >= 100_000_000)
     }
+
+    /// Element-dense files well under the size limit took gigabytes (3,000,000 `<x:e/>`,
+    /// 18 MB: 1.15 GB); the totals are limited per file, at the first element past them.
+    @Test func elementsAndAttributesAreLimitedPerFile() throws {
+        let open = "\(root) xmlns:x=\"urn:x\">\n"
+        let elements = String(repeating: "<x:e/>", count: MarkupLimits.maximumElements - 1)
+        #expect(violation(open + elements + "\n</glossary>\n") == nil)
+        let failure = try #require(violation(open + elements + "\n<x:e/>\n</glossary>\n"))
+        #expect(
+            failure.description
+                == "h.xml:3:1: error: too many elements: the file has more than 2500000 (the element limit)")
+
+        // Elements of 999 attributes each: under the limit per element, not per file.
+        let element = "<x:e\(attributes(999))/>\n"
+        let wide = String(repeating: element, count: 1_502)
+        let tooWide = try #require(violation(open + wide + "</glossary>\n"))
+        #expect(
+            tooWide.description
+                == "h.xml:1503:1: error: too many attributes: the file has more than 1500000 (the attribute limit)")
+        #expect(violation(open + String(repeating: element, count: 1_501) + "</glossary>\n") == nil)
+        let glossary = Array((#"<?xml version="1.0"?>"# + "\n" + open + wide + "</glossary>\n").utf8)
+        #expect(Fixtures.loadError(glossary, path: "h.xml")?.description.contains("the attribute limit") == true)
+    }
 }

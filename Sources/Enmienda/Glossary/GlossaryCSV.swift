@@ -53,19 +53,81 @@ public enum GlossaryCSV {
 
     /// The entries the rows describe, in the order their ids first appear.
     ///
-    /// - Throws: ``InputError`` at `path:line:column` for a row with too few columns, an
-    ///   unknown category or severity, or an unterminated quote.
+    /// - Throws: ``InputError`` at `path:line:column` for a row with too few columns, a
+    ///   non-empty cell past the header's columns, a column the header names twice, an
+    ///   unknown category or severity, an unterminated quote, a quoted cell followed by
+    ///   anything but a separator or the end of its line, or a control character.
     public static func entries(from text: String, path: String) throws(InputError) -> [GlossaryEntry] {
         try read(text, path: path).entries
+    }
+
+    /// The entries the rows in `bytes` describe: UTF-8, with or without a byte-order mark
+    /// (Excel's “CSV UTF-8”).
+    ///
+    /// - Throws: ``InputError`` at `path:line:column` for invalid UTF-8, and for what
+    ///   reading the text refuses.
+    public static func entries(from bytes: [UInt8], path: String) throws(InputError) -> [GlossaryEntry] {
+        try read(text(of: bytes, path: path), path: path).entries
+    }
+
+    /// `bytes` as UTF-8 text without its byte-order mark.
+    ///
+    /// - Throws: ``InputError`` at the line and column (in Unicode scalars) of the first
+    ///   byte that is not UTF-8.
+    static func text(of bytes: [UInt8], path: String) throws(InputError) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = body.makeIterator()
+        var line = 1
+        var column = 1
+        var offset = body.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                offset += encoded.count
+            case .error:
+                throw InputError(
+                    SourceLocation(path: path, line: line, column: column),
+                    "invalid UTF-8 (byte 0x\(String(body[offset], radix: 16, uppercase: true)))"
+                        + ": CSV and TSV rows are read as UTF-8")
+            case .emptyInput:
+                return String(decoding: body, as: UTF8.self)
+            }
+        }
     }
 
     /// The entries the rows describe, and the columns the header names (lower case).
     static func read(_ text: String, path: String) throws(InputError) -> (
         entries: [GlossaryEntry], columns: Set<String>
     ) {
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         let separator: Character = text.prefix { $0 != "\n" }.contains("\t") ? "\t" : ","
         let rows = try parse(text, separator: separator, path: path)
         guard let header = rows.first else { return ([], []) }
+        var named: Set<String> = []
+        for (name, column) in zip(header.fields, header.columns) where !name.isEmpty {
+            guard named.insert(name.lowercased()).inserted else {
+                throw InputError(
+                    SourceLocation(path: path, line: header.line, column: column),
+                    "the column '\(name)' is named twice in the first row")
+            }
+        }
+        for row in rows.dropFirst() where row.fields.count > header.fields.count {
+            // Empty cells past the header (a spreadsheet's padding) lose nothing.
+            if let extra = row.fields.indices.dropFirst(header.fields.count).first(where: { !row.fields[$0].isEmpty }) {
+                throw InputError(
+                    SourceLocation(path: path, line: row.line, column: row.columns[extra]),
+                    "a row has more cells than the first row names columns (\(header.fields.count)): cell \(extra + 1) has no column"
+                )
+            }
+        }
         let index = Dictionary(
             header.fields.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
         guard let wrongColumn = index["wrong"], let suggestionColumn = index["suggestion"] else {
@@ -192,53 +254,92 @@ public enum GlossaryCSV {
 
     private struct Row {
         var fields: [String]
+        /// The column (in Unicode scalars) where each field starts.
+        var columns: [Int]
         var line: Int
     }
 
     /// RFC 4180 fields (quotes only with commas; tab-separated fields are taken as they are).
+    /// A quoted field must be followed by a separator or the end of its line, and no field
+    /// may hold a control character other than tab, line feed and carriage return.
     private static func parse(_ text: String, separator: Character, path: String) throws(InputError) -> [Row] {
+        let separator = separator.unicodeScalars.first ?? ","
         var rows: [Row] = []
-        var fields: [String] = []
-        var field = ""
+        var row = Row(fields: [], columns: [], line: 1)
+        var field = String.UnicodeScalarView()
+        var fieldColumn = 1
         var quoted = false
+        var closedQuote = false
         var line = 1
-        var rowLine = 1
-        var characters = Array(text)
-        if characters.last != "\n" { characters.append("\n") }
+        var column = 1
+        var scalars = Array(text.unicodeScalars)
+        if scalars.last != "\n" { scalars.append("\n") }
+        func located(_ message: String) -> InputError {
+            InputError(SourceLocation(path: path, line: line, column: column), message)
+        }
+        func endField() {
+            row.fields.append(unprotected(String(field)))
+            row.columns.append(fieldColumn)
+            field = String.UnicodeScalarView()
+            closedQuote = false
+        }
         var index = 0
-        while index < characters.count {
-            let character = characters[index]
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if let name = GlossaryChecks.controlCharacterName(scalar) {
+                throw located(
+                    "a cell holds the control character \(name): glossary text may hold no control characters")
+            }
             if quoted {
-                if character == "\"" {
-                    if index + 1 < characters.count, characters[index + 1] == "\"" {
+                if scalar == "\"" {
+                    if index + 1 < scalars.count, scalars[index + 1] == "\"" {
                         field.append("\"")
                         index += 1
+                        column += 1
                     } else {
                         quoted = false
+                        closedQuote = true
                     }
+                    column += 1
+                } else if scalar == "\n" {
+                    field.append(scalar)
+                    line += 1
+                    column = 1
                 } else {
-                    if character == "\n" { line += 1 }
-                    field.append(character)
+                    field.append(scalar)
+                    column += 1
                 }
-            } else if character == "\"" && field.isEmpty && separator == "," {
+                index += 1
+                continue
+            }
+            let isLineEnd =
+                scalar == "\n" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
+            if closedQuote && scalar != separator && !isLineEnd {
+                throw located("a quoted cell must end at a separator or the end of its line")
+            }
+            if scalar == "\"" && field.isEmpty && separator == "," && !closedQuote {
                 quoted = true
-            } else if character == separator {
-                fields.append(unprotected(field))
-                field = ""
-            } else if character == "\n" || character == "\r\n" {
-                fields.append(unprotected(field.hasSuffix("\r") ? String(field.dropLast()) : field))
-                rows.append(Row(fields: fields, line: rowLine))
-                fields = []
-                field = ""
+                column += 1
+            } else if scalar == separator {
+                endField()
+                column += 1
+                fieldColumn = column
+            } else if isLineEnd {
+                if scalar == "\r" { index += 1 }
+                endField()
+                rows.append(row)
                 line += 1
-                rowLine = line
-            } else if character != "\r" {
-                field.append(character)
+                column = 1
+                fieldColumn = 1
+                row = Row(fields: [], columns: [], line: line)
+            } else {
+                if scalar != "\r" { field.append(scalar) }  // a lone carriage return is dropped
+                column += 1
             }
             index += 1
         }
         if quoted {
-            throw InputError(SourceLocation(path: path, line: rowLine, column: 1), "a quoted field is not closed")
+            throw InputError(SourceLocation(path: path, line: row.line, column: 1), "a quoted field is not closed")
         }
         return rows
     }

@@ -38,9 +38,54 @@ enum GlossaryChecks {
         return duplicates
     }
 
+    /// `U+001B`-style name of `scalar` if it is a control character glossary text may not
+    /// hold: C0 controls other than tab, line feed and carriage return, DEL, C1 controls.
+    static func controlCharacterName(_ scalar: Unicode.Scalar) -> String? {
+        let value = scalar.value
+        guard (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+        else { return nil }
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// The glossary text of `entry`, each piece with what it is: every string that can be
+    /// matched, suggested, written into a corrected article or shown to an editor.
+    private static func texts(of entry: GlossaryEntry) -> [(what: String, text: String)] {
+        var texts: [(what: String, text: String)] = [("id", entry.id)]
+        texts += entry.sources.map { ("source", $0) }
+        texts += entry.wrongForms.map { ("wrong form", $0) }
+        texts += entry.suggestions.map { ("suggestion", $0) }
+        texts += entry.forms.flatMap {
+            $0.wrongForms.map { ("wrong form", $0) } + $0.suggestions.map { ("suggestion", $0) }
+        }
+        texts += entry.note.map { [("note", $0)] } ?? []
+        texts += entry.exceptions.map { ("exception", $0) }
+        texts += entry.context.flatMap { rule in rule.phrases.map { ("context phrase", $0) } }
+        texts += entry.examples.flatMap { example in
+            [("example", example.text)] + [example.corrected, example.source].compactMap { $0 }.map { ("example", $0) }
+                + (example.expectedSuggestions ?? []).map { ("example", $0) }
+        }
+        return texts
+    }
+
+    /// Where glossary text holds a control character (see ``controlCharacterName(_:)``).
+    static func controlCharacterProblems(in entry: GlossaryEntry) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (what, text) in texts(of: entry) {
+            guard let name = text.unicodeScalars.lazy.compactMap(controlCharacterName).first else { continue }
+            problems.append(
+                Diagnostic(
+                    location: entry.location,
+                    message:
+                        "\(what) of entry '\(entry.id)' holds the control character \(name): glossary text may hold no control characters"
+                ))
+        }
+        return problems
+    }
+
     /// The problems of one entry on its own.
     private static func checks(of entry: GlossaryEntry) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
+        var problems = controlCharacterProblems(in: entry)
         func problem(_ message: String) {
             problems.append(Diagnostic(location: entry.location, message: message))
         }

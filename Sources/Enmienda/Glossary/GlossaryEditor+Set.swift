@@ -20,6 +20,12 @@ extension GlossaryEditor {
             }
             func problem(_ message: String) -> InputError { InputError(entry.location, message) }
             guard !values.isEmpty else { throw problem("give a value for \(field)") }
+            for value in values {
+                if let name = value.unicodeScalars.lazy.compactMap(GlossaryChecks.controlCharacterName).first {
+                    throw problem(
+                        "\(field) holds the control character \(name): glossary text may hold no control characters")
+                }
+            }
             let single = values.count == 1 ? values[0] : nil
             switch field {
             case "category":

@@ -38,6 +38,7 @@ public enum GlossaryEditor {
     public static func add(_ entries: [GlossaryEntry], to path: String, creating missing: Glossary? = nil)
         throws(InputError) -> String
     {
+        try refuseControlCharacters(in: entries)
         var written = ""
         try modify(path, creating: missing) { (bytes, glossary) throws(InputError) -> [UInt8] in
             for entry in entries {
@@ -80,6 +81,7 @@ public enum GlossaryEditor {
         _ incoming: [GlossaryEntry], into path: String, creating missing: Glossary? = nil,
         combining: (GlossaryEntry, GlossaryEntry) -> GlossaryEntry = { _, incoming in incoming }
     ) throws(InputError) -> MergeSummary {
+        try refuseControlCharacters(in: incoming)
         var summary = MergeSummary()
         var entries = incoming
         try modify(path, creating: missing) { (bytes, glossary) throws(InputError) -> [UInt8] in
@@ -151,6 +153,13 @@ public enum GlossaryEditor {
     }
 
     /// Runs the examples of the entries `ids` in the edited glossary.
+    /// Refuses entries whose text holds a control character, at the entries' own
+    /// locations (the row or term they were read from), before anything is written.
+    private static func refuseControlCharacters(in entries: [GlossaryEntry]) throws(InputError) {
+        let problems = entries.flatMap(GlossaryChecks.controlCharacterProblems(in:))
+        guard problems.isEmpty else { throw InputError(problems) }
+    }
+
     static func checkExamples(of ids: Set<String>, in glossary: Glossary) throws(InputError) {
         let failures = ExampleCheck.failures(in: try Glossary(entries: glossary.entries.filter { ids.contains($0.id) }))
         if let failure = failures.first {

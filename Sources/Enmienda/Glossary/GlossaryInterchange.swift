@@ -33,7 +33,7 @@ public struct GlossaryInterchange: Sendable {
             return GlossaryInterchange(
                 entries: glossary.entries, title: glossary.title, skipped: [], tbx: nil, columns: nil)
         }
-        let rows = try GlossaryCSV.read(String(decoding: bytes, as: UTF8.self), path: path)
+        let rows = try GlossaryCSV.read(GlossaryCSV.text(of: bytes, path: path), path: path)
         return GlossaryInterchange(entries: rows.entries, title: nil, skipped: [], tbx: nil, columns: rows.columns)
     }
 
@@ -45,7 +45,7 @@ public struct GlossaryInterchange: Sendable {
     public static func glossary(from bytes: [UInt8], path: String) throws(InputError) -> Glossary {
         if GlossaryTBX.isTBX(bytes) { return try GlossaryTBX.glossary(from: bytes, path: path) }
         if XMLRootName.looksLikeXML(bytes) { return try Glossary(xml: bytes, path: path) }
-        let rows = try GlossaryCSV.entries(from: String(decoding: bytes, as: UTF8.self), path: path)
+        let rows = try GlossaryCSV.entries(from: bytes, path: path)
         guard !rows.isEmpty else {
             throw InputError(
                 SourceLocation(path: path, line: 1, column: 1), "no rows with a wrong form and a suggestion")

@@ -1,11 +1,12 @@
 /// A linear pre-scan of untrusted XML that refuses, before libxml2 sees the document, the
 /// constructs that would make parsing slow or large: libxml2 2.9 checks an element's
-/// attributes for duplicates in time quadratic in their number, and does not enforce its
-/// own 10 MB limit on a text node.
+/// attributes for duplicates in time quadratic in their number, does not enforce its
+/// own 10 MB limit on a text node, and every element and attribute costs memory well
+/// beyond its bytes (3,000,000 empty elements, 18 MB, took 1.15 GB).
 ///
 /// The scan reads the markup as bytes (UTF-16 and UTF-32 files, told by their byte-order
-/// mark or their first `<`, one code unit at a time), so its cost is one pass over the file
-/// whatever the document holds. It does not check well-formedness: whatever it lets
+/// mark or by their first character other than a blank being `<`, one code unit at a
+/// time), so its cost is one pass over the file whatever the document holds. It does not check well-formedness: whatever it lets
 /// through, libxml2 still parses and reports.
 enum MarkupLimits {
     /// The most attributes (namespace declarations included) one start tag may have.
@@ -16,6 +17,14 @@ enum MarkupLimits {
     static let maximumTextLength = 10_000_000
     /// The deepest nesting of elements: libxml2's default `xmlParserMaxDepth`.
     static let maximumDepth = 256
+    /// The most elements in one file: about twice what a 100,000-entry glossary exported as
+    /// TBX has (1,300,007 for `Benchmarks/generate.py`'s, 68 MB), and 1.25 times what
+    /// 100,000 entries as rich as the shipped ones have as glossary XML (about 2,000,000).
+    /// Every element costs libxml2 and the conversion a few hundred bytes of memory.
+    static let maximumElements = 2_500_000
+    /// The most attributes (namespace declarations included) in one file: about twice what
+    /// that TBX has (700,004).
+    static let maximumTotalAttributes = 1_500_000
 
     /// Checks `bytes` against the limits.
     ///
@@ -34,19 +43,7 @@ enum MarkupLimits {
     /// that markup reads the same in every encoding. UTF-8 (and anything unrecognized) is
     /// returned unchanged.
     static func narrowed(_ bytes: [UInt8]) -> [UInt8] {
-        let width: Int
-        let bigEndian: Bool
-        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0x00, 0x3C]) {
-            (width, bigEndian) = (4, true)
-        } else if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x3C, 0x00, 0x00, 0x00]) {
-            (width, bigEndian) = (4, false)
-        } else if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x3C]) {
-            (width, bigEndian) = (2, true)
-        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0x3C, 0x00]) {
-            (width, bigEndian) = (2, false)
-        } else {
-            return bytes
-        }
+        guard let (width, bigEndian, _) = wideEncoding(of: bytes) else { return bytes }
         var units: [UInt8] = []
         units.reserveCapacity(bytes.count / width)
         var index = 0
@@ -62,10 +59,36 @@ enum MarkupLimits {
         return units
     }
 
+    /// The code unit width (2 or 4) and byte order of a UTF-16 or UTF-32 file, told by its
+    /// byte-order mark (`marked`) or, without one, by its first code unit that is not a
+    /// blank (space, tab, line feed, carriage return) being `<`; `nil` for anything else.
+    static func wideEncoding(of bytes: [UInt8]) -> (width: Int, bigEndian: Bool, marked: Bool)? {
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (4, true, true) }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (4, false, true) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (2, true, true) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (2, false, true) }
+        for (width, bigEndian) in [(4, true), (4, false), (2, true), (2, false)] {
+            var index = 0
+            while index + width <= bytes.count {
+                var value: UInt32 = 0
+                for byte in 0..<width {
+                    let shift = bigEndian ? (width - 1 - byte) * 8 : byte * 8
+                    value |= UInt32(bytes[index + byte]) << shift
+                }
+                if value == UInt32(UInt8(ascii: "<")) { return (width, bigEndian, false) }
+                guard value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D else { break }
+                index += width
+            }
+        }
+        return nil
+    }
+
     private struct Scanner {
         let units: [UInt8]
         var index = 0
         var depth = 0
+        var elements = 0
+        var totalAttributes = 0
         /// Text bytes since the last tag, comment or processing instruction.
         var textRun = 0
         var textStart = 0
@@ -132,6 +155,13 @@ enum MarkupLimits {
             let start = index
             var attributes = 0
             index += 1
+            elements += 1
+            if elements > MarkupLimits.maximumElements {
+                return (
+                    start,
+                    "too many elements: the file has more than \(MarkupLimits.maximumElements) (the element limit)"
+                )
+            }
             while index < units.count {
                 let unit = units[index]
                 if unit == Self.greater {
@@ -142,6 +172,13 @@ enum MarkupLimits {
                     let valueStart = index + 1
                     let end = units[valueStart...].firstIndex(of: unit) ?? units.count
                     attributes += 1
+                    totalAttributes += 1
+                    if totalAttributes > MarkupLimits.maximumTotalAttributes {
+                        return (
+                            start,
+                            "too many attributes: the file has more than \(MarkupLimits.maximumTotalAttributes) (the attribute limit)"
+                        )
+                    }
                     if attributes > MarkupLimits.maximumAttributes {
                         return (
                             start, "too many attributes: an element has more than \(MarkupLimits.maximumAttributes)"

@@ -39,6 +39,13 @@ enum SecureXMLReader {
             throw InputError(start, "the file is \(wide): Enmienda reads XML in UTF-8 or UTF-16 only")
         }
         try MarkupLimits.check(bytes, path: path)
+        // libxml2 tells UTF-16 without a byte-order mark only by `<?`: a file that opens
+        // with a blank or an element gets the mark its encoding would have.
+        if let wide = MarkupLimits.wideEncoding(of: bytes), wide.width == 2, !wide.marked {
+            return try read(
+                (wide.bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + bytes, path: path, schema: schema,
+                knownNamespaces: knownNamespaces, allowsExternalDocumentType: allowsExternalDocumentType)
+        }
 
         let collector = XMLErrorCollector(path: path)
         collector.allowsExternalDocumentType = allowsExternalDocumentType

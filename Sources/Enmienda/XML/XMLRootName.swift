@@ -17,13 +17,11 @@ enum XMLRootName {
     }
 
     /// The name of the encoding when the file is XML in one libxml2 is not asked to read:
-    /// UTF-32 (told by its byte-order mark or its first `<`) or EBCDIC (`<?xml`).
+    /// UTF-32 (told by its byte-order mark or its first character other than a blank being
+    /// `<`) or EBCDIC (`<?xml`).
     static func unreadableEncoding(of bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || bytes.starts(with: [0x00, 0x00, 0x00, 0x3C]) {
-            return "UTF-32BE"
-        }
-        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x3C, 0x00, 0x00, 0x00]) {
-            return "UTF-32LE"
+        if let wide = MarkupLimits.wideEncoding(of: bytes), wide.width == 4 {
+            return wide.bigEndian ? "UTF-32BE" : "UTF-32LE"
         }
         if bytes.starts(with: [0x4C, 0x6F, 0xA7, 0x94]) { return "EBCDIC" }
         return nil
