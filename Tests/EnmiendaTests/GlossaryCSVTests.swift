@@ -60,4 +60,18 @@ import Testing
             }
         }
     }
+
+    /// A `|` or `\` inside a suggestion or a source survives export → import (a
+    /// suggestion *tres|cuatro* came back as two).
+    @Test func barsAndBackslashesInsideAValueRoundTrip() throws {
+        let entry = GlossaryEntry(
+            id: "e", sources: ["x|y", "C:\\"], wrongForms: ["mala cosa"], suggestions: ["tres|cuatro", "a\\|b", "uno"],
+            category: .style, severity: .minor)
+        let glossary = try Glossary(entries: [entry])
+        let read = try GlossaryCSV.entries(from: GlossaryCSV.text(of: glossary), path: "e.csv")
+        #expect(read.first?.suggestions == ["tres|cuatro", "a\\|b", "uno"])
+        #expect(read.first?.sources == ["x|y", "C:\\"])
+        // Cells written by hand keep a backslash that escapes nothing.
+        #expect(GlossaryCSV.split("C:\\dir|b") == ["C:\\dir", "b"])
+    }
 }

@@ -6,8 +6,9 @@ import Foundation
 ///
 /// One row per wrong form: `wrong, suggestion, source, category, note, id, severity,
 /// inflect, case, accents, needs-source`. Several suggestions (best first) or English
-/// sources are joined with `|`. Rows with the same `id` make one entry; a wrong form whose
-/// suggestions differ from the entry's first row becomes a `<form>`. Context rules,
+/// sources are joined with `|` (a `|` or `\` inside one is written `\|` or `\\`). Rows
+/// with the same `id` make one entry; a wrong form whose suggestions differ from the
+/// entry's first row becomes a `<form>`. Context rules,
 /// exceptions and examples have no column: export → import keeps everything else, and
 /// `import --update` from rows keeps them in the entries it updates.
 ///
@@ -34,17 +35,17 @@ public enum GlossaryCSV {
         for entry in glossary.entries {
             let inflect = Inflection.allCases.filter(entry.inflection.contains).map(\.rawValue)
             let shared = [
-                entry.sources.joined(separator: "|"), entry.category.rawValue, entry.note ?? "", entry.id,
+                joined(entry.sources), entry.category.rawValue, entry.note ?? "", entry.id,
                 entry.severity.rawValue, inflect.isEmpty ? "none" : inflect.joined(separator: " "),
                 entry.isCaseSensitive ? "sensitive" : "insensitive",
                 entry.isAccentSensitive ? "sensitive" : "insensitive",
                 entry.needsSource ? "true" : "false",
             ]
             for wrong in entry.wrongForms {
-                rows.append([wrong, entry.suggestions.joined(separator: "|")] + shared)
+                rows.append([wrong, joined(entry.suggestions)] + shared)
             }
             for form in entry.forms {
-                for wrong in form.wrongForms { rows.append([wrong, form.suggestions.joined(separator: "|")] + shared) }
+                for wrong in form.wrongForms { rows.append([wrong, joined(form.suggestions)] + shared) }
             }
         }
         return rows.map { $0.map { field(escaping: $0, separator: separator) }.joined(separator: String(separator)) }
@@ -148,7 +149,7 @@ public enum GlossaryCSV {
                     "a row needs a wrong form (column \(wrongColumn + 1)) and a suggestion (column \(suggestionColumn + 1))"
                 )
             }
-            let suggestions = suggestion.split(separator: "|").map(String.init)
+            let suggestions = split(suggestion)
             let category = value("category") ?? "mistranslation"
             let severity = value("severity") ?? "minor"
             guard let issue = IssueCategory(rawValue: category) else {
@@ -157,7 +158,7 @@ public enum GlossaryCSV {
             guard let level = Severity(rawValue: severity) else {
                 throw InputError(here, "unknown severity '\(severity)'")
             }
-            let sources = (value("source") ?? wrong).split(separator: "|").map(String.init)
+            let sources = value("source").map(split) ?? [wrong]
             let id = value("id") ?? GlossaryEntry.slug(sources.first ?? wrong)
             if let existing = position[id] {
                 // Rows keep their order: once a form has begun, later rows are forms too.
@@ -218,6 +219,42 @@ public enum GlossaryCSV {
     private static func pairs(of entry: GlossaryEntry) -> [[String]] {
         entry.wrongForms.map { [$0] + entry.suggestions }
             + entry.forms.flatMap { form in form.wrongForms.map { [$0] + form.suggestions } }
+    }
+
+    /// `values` in one cell, separated by `|`; a `|` or `\` inside a value is written
+    /// `\|` or `\\`, so that ``split(_:)`` gives every value back.
+    static func joined(_ values: [String]) -> String {
+        values.map { value in
+            value.contains(where: { $0 == "|" || $0 == "\\" })
+                ? value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                : value
+        }.joined(separator: "|")
+    }
+
+    /// The values of a cell: split at each `|` that no `\` escapes; `\|` and `\\` stand
+    /// for `|` and `\`, any other `\` for itself.
+    static func split(_ cell: String) -> [String] {
+        guard cell.contains("\\") else { return cell.split(separator: "|").map(String.init) }
+        var values: [String] = []
+        var current = ""
+        var escaped = false
+        for character in cell {
+            if escaped {
+                if character != "|" && character != "\\" { current.append("\\") }
+                current.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                if !current.isEmpty { values.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if escaped { current.append("\\") }
+        if !current.isEmpty { values.append(current) }
+        return values
     }
 
     /// The characters that make a spreadsheet read a cell as a formula, when first.
