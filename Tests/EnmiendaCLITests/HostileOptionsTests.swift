@@ -4,34 +4,18 @@ import Testing
 /// Options and paths an attacker or a slip of the keyboard can give (issue 13: found by
 /// trying to break the tool): none crashes, loops, writes elsewhere or forges output.
 @Suite struct HostileOptionsTests {
-    /// Runs `script` with `sh -c` in `directory`, `$E` being the binary.
-    private func shell(_ script: String, in directory: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.currentDirectoryURL = directory
-        process.environment = ["E": CLIRunner.binary.path, "PATH": "/usr/bin:/bin"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     @Test func dashOToDevStdoutWritesWhatTheShellOpened() throws {
         let directory = try CLIRunner.temporaryDirectory()
         try Data("son no talleres\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
         try Data("old log\n".utf8).write(to: directory.appendingPathComponent("log.txt"))
-        let appended = try shell("\"$E\" fix a.txt -o /dev/stdout >> log.txt 2>/dev/null", in: directory)
+        let appended = try CLIRunner.shell("\"$E\" fix a.txt -o /dev/stdout >> log.txt 2>/dev/null", in: directory)
         #expect(appended.status == 0)
         #expect(
             try String(contentsOf: directory.appendingPathComponent("log.txt"), encoding: .utf8)
                 == "old log\nson inviables\n")
-        let piped = try shell("\"$E\" check --format count -o /dev/stdout a.txt | cat", in: directory)
+        let piped = try CLIRunner.shell("\"$E\" check --format count -o /dev/stdout a.txt | cat", in: directory)
         #expect(piped.output.hasPrefix("a.txt: 1 finding"))
-        let closed = try shell(
+        let closed = try CLIRunner.shell(
             "\"$E\" glossary export -o /dev/stdout | head -c 1 >/dev/null; echo \"${PIPESTATUS:-0}\"", in: directory)
         #expect(!closed.output.contains("error"))
     }

@@ -97,18 +97,8 @@ import Testing
     /// Runs `enmienda arguments…` in bash with files limited to 1 KB (`ulimit -f 1`,
     /// SIGXFSZ ignored), so that writing a bigger file fails with EFBIG.
     private static func runWithSmallFiles(_ arguments: [String], in directory: URL) throws -> (Int32, String) {
-        let quoted = ([CLIRunner.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 1; exec \(quoted)"]
-        process.currentDirectoryURL = directory
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let text = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: text, as: UTF8.self))
+        let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
+        return try CLIRunner.shell("trap '' XFSZ; ulimit -f 1; exec \"$E\" \(quoted) >/dev/null", in: directory)
     }
 
     @Test func aFailedWriteToAFileIsOneLineAndLeavesNothing() throws {

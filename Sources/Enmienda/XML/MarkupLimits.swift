@@ -48,15 +48,20 @@ enum MarkupLimits {
         units.reserveCapacity(bytes.count / width)
         var index = 0
         while index + width <= bytes.count {
-            var value: UInt32 = 0
-            for byte in 0..<width {
-                let shift = bigEndian ? (width - 1 - byte) * 8 : byte * 8
-                value |= UInt32(bytes[index + byte]) << shift
-            }
+            let value = unit(of: bytes, at: index, width: width, bigEndian: bigEndian)
             units.append(value < 0x80 ? UInt8(value) : 0x80)
             index += width
         }
         return units
+    }
+
+    /// The code unit of `width` bytes (2 or 4) at `index`, in the byte order given.
+    private static func unit(of bytes: [UInt8], at index: Int, width: Int, bigEndian: Bool) -> UInt32 {
+        var value: UInt32 = 0
+        for byte in 0..<width {
+            value |= UInt32(bytes[index + byte]) << (bigEndian ? (width - 1 - byte) * 8 : byte * 8)
+        }
+        return value
     }
 
     /// The code unit width (2 or 4) and byte order of a UTF-16 or UTF-32 file, told by its
@@ -70,11 +75,7 @@ enum MarkupLimits {
         for (width, bigEndian) in [(4, true), (4, false), (2, true), (2, false)] {
             var index = 0
             while index + width <= bytes.count {
-                var value: UInt32 = 0
-                for byte in 0..<width {
-                    let shift = bigEndian ? (width - 1 - byte) * 8 : byte * 8
-                    value |= UInt32(bytes[index + byte]) << shift
-                }
+                let value = unit(of: bytes, at: index, width: width, bigEndian: bigEndian)
                 if value == UInt32(UInt8(ascii: "<")) { return (width, bigEndian, false) }
                 guard value == 0x20 || value == 0x09 || value == 0x0A || value == 0x0D else { break }
                 index += width
