@@ -57,11 +57,15 @@ struct CLIRunner {
 
     /// A new empty directory for files a test writes.
     /// Runs `script` with bash in `directory`, `$E` naming the binary; returns its exit
-    /// status and its standard output and error, together.
-    static func shell(_ script: String, in directory: URL) throws -> (status: Int32, output: String) {
+    /// status and its standard output and error, together. With `defaultSIGPIPE`, bash
+    /// starts with SIGPIPE at its default action even if this process ignores it (an
+    /// ignored signal is inherited, and a shell cannot undo that itself).
+    static func shell(_ script: String, in directory: URL, defaultSIGPIPE: Bool = false) throws -> (
+        status: Int32, output: String
+    ) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", script]
+        process.executableURL = URL(fileURLWithPath: defaultSIGPIPE ? "/usr/bin/env" : "/bin/bash")
+        process.arguments = (defaultSIGPIPE ? ["--default-signal=PIPE", "/bin/bash"] : []) + ["-c", script]
         process.currentDirectoryURL = directory
         process.environment = ["E": binary.path, "PATH": "/usr/bin:/bin"]
         let pipe = Pipe()
@@ -71,6 +75,12 @@ struct CLIRunner {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// `"$E" 'argument'…`: the binary with `arguments`, for a ``shell(_:in:defaultSIGPIPE:)``
+    /// script (the arguments must not hold a single quote).
+    static func commandLine(_ arguments: [String]) -> String {
+        (["\"$E\""] + arguments.map { "'\($0)'" }).joined(separator: " ")
     }
 
     static func temporaryDirectory() throws -> URL {

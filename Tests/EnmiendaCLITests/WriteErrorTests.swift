@@ -24,24 +24,10 @@ import Testing
             ["glossary", "test"], ["schema", "glossary"], ["schema", "corrections"], ["--help"],
         ]
 
-    /// Runs `enmienda arguments…` in `directory` with standard output on `/dev/full`.
+    /// Runs `enmienda arguments…` in `directory` with standard output on `/dev/full`;
+    /// its status and what it printed on standard error.
     private static func runIntoFullDevice(_ arguments: [String], in directory: URL) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["ENMIENDA_SUPPRESSIONS"] = directory.appendingPathComponent("suppressions.txt").path
-        process.environment = environment
-        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        let errors = Pipe()
-        process.standardOutput = full
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let text = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: text, as: UTF8.self))
+        try CLIRunner.shell("exec \(CLIRunner.commandLine(arguments)) </dev/null >/dev/full", in: directory)
     }
 
     @Test(arguments: printing)
@@ -59,22 +45,10 @@ import Testing
     private static func pipeIntoHead(_ arguments: [String], ignoringSIGPIPE: Bool, in directory: URL) throws -> (
         Int32, String
     ) {
-        let quoted = ([CLIRunner.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
         let script =
             (ignoringSIGPIPE ? "trap '' PIPE; " : "")
-            + "\(quoted) 2>err.txt | head -c 10 >/dev/null; status=${PIPESTATUS[0]}; cat err.txt; exit $status"
-        let launcher = ignoringSIGPIPE ? ["bash", "-c", script] : ["--default-signal=PIPE", "bash", "-c", script]
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ignoringSIGPIPE ? "/bin/bash" : "/usr/bin/env")
-        process.arguments = ignoringSIGPIPE ? Array(launcher.dropFirst()) : launcher
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: text, as: UTF8.self))
+            + "\(CLIRunner.commandLine(arguments)) 2>err.txt | head -c 10 >/dev/null; status=${PIPESTATUS[0]}; cat err.txt; exit $status"
+        return try CLIRunner.shell(script, in: directory, defaultSIGPIPE: !ignoringSIGPIPE)
     }
 
     @Test(arguments: [true, false])
@@ -97,8 +71,8 @@ import Testing
     /// Runs `enmienda arguments…` in bash with files limited to 1 KB (`ulimit -f 1`,
     /// SIGXFSZ ignored), so that writing a bigger file fails with EFBIG.
     private static func runWithSmallFiles(_ arguments: [String], in directory: URL) throws -> (Int32, String) {
-        let quoted = arguments.map { "'\($0)'" }.joined(separator: " ")
-        return try CLIRunner.shell("trap '' XFSZ; ulimit -f 1; exec \"$E\" \(quoted) >/dev/null", in: directory)
+        try CLIRunner.shell(
+            "trap '' XFSZ; ulimit -f 1; exec \(CLIRunner.commandLine(arguments)) >/dev/null", in: directory)
     }
 
     @Test func aFailedWriteToAFileIsOneLineAndLeavesNothing() throws {
