@@ -101,10 +101,7 @@ public struct Review: Hashable, Sendable {
                 accepted.append(item)
             }
             let edits = Corrections.edits(for: replacements, in: article.bytes)
-            return (
-                Corrections.apply(replacements, to: article.bytes),
-                zip(accepted, edits).compactMap { $1 == nil ? $0 : nil }
-            )
+            return (TextEdit.apply(edits, to: article.bytes), zip(accepted, edits).compactMap { $1 == nil ? $0 : nil })
         }
     }
 
