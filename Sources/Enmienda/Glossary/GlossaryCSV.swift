@@ -76,32 +76,15 @@ public enum GlossaryCSV {
     /// - Throws: ``InputError`` at the line and column (in Unicode scalars) of the first
     ///   byte that is not UTF-8.
     static func text(of bytes: [UInt8], path: String) throws(InputError) -> String {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = body.makeIterator()
-        var line = 1
-        var column = 1
-        var offset = body.startIndex
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-                offset += encoded.count
-            case .error:
-                throw InputError(
-                    SourceLocation(path: path, line: line, column: column),
-                    "invalid UTF-8 (byte 0x\(String(body[offset], radix: 16, uppercase: true)))"
-                        + ": CSV and TSV rows are read as UTF-8")
-            case .emptyInput:
-                return String(decoding: body, as: UTF8.self)
-            }
+        let body = Array(bytes.starts(with: UTF8.byteOrderMark) ? bytes[3...] : bytes[...])
+        if let offset = UTF8Validation.firstInvalidOffset(in: body) {
+            let position = LineIndex(body).position(of: offset, in: body)
+            throw InputError(
+                SourceLocation(path: path, line: position.line, column: position.column),
+                "invalid UTF-8 (byte 0x\(String(body[offset], radix: 16, uppercase: true)))"
+                    + ": CSV and TSV rows are read as UTF-8")
         }
+        return String(decoding: body, as: UTF8.self)
     }
 
     /// The entries the rows describe, and the columns the header names (lower case).
