@@ -1,6 +1,5 @@
 import ArgumentParser
 import Enmienda
-import Foundation
 
 /// The options that decide how text is checked, shared by `check` and `fix`.
 struct CheckingOptions: ParsableArguments {
@@ -12,7 +11,7 @@ struct CheckingOptions: ParsableArguments {
     var glossaryPaths: [String] = []
 
     @Option(help: "How corrected numbers group thousands: period (12.000), space or narrow-space (12 000).")
-    var thousandsSeparator: Enmienda.AlignmentOptions.ThousandsSeparator = .period
+    var thousandsSeparator: AlignmentOptions.ThousandsSeparator = .period
 
     @Option(
         name: .customLong("jobs"),
@@ -47,7 +46,7 @@ struct CheckingOptions: ParsableArguments {
 
     /// `glossary` compiled with these options.
     func aligner(for glossary: Glossary) -> Aligner {
-        var options = Enmienda.AlignmentOptions(thousandsSeparator: thousandsSeparator)
+        var options = AlignmentOptions(thousandsSeparator: thousandsSeparator)
         if let jobs { options.concurrency = max(1, jobs) }
         return Aligner(glossary: glossary, options: options)
     }
@@ -58,12 +57,9 @@ struct CheckingOptions: ParsableArguments {
         var glossaries: [Glossary] = []
         var problems: [Diagnostic] = []
         // A file given twice (or through a link) is one glossary, not a clash of ids.
-        var seen: Set<[UInt64]> = []
+        var seen: Set<FileIdentity> = []
         for path in glossaryPaths {
-            var status = stat()
-            if stat(path, &status) == 0, !seen.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted {
-                continue
-            }
+            if let identity = FileIdentity(path: path), !seen.insert(identity).inserted { continue }
             do {
                 glossaries.append(
                     try GlossaryInterchange.glossary(
@@ -77,4 +73,4 @@ struct CheckingOptions: ParsableArguments {
     }
 }
 
-extension Enmienda.AlignmentOptions.ThousandsSeparator: ExpressibleByArgument {}
+extension AlignmentOptions.ThousandsSeparator: ExpressibleByArgument {}

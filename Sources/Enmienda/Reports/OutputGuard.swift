@@ -13,11 +13,8 @@ public enum OutputGuard {
         guard output != "-" else { return }
         var written = stat()
         guard stat(output, &written) == 0, written.st_mode & S_IFMT == S_IFREG else { return }
-        for input in inputs where input != "-" {
-            var read = stat()
-            guard stat(input, &read) == 0, read.st_dev == written.st_dev, read.st_ino == written.st_ino else {
-                continue
-            }
+        let identity = FileIdentity(written)
+        for input in inputs where input != "-" && FileIdentity(path: input) == identity {
             let same = input == output ? "" : " ('\(input)')"
             throw InputError(
                 SourceLocation(path: output, line: 1, column: 1),

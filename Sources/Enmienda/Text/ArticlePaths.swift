@@ -50,22 +50,10 @@ public enum ArticlePaths {
         }
         guard problems.isEmpty else { throw InputError(problems) }
         // A file named twice, or named and inside a directory named too, is read once.
-        var seen: Set<Identity> = []
+        var seen: Set<FileIdentity> = []
         return result.filter { path in
-            var status = stat()
-            guard path != "-", stat(path, &status) == 0 else { return true }
-            return seen.insert(Identity(status)).inserted
-        }
-    }
-
-    /// A file or directory's identity, links resolved.
-    private struct Identity: Hashable {
-        var device: UInt64
-        var inode: UInt64
-
-        init(_ status: stat) {
-            device = UInt64(status.st_dev)
-            inode = UInt64(status.st_ino)
+            guard path != "-", let identity = FileIdentity(path: path) else { return true }
+            return seen.insert(identity).inserted
         }
     }
 
@@ -76,11 +64,11 @@ public enum ArticlePaths {
         var unsupported: [String] = []
         /// The directories being searched, from the top one down: a link to one of them
         /// would loop.
-        private var ancestors: Set<Identity> = []
-        private var seenFiles: Set<Identity> = []
+        private var ancestors: Set<FileIdentity> = []
+        private var seenFiles: Set<FileIdentity> = []
 
         mutating func files(under directory: String, status: stat) {
-            let identity = Identity(status)
+            let identity = FileIdentity(status)
             guard ancestors.insert(identity).inserted else { return }
             defer { ancestors.remove(identity) }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
@@ -95,7 +83,7 @@ public enum ArticlePaths {
                     subdirectories.append((path, entry))
                 case S_IFREG:
                     if name.hasSuffix(".txt") {
-                        if seenFiles.insert(Identity(entry)).inserted { texts.append(path) }
+                        if seenFiles.insert(FileIdentity(entry)).inserted { texts.append(path) }
                     } else if let format = UnsupportedFormat.name(ofPath: name) {
                         unsupported.append(format)
                     }
