@@ -20,10 +20,13 @@ public func fuzzCorrections(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     checkCorrections(alignment, bytes)
     for (finding, edit) in zip(alignment.findings, alignment.edits) {
         guard let edit else { continue }
-        // A match whose words are parted by single spaces is replaced by the suggestion as written.
-        let gaps = bytes[finding.byteRange].split(whereSeparator: { $0 != 0x20 && $0 < 0x80 && $0 > 0x20 || $0 >= 0x80 }
-        )
-        if gaps.allSatisfy({ $0.count == 1 }), !bytes[finding.byteRange].contains(where: { $0 < 0x20 || $0 >= 0x80 }) {
+        // A match of printable ASCII words parted by single spaces is replaced by the
+        // suggestion as written.
+        let match = bytes[finding.byteRange]
+        let plain =
+            !match.contains { $0 < 0x20 || $0 >= 0x7F }
+            && !zip(match, match.dropFirst()).contains { $0 == 0x20 && $1 == 0x20 }
+        if plain {
             precondition(
                 edit.byteRange == finding.byteRange && edit.replacement.elementsEqual(finding.topSuggestion.utf8),
                 "the correction is not the suggestion")
