@@ -48,6 +48,13 @@ enum GlossaryChecks {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// Whether a UTF-8 byte may begin a control character: a C0 or DEL byte, or 0xC2,
+    /// the lead byte of C1 controls (and of other U+0080–U+00BF characters). A quick
+    /// test on bytes before the scalars are decoded; glossary text almost never has one.
+    private static func mayStartAControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2
+    }
+
     /// The glossary text of `entry`, each piece with what it is: every string that can be
     /// matched, suggested, written into a corrected article or shown to an editor.
     private static func texts(of entry: GlossaryEntry) -> [(what: String, text: String)] {
@@ -71,7 +78,7 @@ enum GlossaryChecks {
     /// Where glossary text holds a control character (see ``controlCharacterName(_:)``).
     static func controlCharacterProblems(in entry: GlossaryEntry) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for (what, text) in texts(of: entry) {
+        for (what, text) in texts(of: entry) where text.utf8.contains(where: mayStartAControl) {
             guard let name = text.unicodeScalars.lazy.compactMap(controlCharacterName).first else { continue }
             problems.append(
                 Diagnostic(
