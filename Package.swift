@@ -16,9 +16,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The pure core: text, Spanish morphology, the glossary model, matching, suggestions
+        // and results. No file system, no C, no file formats (ARCHITECTURE.md).
+        .target(name: "EnmiendaCore"),
+        // The edge and the product: XML through libxml2, files, formats and reports. It
+        // re-exports EnmiendaCore, so `import Enmienda` gives the whole library.
         .target(
             name: "Enmienda",
-            dependencies: ["CLibXML2"],
+            dependencies: ["EnmiendaCore", "CLibXML2"],
             plugins: ["EmbedGlossaries"]
         ),
         .executableTarget(name: "GlossaryEmbedder"),
@@ -36,11 +41,11 @@ let package = Package(
         ),
         .testTarget(
             name: "EnmiendaTests",
-            dependencies: ["Enmienda"]
+            dependencies: ["Enmienda", "EnmiendaCore"]
         ),
         .testTarget(
             name: "EnmiendaCLITests",
-            dependencies: ["EnmiendaCLI", "Enmienda"],
+            dependencies: ["EnmiendaCLI", "Enmienda", "EnmiendaCore"],
             exclude: ["Golden"]
         ),
     ],

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 @Suite struct CheckCommandTests {
     @Test func exampleArticleShowsEveryFindingAndExitsOne() throws {

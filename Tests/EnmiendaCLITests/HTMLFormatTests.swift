@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 @Suite struct HTMLFormatTests {
     static let itsIssueTypes = Set(IssueCategory.allCases.map(\.rawValue))

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Issue 13: CSV and TSV exports protect cells a spreadsheet would evaluate (OWASP's advice
 /// on CSV injection), and import undoes exactly that protection.

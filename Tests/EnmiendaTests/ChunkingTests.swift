@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Long texts are aligned chunk by chunk; the result must not depend on where the cuts fall.
 @Suite struct ChunkingTests {

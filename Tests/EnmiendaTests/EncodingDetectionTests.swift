@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Issue 13, script 07: XML in UTF-16 or UTF-32 (with a byte-order mark or without) is told
 /// apart before any CSV guess; UTF-16 is read, UTF-32 and EBCDIC are refused by name.

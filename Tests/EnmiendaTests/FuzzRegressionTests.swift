@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Inputs that crashed a fuzz target once (Fuzz/run.sh), kept so they never do again.
 @Suite struct FuzzRegressionTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// CSV and TSV rows (Okapi blacklist layout) round-trip every column they have.
 @Suite struct GlossaryCSVTests {

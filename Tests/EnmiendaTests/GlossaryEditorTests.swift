@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Edits touch only the entry they change; everything else survives byte for byte.
 @Suite struct GlossaryEditorTests {

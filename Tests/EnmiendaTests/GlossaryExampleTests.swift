@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Runs every example of every shipped glossary: an incorrect sentence must become
 /// exactly its expected correction, a correct one must produce no finding.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Entries come from CSV, TSV, TBX or another glossary, told apart by their bytes.
 @Suite struct GlossaryInterchangeTests {

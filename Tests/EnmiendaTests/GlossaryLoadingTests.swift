@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 @Suite struct GlossaryLoadingTests {
     private func loadError(_ bytes: [UInt8]) -> InputError? {

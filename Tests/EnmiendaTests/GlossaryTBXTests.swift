@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// TBX (ISO 30042:2019 TBX-Basic and TBX 2 `martif`) export and import.
 @Suite struct GlossaryTBXTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Glossary text is refused where it holds a control character (C0 other than tab, LF and
 /// CR, DEL, C1), however the entry is made; CSV and TSV files are read as UTF-8 with or

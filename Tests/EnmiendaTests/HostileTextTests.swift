@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Articles that are odd, broken or deceptive, each with what a user would expect.
 @Suite struct HostileTextTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Crafted glossaries and review files, each with its exact expected outcome. None may
 /// crash, hang, expand entities, read another file or reach the network.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// The limits on untrusted glossaries, termbases and review files (issue 13's hostile
 /// files): each construct is refused by the pre-scan, before libxml2 does quadratic or

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Invariants checked on many generated texts (seeded, so every run checks the same ones).
 @Suite struct InvariantTests {

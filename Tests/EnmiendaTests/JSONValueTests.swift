@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// The JSON writer that replaced `JSONEncoder` must write what a JSON parser reads back.
 @Suite struct JSONValueTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Corrections keep the text's line structure: matches stay inside their sentence and
 /// paragraph, line breaks inside a match survive the correction, and no line is joined,

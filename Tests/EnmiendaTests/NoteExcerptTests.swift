@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Issue 13, script 14: reports grow with the article plus the glossary, never with their
 /// product: long notes are shortened per finding and held whole once per entry.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Inflection, slots, context rules and sensitivity, through the public aligner.
 @Suite struct PatternTests {

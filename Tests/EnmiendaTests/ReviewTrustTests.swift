@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Issue 13, script 13: a review file never chooses by itself which article is read or
 /// written, and an article without a content hash is verified finding by finding.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 @Suite struct SentenceSegmenterTests {
     private func sentences(_ text: String) -> [String] {

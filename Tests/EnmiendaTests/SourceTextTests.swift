@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Entries marked `needs-source` fire only where the English original says their term.
 @Suite struct SourceTextTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Text reports print article and glossary text escaped and on one line (issue 13;
 /// ../shared/cases/integrity/12-terminal-escapes-from-article.sh).

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 @Suite struct TokenizerTests {
     private func tokens(_ text: String) -> [String] {

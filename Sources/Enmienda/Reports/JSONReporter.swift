@@ -53,7 +53,7 @@ public struct JSONReporter: Reporter {
             return start..<end
         }
         let slices = stride(from: 0, to: findings.count, by: 1024).map { $0..<min(findings.count, $0 + 1024) }
-        return Aligner.map(slices, concurrency: concurrency) { slice in
+        return slices.parallelMap(concurrency: concurrency) { slice in
             slice.map { match(for: findings[$0], in: alignment.document, utf16: spans[$0]).json }
         }.flatMap { $0 }
     }

@@ -41,7 +41,7 @@ enum JSONValue: Sendable {
                 let slices = stride(from: 0, to: elements.count, by: Self.parallelElements / 4).map {
                     $0..<min(elements.count, $0 + Self.parallelElements / 4)
                 }
-                let pieces = Aligner.map(slices, concurrency: concurrency) { slice in
+                let pieces = slices.parallelMap(concurrency: concurrency) { slice in
                     var piece: [UInt8] = []
                     Self.write(elements[slice], last: elements.count - 1, into: &piece, indent: indent)
                     return piece

@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import Enmienda
+@testable import EnmiendaCore
 
 /// Paths and helpers shared by the library tests.
 enum Fixtures {

@@ -1,0 +1,25 @@
+import Enmienda
+import Foundation
+
+/// Keeps a command from writing its output over one of its inputs: an input is only ever
+/// replaced when the user asks for it (`--in-place`, a glossary edit).
+enum OutputGuard {
+    /// Refuses `output` when it is, after following symbolic links, the same file (device
+    /// and inode) as one of `inputs`. Standard output (`-`), a path that does not exist
+    /// yet, and devices, fifos and sockets (`/dev/null`, a pipe) are never refused.
+    ///
+    /// - Parameter hint: Said after the refusal, e.g. how to overwrite the input on purpose.
+    /// - Throws: ``InputError`` located at `output`, naming the input, when it is one.
+    static func refuse(_ output: String, ifOneOf inputs: [String], hint: String? = nil) throws(InputError) {
+        guard output != "-" else { return }
+        var written = stat()
+        guard stat(output, &written) == 0, written.st_mode & S_IFMT == S_IFREG else { return }
+        let identity = FileIdentity(written)
+        for input in inputs where input != "-" && FileIdentity(path: input) == identity {
+            let same = input == output ? "" : " ('\(input)')"
+            throw InputError(
+                SourceLocation(path: output, line: 1, column: 1),
+                "the output is an input file\(same), and inputs are never overwritten" + (hint.map { "; \($0)" } ?? ""))
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Dispatch
+import Synchronization
+
+/// Finds a glossary's known mistranslations in texts.
+///
+/// The glossary is compiled once, when the aligner is created: every entry is expanded
+/// into all its forms (inflected, listed by hand, with or without optional words) and
+/// the forms are compiled into one automaton. Each call to ``align(_:)`` then costs time
+/// proportional to the text, whatever the glossary's size.
+///
+/// ```swift
+/// let aligner = Aligner(glossary: try .builtIn)
+/// let alignment = aligner.align(TextDocument("Ucrania calificó las demandas como no talleres."))
+/// print(alignment.findings[0].suggestions)   // ["inviables", "inaceptables"]
+/// print(alignment.correctedText)             // "Ucrania calificó las demandas como inviables."
+/// ```
+///
+/// A wrong form matches as a whole-word phrase, ignoring case and accents (but not
+/// `ñ`), with any run of whitespace (line breaks and no-break spaces included) between
+/// its words, in either grammatical number. Where matches overlap, the longest wins,
+/// then the earlier entry.
+public struct Aligner: Sendable {
+    /// The glossary this aligner checks against.
+    public let glossary: Glossary
+    /// The options it was created with.
+    public let options: AlignmentOptions
+    private let variants: [PatternVariant]
+    private let automaton: PhraseAutomaton
+    private let filter: ContextFilter
+    private let sourceTerms: [[[String]]?]
+
+    /// Compiles `glossary`.
+    ///
+    /// - Complexity: O(total length of the entries' forms).
+    public init(glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) {
+        self.glossary = glossary
+        self.options = options
+        self.variants = VariantExpander(morphology: options.morphology).variants(
+            of: glossary, concurrency: options.concurrency)
+        self.automaton = PhraseAutomaton(variants: variants)
+        self.filter = ContextFilter(glossary: glossary)
+        self.sourceTerms = SourceGate.terms(of: glossary)
+    }
+
+    /// The same compiled glossary with other options (the morphology must not change).
+    package init(compiled other: Aligner, options: AlignmentOptions) {
+        self.glossary = other.glossary
+        self.options = options
+        self.variants = other.variants
+        self.automaton = other.automaton
+        self.filter = other.filter
+        self.sourceTerms = other.sourceTerms
+    }
+
+    /// Finds every known mistranslation in `document`.
+    ///
+    /// Long documents are aligned in chunks of about ``AlignmentOptions/chunkSize`` bytes
+    /// cut between sentences (see ``ChunkBoundary``), so memory beyond the document's own
+    /// bytes stays bounded whatever its size.
+    ///
+    /// - Complexity: O(n) in the length of the document.
+    public func align(_ document: TextDocument) -> Alignment {
+        align(document, source: nil)
+    }
+
+    /// Finds every known mistranslation in `document`, translated from `source`.
+    ///
+    /// Entries marked ``GlossaryEntry/needsSource`` fire only where `source` mentions
+    /// one of their English terms (see ``SourceText``); without a source they stay silent.
+    public func align(_ document: TextDocument, source: SourceText?) -> Alignment {
+        let gate = SourceGate(terms: sourceTerms, source: source, document: document)
+        let bytes = document.bytes
+        let lines = LineIndex(bytes)
+        var chunks: [Range<Int>] = []
+        var start = document.contentStart
+        while start < bytes.count {
+            let end = ChunkBoundary.end(in: bytes, from: start, target: options.chunkSize)
+            chunks.append(start..<end)
+            start = end
+        }
+        let results = chunks.parallelMap(concurrency: options.concurrency) { chunk in
+            align(chunk, of: document, lines: lines, gate: gate)
+        }
+        return Alignment(
+            document: document, findings: results.flatMap(\.findings), wordCount: results.reduce(0) { $0 + $1.words })
+    }
+
+    private func align(_ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate) -> (
+        findings: [Finding], words: Int
+    ) {
+        let bytes = document.bytes
+        let text = Tokenizer.tokenize(bytes, in: range)
+        let words = text.tokens.count { $0.kind != .punctuation }
+        let slots = SlotMatcher(text: text, bytes: bytes, morphology: options.morphology)
+        let occurrences = automaton.occurrences(in: text, slots: slots)
+        guard !occurrences.isEmpty else { return ([], words) }
+        let sentences = SentenceSegmenter.sentences(in: text, bytes: bytes)
+        var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence { sentenceOfToken[token] = index }
+        }
+        let bounds = SegmentBounds(sentences: sentences, tokenCount: text.tokens.count)
+        let accepted = occurrences.filter { occurrence in
+            gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
+                && bounds.allows(
+                    occurrence, variant: variants[occurrence.variantIndex],
+                    caseSensitive: glossary.entries[occurrence.entryIndex].isCaseSensitive, text: text, bytes: bytes)
+                && filter.accepts(
+                    occurrence, variant: variants[occurrence.variantIndex],
+                    sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
+        }
+        let resolved = OverlapResolver.resolve(accepted, tokenCount: text.tokens.count)
+        var covered = [Bool](repeating: false, count: text.tokens.count)
+        for occurrence in resolved {
+            for token in occurrence.tokens { covered[token] = true }
+        }
+        let engine = SuggestionEngine(
+            glossary: glossary, document: document, text: text, sentences: sentences,
+            sentenceOfToken: sentenceOfToken,
+            renderer: SuggestionRenderer(slots: slots, thousandsSeparator: options.thousandsSeparator),
+            covered: covered, lines: lines)
+        let findings = resolved.compactMap { occurrence in
+            engine.finding(for: occurrence, variant: variants[occurrence.variantIndex])
+        }
+        return (findings, words)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// The checks every glossary passes before it is used, beyond its XML schema.
+package enum GlossaryChecks {
+    /// Ids defined more than once across glossaries that each passed ``problems(in:)``.
+    package static func duplicateIDs(in glossaries: [Glossary]) -> [Diagnostic] {
+        duplicateIDs(among: glossaries.flatMap(\.entries)).map(\.diagnostic)
+    }
+
+    /// Every problem in `entries`, in entry order. Entries are checked several at a time:
+    /// only the ids need the whole glossary.
+    package static func problems(in entries: [GlossaryEntry]) -> [Diagnostic] {
+        let slices = stride(from: 0, to: entries.count, by: 2048).map { $0..<min(entries.count, $0 + 2048) }
+        var perEntry = slices.parallelMap(concurrency: ProcessInfo.processInfo.activeProcessorCount) { range in
+            range.map { checks(of: entries[$0]) }
+        }.flatMap { $0 }
+        for duplicate in duplicateIDs(among: entries) { perEntry[duplicate.index].insert(duplicate.diagnostic, at: 0) }
+        return perEntry.flatMap { $0 }
+    }
+
+    /// Each entry whose id an earlier entry already has, with its index.
+    private static func duplicateIDs(among entries: [GlossaryEntry]) -> [(index: Int, diagnostic: Diagnostic)] {
+        var firstByID: [String: SourceLocation] = [:]
+        var duplicates: [(index: Int, diagnostic: Diagnostic)] = []
+        for (index, entry) in entries.enumerated() {
+            if let first = firstByID[entry.id] {
+                duplicates.append(
+                    (
+                        index,
+                        Diagnostic(
+                            location: entry.location,
+                            message: "duplicate entry id '\(entry.id)' (first defined at \(first))")
+                    ))
+            } else {
+                firstByID[entry.id] = entry.location
+            }
+        }
+        return duplicates
+    }
+
+    /// `U+001B`-style name of `scalar` if it is a control character glossary text may not
+    /// hold: C0 controls other than tab, line feed and carriage return, DEL, C1 controls.
+    package static func controlCharacterName(_ scalar: Unicode.Scalar) -> String? {
+        let value = scalar.value
+        guard (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+        else { return nil }
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// Whether a UTF-8 byte may begin a control character: a C0 or DEL byte, or 0xC2,
+    /// the lead byte of C1 controls (and of other U+0080–U+00BF characters). A quick
+    /// test on bytes before the scalars are decoded; glossary text almost never has one.
+    private static func mayStartAControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == 0xC2
+    }
+
+    /// The glossary text of `entry`, each piece with what it is: every string that can be
+    /// matched, suggested, written into a corrected article or shown to an editor.
+    private static func texts(of entry: GlossaryEntry) -> [(what: String, text: String)] {
+        var texts: [(what: String, text: String)] = [("id", entry.id)]
+        texts += entry.sources.map { ("source", $0) }
+        texts += entry.wrongForms.map { ("wrong form", $0) }
+        texts += entry.suggestions.map { ("suggestion", $0) }
+        texts += entry.forms.flatMap {
+            $0.wrongForms.map { ("wrong form", $0) } + $0.suggestions.map { ("suggestion", $0) }
+        }
+        texts += entry.note.map { [("note", $0)] } ?? []
+        texts += entry.exceptions.map { ("exception", $0) }
+        texts += entry.context.flatMap { rule in rule.phrases.map { ("context phrase", $0) } }
+        texts += entry.examples.flatMap { example in
+            [("example", example.text)] + [example.corrected, example.source].compactMap { $0 }.map { ("example", $0) }
+                + (example.expectedSuggestions ?? []).map { ("example", $0) }
+        }
+        return texts
+    }
+
+    /// Where glossary text holds a control character (see ``controlCharacterName(_:)``).
+    package static func controlCharacterProblems(in entry: GlossaryEntry) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (what, text) in texts(of: entry) where text.utf8.contains(where: mayStartAControl) {
+            guard let name = text.unicodeScalars.lazy.compactMap(controlCharacterName).first else { continue }
+            problems.append(
+                Diagnostic(
+                    location: entry.location,
+                    message:
+                        "\(what) of entry '\(entry.id)' holds the control character \(name): glossary text may hold no control characters"
+                ))
+        }
+        return problems
+    }
+
+    /// The problems of one entry on its own.
+    private static func checks(of entry: GlossaryEntry) -> [Diagnostic] {
+        var problems = controlCharacterProblems(in: entry)
+        func problem(_ message: String) {
+            problems.append(Diagnostic(location: entry.location, message: message))
+        }
+        if entry.sources.isEmpty { problem("entry '\(entry.id)' has no English source (<source>)") }
+        if entry.wrongForms.isEmpty && entry.forms.isEmpty {
+            problem("entry '\(entry.id)' has no wrong form (<wrong>)")
+        }
+        if entry.suggestions.isEmpty && entry.forms.isEmpty {
+            problem("entry '\(entry.id)' has no suggestion (<suggestion>)")
+        }
+        if !entry.forms.isEmpty && entry.wrongForms.isEmpty != entry.suggestions.isEmpty {
+            problem("entry '\(entry.id)' has <form>s and needs both <wrong> and <suggestion> or neither")
+        }
+        let folded = entry.wrongForms.map { (text: $0, tokens: PhrasePattern.folded($0)) }
+        for wrong in folded where wrong.tokens.isEmpty {
+            problem("wrong form '\(wrong.text)' of entry '\(entry.id)' has nothing to match")
+        }
+        let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
+        // A wrong form written twice (as a <wrong> and in a <form>, or in two <form>s)
+        // would be inflected twice, and the copies would compete for the suggestions.
+        // (A case- or accent-sensitive entry may list `pm` beside `PM`.)
+        var seen: Set<[String]> = []
+        let all = folded + entry.forms.flatMap { $0.wrongForms.map { (text: $0, tokens: PhrasePattern.folded($0)) } }
+        for wrong in all {
+            let key = sensitive ? wrong.tokens + [wrong.text] : wrong.tokens
+            guard !wrong.tokens.isEmpty, !seen.insert(key).inserted else { continue }
+            problem(
+                "wrong form '\(wrong.text)' of entry '\(entry.id)' is listed twice; keep it once, in a <form> if it needs its own suggestions"
+            )
+        }
+        let wrongPatterns = folded.filter { PatternTemplate($0.text).isLiteral }.map(\.tokens)
+        // A case- or accent-sensitive entry may suggest the same words spelt right.
+        for suggestion in entry.suggestions where PatternTemplate(suggestion).isLiteral && !sensitive {
+            let folded = PhrasePattern.folded(suggestion)
+            if let wrong = wrongPatterns.first(where: { !$0.isEmpty && folded.containsSubsequence($0) }) {
+                problem(
+                    "suggestion '\(suggestion)' of entry '\(entry.id)' contains its wrong form '\(wrong.joined(separator: " "))' and would be flagged again"
+                )
+            }
+        }
+        return problems
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Whether `other` occurs in `self` as a contiguous run.
+    package func containsSubsequence(_ other: [Element]) -> Bool {
+        guard !other.isEmpty, other.count <= count else { return false }
+        return (0...(count - other.count)).contains { start in self[start..<start + other.count].elementsEqual(other) }
+    }
+}

@@ -1,0 +1,222 @@
+/// Expands a glossary's entries into every form to look for, once, at compile time, so
+/// that scanning stays a single automaton pass over the text.
+///
+/// Each wrong form is taken as written and, unless the entry says `inflect="none"`, in
+/// the other grammatical number: the words of its head (the words before the first
+/// preposition) change together (*asociación militar* ↔ *asociaciones militares*;
+/// *rondas de municiones* ↔ *ronda de municiones*), and the suggestions follow
+/// (*proyectiles* ↔ *proyectil*). Forms listed in `<form>` are added as they are and win
+/// over generated ones that read the same.
+struct VariantExpander {
+    let morphology: any Morphology
+
+    /// Every variant of every entry, in entry order. Entries are expanded independently
+    /// (forms are told apart within an entry only), so slices of the glossary are
+    /// expanded `concurrency` at a time and joined in order.
+    func variants(of glossary: Glossary, concurrency: Int = 1) -> [PatternVariant] {
+        let entries = glossary.entries
+        let sliceCount = min(entries.count, max(1, concurrency) * 4)
+        guard sliceCount > 1 else { return variants(ofEntriesIn: glossary, range: 0..<entries.count) }
+        let slices = (0..<sliceCount).map { slice in
+            (entries.count * slice / sliceCount)..<(entries.count * (slice + 1) / sliceCount)
+        }
+        let morphology = self.morphology
+        return slices.parallelMap(concurrency: concurrency) { range in
+            VariantExpander(morphology: morphology).variants(ofEntriesIn: glossary, range: range)
+        }.flatMap { $0 }
+    }
+
+    private func variants(ofEntriesIn glossary: Glossary, range: Range<Int>) -> [PatternVariant] {
+        var result: [PatternVariant] = []
+        for entryIndex in range { result += variants(of: glossary.entries[entryIndex], at: entryIndex) }
+        return result
+    }
+
+    private func variants(of entry: GlossaryEntry, at entryIndex: Int) -> [PatternVariant] {
+        var result: [PatternVariant] = []
+        var indexByKey: [String: Int] = [:]
+        // Forms that differ only in case or accents are one form, unless the entry tells
+        // them apart (`PM` and `pm` of a case-sensitive entry are two).
+        let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
+        func add(_ variant: PatternVariant) {
+            for wrong in variant.wrong.expandingOptionalWords() {
+                var expanded = variant
+                expanded.wrong = wrong
+                var key = Self.key(of: wrong)
+                if sensitive { key += "|\(wrong.parts)" }
+                if let existing = indexByKey[key] {
+                    if variant.isExplicit && !result[existing].isExplicit { result[existing] = expanded }
+                    continue
+                }
+                indexByKey[key] = result.count
+                result.append(expanded)
+            }
+        }
+        for form in entry.forms {
+            for wrong in form.wrongForms {
+                add(
+                    variant(
+                        entryIndex, PatternTemplate(wrong), form.suggestions.map(PatternTemplate.init),
+                        explicit: true, agreement: !entry.inflection.isEmpty))
+            }
+        }
+        let suggestions = entry.suggestions.map(PatternTemplate.init)
+        for wrongText in entry.wrongForms {
+            var forms = [(wrong: PatternTemplate(wrongText), suggestions: suggestions)]
+            if entry.inflection.contains(.number) { forms += forms.compactMap(flippingNumber) }
+            if entry.inflection.contains(.gender) { forms += forms.compactMap(flippingGender) }
+            for form in forms {
+                add(
+                    variant(
+                        entryIndex, form.wrong, form.suggestions, explicit: false,
+                        agreement: !entry.inflection.isEmpty))
+            }
+        }
+        return result
+    }
+
+    private func variant(
+        _ entryIndex: Int, _ wrong: PatternTemplate, _ suggestions: [PatternTemplate], explicit: Bool, agreement: Bool
+    ) -> PatternVariant {
+        let allWords = words(of: wrong)
+        let head = Self.head(of: allWords)
+        let wrongHead = head.last { !morphology.isFunctionWord($0.lowercased()) }
+        let suggestionHead = suggestions.first.map { headWords(of: $0) }
+        return PatternVariant(
+            entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: explicit,
+            wrongGender: agreement ? morphology.gender(ofPhrase: head) : nil,
+            suggestionGender: agreement ? suggestionHead.flatMap(morphology.gender(ofPhrase:)) : nil,
+            headIsLast: wrongHead != nil && wrongHead == allWords.last && head.count == allWords.count,
+            governsAgreement: agreement)
+    }
+
+    private typealias Form = (wrong: PatternTemplate, suggestions: [PatternTemplate])
+
+    /// The form in the other number, with the suggestions that share its number following.
+    private func flippingNumber(_ form: Form) -> Form? {
+        guard let written = headNumber(of: form.wrong) else { return nil }
+        let target = written.flipped
+        let wrong = mapHead(of: form.wrong) { morphology.inflect($0, to: target) }
+        guard wrong != form.wrong else { return nil }
+        let suggestions = form.suggestions.map { suggestion in
+            headNumber(of: suggestion) == written
+                ? mapHead(of: suggestion) { morphology.inflect($0, to: target) } : suggestion
+        }
+        return (wrong, suggestions)
+    }
+
+    /// The form in the other gender (words in -o/-a and determiners), with the suggestions
+    /// whose head has the same gender following.
+    private func flippingGender(_ form: Form) -> Form? {
+        guard let written = headGender(of: form.wrong) else { return nil }
+        let target: GrammaticalGender = written == .masculine ? .feminine : .masculine
+        let wrong = mapHead(of: form.wrong) { morphology.inflect($0, toGender: target) ?? $0 }
+        guard wrong != form.wrong else { return nil }
+        let suggestions = form.suggestions.map { suggestion in
+            headGender(of: suggestion) == written
+                ? mapHead(of: suggestion) { morphology.inflect($0, toGender: target) ?? $0 } : suggestion
+        }
+        return (wrong, suggestions)
+    }
+
+    /// The number of the head noun (the last content word before the first preposition).
+    func headNumber(of template: PatternTemplate) -> GrammaticalNumber? {
+        headNoun(of: template).flatMap(morphology.number)
+    }
+
+    /// The gender of the head noun read from its ending (-o or -a), if it has one.
+    private func headGender(of template: PatternTemplate) -> GrammaticalGender? {
+        guard let head = headNoun(of: template) else { return nil }
+        if morphology.inflect(head, toGender: .masculine) == head { return .masculine }
+        if morphology.inflect(head, toGender: .feminine) == head { return .feminine }
+        return nil
+    }
+
+    private func headNoun(of template: PatternTemplate) -> String? {
+        headWords(of: template).last { !morphology.isFunctionWord($0.lowercased()) }
+    }
+
+    /// The template with each word of its head passed through `transform`.
+    func mapHead(of template: PatternTemplate, _ transform: (String) -> String) -> PatternTemplate {
+        var inHead = true
+        return PatternTemplate(
+            parts: template.parts.map { part in
+                guard inHead, case .literal(let text) = part else { return part }
+                var output = ""
+                var word = ""
+                func flush() {
+                    guard !word.isEmpty else { return }
+                    if inHead && FunctionWords.prepositions.contains(word.lowercased()) { inHead = false }
+                    output += inHead ? transform(word) : word
+                    word = ""
+                }
+                for scalar in text.unicodeScalars {
+                    if Self.isLetter(scalar) {
+                        word.unicodeScalars.append(scalar)
+                    } else {
+                        flush()
+                        output.unicodeScalars.append(scalar)
+                    }
+                }
+                flush()
+                return .literal(output)
+            })
+    }
+
+    /// The literal words before the first preposition.
+    private func headWords(of template: PatternTemplate) -> [String] {
+        Self.head(of: words(of: template))
+    }
+
+    private static func head(of words: [String]) -> [String] {
+        Array(words.prefix { !FunctionWords.prepositions.contains($0.lowercased()) })
+    }
+
+    private func words(of template: PatternTemplate) -> [String] {
+        var words: [String] = []
+        for part in template.parts {
+            guard case .literal(let text) = part else { continue }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                var start: Int?
+                var index = 0
+                while index < buffer.count {
+                    let (scalar, length) = Tokenizer.decode(buffer, at: index)
+                    let isLetter =
+                        scalar < 0x80
+                        ? (scalar | 0x20) >= 0x61 && (scalar | 0x20) <= 0x7A
+                        : Unicode.Scalar(scalar).map(Self.isLetter) ?? false
+                    if isLetter {
+                        if start == nil { start = index }
+                    } else if let first = start {
+                        words.append(String(decoding: buffer[first..<index], as: UTF8.self))
+                        start = nil
+                    }
+                    index += length
+                }
+                if let first = start { words.append(String(decoding: buffer[first..<buffer.count], as: UTF8.self)) }
+            }
+        }
+        return words
+    }
+
+    /// Whether `scalar` belongs to a word, with an ASCII fast path (Unicode properties are
+    /// slow, and compiling a large glossary asks this for every character).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: Tokenizer.classify(scalar.value) == .letter || Tokenizer.classify(scalar.value) == .mark
+        }
+    }
+
+    /// A key that is equal for templates that match the same text.
+    static func key(of template: PatternTemplate) -> String {
+        template.parts.map { part in
+            switch part {
+            case .literal(let text): PhrasePattern.folded(text).joined(separator: " ")
+            case .slot(let kind, _): "{\(kind.rawValue)}"
+            }
+        }.joined(separator: " ")
+    }
+}
