@@ -36,7 +36,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EnmiendaTests",
-            dependencies: ["Enmienda"]
+            dependencies: ["Enmienda"],
+            exclude: ["Reports/Golden"]
         ),
         .testTarget(
             name: "EnmiendaCLITests",
