@@ -41,7 +41,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EnmiendaTests",
-            dependencies: ["Enmienda", "EnmiendaCore"]
+            dependencies: ["Enmienda", "EnmiendaCore"],
+            exclude: ["Reports/Golden"]
         ),
         .testTarget(
             name: "EnmiendaCLITests",

@@ -76,3 +76,65 @@ import Testing
         #expect(summary.elements.contains { $0.attributes["category"] == "mistranslation" })
     }
 }
+
+/// Pins ``CorrectionsXMLReporter``'s output for the example article and the tricky
+/// documents (see ``ReportCases``); the goldens must stay valid against the shipped schema,
+/// carry every finding at the offsets the text gives, and read back as a review.
+@Suite struct CorrectionsXMLReporterGoldenTests {
+    private func validate(_ xml: String) throws -> ParsedElement {
+        try SecureXMLReader.read(Array(xml.utf8), path: "report.xml", schema: try EmbeddedSchemas.corrections())
+    }
+
+    @Test func exampleArticle() throws {
+        let alignments = try ReportCases.example()
+        let xml = CorrectionsXMLReporter().report(alignments)
+        try GoldenFile.check(xml, against: "corrections-kim-lavrov.xml")
+
+        let root = try validate(xml)
+        let documents = root.elements.filter { $0.localName == "document" }
+        #expect(documents.map { $0.attributes["path"] } == ["examples/kim-lavrov.es.txt"])
+        #expect(documents.first?.elements.count == 22)
+        #expect(documents.first?.attributes["findings"] == "22")
+        #expect(root.elements.last?.attributes["findings"] == "22")
+    }
+
+    @Test func trickyDocuments() throws {
+        let alignments = try ReportCases.tricky()
+        let xml = CorrectionsXMLReporter().report(alignments)
+        try GoldenFile.check(xml, against: "corrections-tricky.xml")
+
+        let root = try validate(xml)
+        let documents = root.elements.filter { $0.localName == "document" }
+        #expect(documents.map { $0.attributes["path"] } == ReportCases.trickyTexts.map(\.path))
+        try #require(documents.count == 2)
+        for (document, spans) in zip(documents, ReportCases.trickySpans) {
+            try #require(document.elements.count == spans.count)
+            for (finding, span) in zip(document.elements, spans) {
+                let attributes = finding.attributes
+                #expect(attributes["line"] == String(span.line))
+                #expect(attributes["column"] == String(span.column))
+                #expect(attributes["byte-offset"] == String(span.byteOffset))
+                #expect(attributes["byte-length"] == String(span.byteLength))
+                #expect(attributes["char-offset"] == String(span.scalarOffset))
+                #expect(attributes["char-length"] == String(span.scalarLength))
+                // The CRLF inside a match and its sentence survives the parser's line-end normalization.
+                #expect(finding.elements.first { $0.localName == "matched" }?.text == span.matchedText)
+            }
+        }
+        let nonStarters = documents[0].elements[1].elements
+        #expect(nonStarters.filter { $0.localName == "suggestion" }.map(\.text) == ["inviables", "inaceptables"])
+        #expect(
+            nonStarters.first { $0.localName == "note" }?.text
+                == "Say \"inviables\" & never <no talleres>: “non-starter” is an idiom.")
+        #expect(root.elements.last?.attributes["findings"] == "6")
+
+        // What `enmienda apply` reads back is where the findings are.
+        let review = try Review(xml: Array(xml.utf8), path: "report.xml")
+        #expect(
+            review.documents.map { $0.items.map(\.byteRange.lowerBound) }
+                == ReportCases.trickySpans.map {
+                    $0.map(\.byteOffset)
+                })
+        #expect(review.documents.map(\.contentHash) == alignments.map { $0.document.contentHash })
+    }
+}
