@@ -39,9 +39,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets (glossaries built in code, seeded generators).
+        .target(name: "EnmiendaTestSupport", dependencies: ["EnmiendaCore"], path: "Tests/Support"),
+        // The core, with glossaries built in code: no file, no XML.
+        .testTarget(
+            name: "EnmiendaCoreTests",
+            dependencies: ["EnmiendaCore", "EnmiendaTestSupport"]
+        ),
+        // The edge, and the whole library through real glossary files and formats.
         .testTarget(
             name: "EnmiendaTests",
-            dependencies: ["Enmienda", "EnmiendaCore"],
+            dependencies: ["Enmienda", "EnmiendaCore", "EnmiendaTestSupport"],
             exclude: ["Reports/Golden"]
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import Enmienda
+import EnmiendaTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import EnmiendaTestSupport
 import Testing
 
 @testable import Enmienda

@@ -1,10 +1,12 @@
+import EnmiendaTestSupport
 import Foundation
 
 @testable import Enmienda
 @testable import EnmiendaCore
 
-/// Paths and helpers shared by the library tests.
-enum Fixtures {
+/// Paths and glossary files for the library tests (the entries built in code are in the
+/// EnmiendaTestSupport target).
+extension Fixtures {
     /// The package's root directory.
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -46,18 +48,5 @@ enum Fixtures {
         } catch {
             return error
         }
-    }
-
-    /// An aligner over a small glossary built in code.
-    static func aligner(_ entries: [GlossaryEntry]) throws -> Aligner {
-        Aligner(glossary: try Glossary(entries: entries))
-    }
-
-    static func entry(
-        _ id: String, wrong: [String], suggestions: [String], category: IssueCategory = .mistranslation
-    ) -> GlossaryEntry {
-        GlossaryEntry(
-            id: id, sources: ["source of \(id)"], wrongForms: wrong, suggestions: suggestions, category: category,
-            severity: .major)
     }
 }

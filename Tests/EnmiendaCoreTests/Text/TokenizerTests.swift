@@ -1,0 +1,89 @@
+import EnmiendaTestSupport
+import Testing
+
+@testable import EnmiendaCore
+
+@Suite struct TokenizerTests {
+    private func tokens(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return Tokenizer.tokenize(bytes, in: 0..<bytes.count).tokens.map {
+            String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)
+        }
+    }
+
+    private func folded(_ text: String) -> [String] {
+        PhrasePattern.folded(text)
+    }
+
+    @Test func splitsWordsAndPunctuationWithExactOffsets() {
+        let text = "Kim “apoyaría”, dijo."
+        let bytes = Array(text.utf8)
+        let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
+        #expect(tokens(text) == ["Kim", "“", "apoyaría", "”", ",", "dijo", "."])
+        #expect(tokenized.tokens[2].start == 7)
+        #expect(tokenized.tokens[2].end == 7 + "apoyaría".utf8.count)
+    }
+
+    @Test(arguments: ["12,000", "30.000", "3,5", "6000", "2,125"])
+    func numbersWithSeparatorsAreOneToken(_ number: String) {
+        #expect(tokens("más de \(number) tropas") == ["más", "de", number, "tropas"])
+    }
+
+    @Test func sentencePeriodAfterANumberIsNotPartOfIt() {
+        #expect(tokens("unos 6,000. Luego") == ["unos", "6,000", ".", "Luego"])
+    }
+
+    @Test func foldingIgnoresCaseAndAccentsButNotEñe() {
+        #expect(folded("MUNICIÓN Pingüino") == ["municion", "pinguino"])
+        #expect(folded("año") != folded("ano"))
+        #expect(folded("AÑO") == ["año"])
+    }
+
+    @Test func decomposedAccentsFoldLikePrecomposed() {
+        #expect(folded("municio\u{301}n") == folded("munición"))
+        #expect(folded("an\u{303}o") == folded("año"))
+    }
+
+    @Test func softHyphenAndZeroWidthJoinerInsideAWordAreIgnored() {
+        #expect(tokens("tal\u{AD}leres").count == 1)
+        #expect(folded("tal\u{AD}le\u{200D}res") == ["talleres"])
+    }
+
+    @Test func unicodeSpacesSeparateWords() {
+        #expect(
+            tokens("no\u{A0}talleres\u{202F}ni\u{2009}rondas\u{200B}ya") == ["no", "talleres", "ni", "rondas", "ya"])
+    }
+
+    @Test func quotesAndDashesFoldToOneForm() {
+        #expect(folded("«a» “b” ‘c’ — d") == folded("\"a\" \"b\" 'c' - d"))
+    }
+
+    /// The fast paths (ASCII runs copied and lowered at once) fold and hash every token as
+    /// folding it a character at a time would, on seeded random mixes of upper and lower
+    /// case, digits, separators, accents, combining marks, ñ and invisible characters.
+    @Test func everyTokenFoldsAndHashesAsItsCharactersOneByOne() {
+        let pieces = [
+            "a", "Z", "m", "Q", "0", "7", " ", "  ", "\n", ".", ",", "-", "¿", "«", "á", "É", "ñ", "Ñ", "n\u{303}",
+            "e\u{301}", "\u{AD}", "\u{200D}", "ü", "ß", "Ⅻ", "Ｏ", "ǅ", "😀", "’", "12,000", "3.5", "ABC", "xyz",
+        ]
+        var generator = SeededGenerator(state: 7)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                pieces[Int.random(in: pieces.indices, using: &generator)]
+            }.joined()
+            let bytes = Array(text.utf8)
+            let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
+            for token in tokenized.tokens {
+                var expected: [UInt8] = []
+                for scalar in String(decoding: bytes[token.start..<token.end], as: UTF8.self).unicodeScalars
+                where Tokenizer.classify(scalar.value) != .ignorable {
+                    ScalarFolding.append(scalar.value, to: &expected)
+                }
+                let folded = Array(tokenized.foldedBytes[token.foldedStart..<token.foldedEnd])
+                #expect(folded == expected, "\(text.debugDescription)")
+                let hash = folded.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+                #expect(token.foldedHash == hash, "\(text.debugDescription)")
+            }
+        }
+    }
+}
