@@ -11,7 +11,7 @@ struct CheckingOptions: ParsableArguments {
     var glossaryPaths: [String] = []
 
     @Option(help: "How corrected numbers group thousands: period (12.000), space or narrow-space (12 000).")
-    var thousandsSeparator: AlignmentOptions.ThousandsSeparator = .period
+    var thousandsSeparator: ThousandsSeparator = .period
 
     @Option(
         name: .customLong("jobs"),
@@ -73,4 +73,4 @@ struct CheckingOptions: ParsableArguments {
     }
 }
 
-extension AlignmentOptions.ThousandsSeparator: ExpressibleByArgument {}
+extension ThousandsSeparator: ExpressibleByArgument {}

@@ -85,6 +85,14 @@ public struct Aligner: Sendable {
             document: document, findings: results.flatMap(\.findings), wordCount: results.reduce(0) { $0 + $1.words })
     }
 
+    /// Finds every known mistranslation in each document, several documents at a time,
+    /// the results in the order of `documents`.
+    public func align(_ documents: [TextDocument], source: SourceText? = nil) -> [Alignment] {
+        guard documents.count > 1 else { return documents.map { align($0, source: source) } }
+        let aligner = singleThreaded
+        return documents.parallelMap(concurrency: options.concurrency) { aligner.align($0, source: source) }
+    }
+
     private func align(_ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate) -> (
         findings: [Finding], words: Int
     ) {
@@ -123,5 +131,15 @@ public struct Aligner: Sendable {
             engine.finding(for: occurrence, variant: variants[occurrence.variantIndex])
         }
         return (findings, words)
+    }
+}
+
+extension Aligner {
+    /// This aligner aligning one chunk at a time: for work that is already spread over
+    /// the cores one document or chunk each.
+    package var singleThreaded: Aligner {
+        var single = options
+        single.concurrency = 1
+        return Aligner(compiled: self, options: single)
     }
 }

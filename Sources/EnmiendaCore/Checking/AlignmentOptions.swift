@@ -2,22 +2,8 @@ import Foundation
 
 /// Settings that change how text is aligned and corrected.
 public struct AlignmentOptions: Sendable {
-    /// How corrected numbers group thousands: `12.000` (the default, usual in the Spanish
-    /// press), `12 000` with a no-break space, or with a narrow no-break space (the
-    /// *Ortografía* of the RAE recommends a space).
-    public enum ThousandsSeparator: String, Sendable, CaseIterable {
-        case period
-        case space
-        case narrowSpace = "narrow-space"
-
-        var text: String {
-            switch self {
-            case .period: "."
-            case .space: "\u{A0}"
-            case .narrowSpace: "\u{202F}"
-            }
-        }
-    }
+    /// How corrected numbers group thousands (see ``EnmiendaCore/ThousandsSeparator``).
+    public typealias ThousandsSeparator = EnmiendaCore.ThousandsSeparator
 
     /// The thousands separator of the target locale.
     public var thousandsSeparator: ThousandsSeparator

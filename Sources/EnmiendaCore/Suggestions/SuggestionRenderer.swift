@@ -7,7 +7,7 @@
 /// agreeing with the `{words}` phrase captured before it).
 struct SuggestionRenderer {
     let slots: SlotMatcher
-    let thousandsSeparator: AlignmentOptions.ThousandsSeparator
+    let thousandsSeparator: ThousandsSeparator
 
     func render(_ template: PatternTemplate, wrong: PatternTemplate, captures: [Range<Int>]) -> String {
         let wrongSlots = wrong.slots

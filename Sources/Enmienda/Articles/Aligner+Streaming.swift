@@ -1,14 +1,6 @@
 import Foundation
 
 extension Aligner {
-    /// Finds every known mistranslation in each document, several documents at a time,
-    /// the results in the order of `documents`.
-    public func align(_ documents: [TextDocument], source: SourceText? = nil) -> [Alignment] {
-        guard documents.count > 1 else { return documents.map { align($0, source: source) } }
-        let aligner = singleThreaded
-        return documents.parallelMap(concurrency: options.concurrency) { aligner.align($0, source: source) }
-    }
-
     /// ``tally(fileAtPath:)`` for each path, several files at a time, in the order of
     /// `paths`; a file that cannot be read gives its error and the others go on.
     public func tally(filesAtPaths paths: [String]) -> [Result<Tally, InputError>] {
@@ -61,16 +53,6 @@ extension Aligner {
             buffer.removeFirst(start)
             if atEnd && buffer.isEmpty { return tally }
         }
-    }
-}
-
-extension Aligner {
-    /// This aligner aligning one chunk at a time: for work that is already spread over
-    /// the cores one document or chunk each.
-    fileprivate var singleThreaded: Aligner {
-        var single = options
-        single.concurrency = 1
-        return Aligner(compiled: self, options: single)
     }
 }
 
