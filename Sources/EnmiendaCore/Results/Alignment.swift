@@ -8,6 +8,24 @@ public struct Alignment: Hashable, Sendable {
     /// The number of words in the document (for rates and scores).
     public var wordCount: Int
 
+    /// Creates an alignment, for example to test a reporter of your own; the engine makes
+    /// them with ``Aligner/align(_:source:)``.
+    ///
+    /// - Precondition: the findings are in text order, do not overlap, and their byte
+    ///   ranges lie inside `document.bytes`.
+    public init(document: TextDocument, findings: [Finding], wordCount: Int) {
+        var end = 0
+        for finding in findings {
+            precondition(
+                finding.byteRange.lowerBound >= end && finding.byteRange.upperBound <= document.bytes.count,
+                "findings are in text order, do not overlap and lie inside the document")
+            end = finding.byteRange.upperBound
+        }
+        self.document = document
+        self.findings = findings
+        self.wordCount = wordCount
+    }
+
     /// The document's bytes with the top suggestion of every finding applied, keeping
     /// the lines: a line break inside a match stays between the same words, or takes the
     /// place of a space beside the correction (see ``unappliedFindings`` for the rare

@@ -37,6 +37,43 @@ public struct Finding: Hashable, Sendable {
     /// The sentence with the top suggestion of this finding applied.
     public var correctedSentence: String
 
+    /// Creates a finding, for example to test a reporter of your own; the engine makes
+    /// them with ``Aligner/align(_:source:)``.
+    ///
+    /// - Parameters:
+    ///   - byteRange: UTF-8 byte offsets of the match in the document's bytes.
+    ///   - scalarOffset: The match's start, in code points from the start of the file.
+    ///   - scalarLength: The match's length, in code points.
+    ///   - sentenceByteRange: UTF-8 byte offsets of the sentence; it contains `byteRange`.
+    /// - Precondition: `suggestions` is not empty, and `sentenceByteRange` contains
+    ///   `byteRange`.
+    public init(
+        entryID: String, category: IssueCategory, severity: Severity, message: String, note: String? = nil,
+        sourceTerms: [String], matchedText: String, suggestions: [String], location: SourceLocation,
+        byteRange: Range<Int>, scalarOffset: Int, scalarLength: Int, sentence: String, sentenceByteRange: Range<Int>,
+        correctedSentence: String
+    ) {
+        precondition(!suggestions.isEmpty, "a finding has at least one suggestion")
+        precondition(
+            sentenceByteRange.lowerBound <= byteRange.lowerBound && byteRange.upperBound <= sentenceByteRange.upperBound,
+            "a finding's sentence contains its match")
+        self.entryID = entryID
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.note = note
+        self.sourceTerms = sourceTerms
+        self.matchedText = matchedText
+        self.suggestions = suggestions
+        self.location = location
+        self.byteRange = byteRange
+        self.scalarOffset = scalarOffset
+        self.scalarLength = scalarLength
+        self.sentence = sentence
+        self.sentenceByteRange = sentenceByteRange
+        self.correctedSentence = correctedSentence
+    }
+
     /// The replacement that corrections apply: the first suggestion.
     public var topSuggestion: String { suggestions[0] }
 }
