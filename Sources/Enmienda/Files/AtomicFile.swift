@@ -8,7 +8,7 @@ import Foundation
 /// writer's process id and `BOOT` the machine's boot id (or, where there is none, a hash
 /// of its host name), so that a later run can tell a writer that died before renaming it
 /// (``removeAbandonedTemporaryFiles(of:)``).
-public enum AtomicFile {
+package enum AtomicFile {
     /// Writes `bytes` to `path` through a temporary file in the same directory, flushed
     /// to disk and then renamed over the destination. Keeps the destination's
     /// permissions, and its owner and group where the process may set them, when it
@@ -19,7 +19,7 @@ public enum AtomicFile {
     /// - Throws: ``InputError`` located at `path` when the directory is not writable,
     ///   the disk is full or a write fails; the destination is then untouched (a device
     ///   may have received part of the bytes) and no temporary file is left.
-    public static func write(_ bytes: [UInt8], to path: String) throws(InputError) {
+    package static func write(_ bytes: [UInt8], to path: String) throws(InputError) {
         let location = SourceLocation(path: path, line: 1, column: 1)
         if let descriptor = descriptor(for: path) {
             // `-o /dev/stdout`: the descriptor the shell opened (a pipe, or a file opened to
@@ -64,7 +64,7 @@ public enum AtomicFile {
     /// `/proc/self/fd/N` or `/proc/PID/fd/N` with this process's id; `nil` for any other
     /// path. Writing there writes to what the shell opened (a pipe, a file opened to
     /// append), never a file replaced by name.
-    public static func descriptor(for path: String) -> Int32? {
+    package static func descriptor(for path: String) -> Int32? {
         var current = path
         for _ in 0..<40 {
             switch current {
@@ -101,7 +101,7 @@ public enum AtomicFile {
     /// yet, gives the path that a write would create.
     ///
     /// - Throws: ``InputError`` located at `path` for a loop of more than 40 links.
-    public static func resolvedPath(_ path: String) throws(InputError) -> String {
+    package static func resolvedPath(_ path: String) throws(InputError) -> String {
         var current = path
         for _ in 0..<40 {
             var status = stat()
@@ -121,7 +121,7 @@ public enum AtomicFile {
     ///
     /// - Returns: How many files were removed.
     @discardableResult
-    public static func removeAbandonedTemporaryFiles(of path: String) -> Int {
+    package static func removeAbandonedTemporaryFiles(of path: String) -> Int {
         guard let target = try? resolvedPath(path) else { return 0 }
         let url = URL(fileURLWithPath: target)
         let directory = url.deletingLastPathComponent().path

@@ -8,19 +8,19 @@ import Foundation
 /// A broken pipe is reported as `EPIPE` only when `SIGPIPE` is ignored; a command-line
 /// tool ignores it (`signal(SIGPIPE, SIG_IGN)`) and then ends quietly on
 /// ``WriteError/isBrokenPipe``.
-public struct DescriptorWriter: Sendable {
+package struct DescriptorWriter: Sendable {
     /// Standard output, named `standard output` in errors.
-    public static let standardOutput = DescriptorWriter(descriptor: STDOUT_FILENO, name: "standard output")
+    package static let standardOutput = DescriptorWriter(descriptor: STDOUT_FILENO, name: "standard output")
     /// Standard error, named `standard error` in errors.
-    public static let standardError = DescriptorWriter(descriptor: STDERR_FILENO, name: "standard error")
+    package static let standardError = DescriptorWriter(descriptor: STDERR_FILENO, name: "standard error")
 
     /// The descriptor written to; it stays open.
-    public let descriptor: Int32
+    package let descriptor: Int32
     /// How errors name the destination.
-    public let name: String
+    package let name: String
 
     /// A writer to `descriptor`, which the caller opened and closes.
-    public init(descriptor: Int32, name: String) {
+    package init(descriptor: Int32, name: String) {
         self.descriptor = descriptor
         self.name = name
     }
@@ -29,7 +29,7 @@ public struct DescriptorWriter: Sendable {
     ///
     /// - Throws: ``WriteError`` with the `errno` of the first failed `write(2)`; some of the
     ///   bytes may have been written by then.
-    public func write(_ bytes: [UInt8]) throws(WriteError) {
+    package func write(_ bytes: [UInt8]) throws(WriteError) {
         let failure = bytes.withUnsafeBytes { buffer in Self.writeAll(buffer, to: descriptor) }
         if let failure { throw WriteError(destination: name, code: failure) }
     }
@@ -37,7 +37,7 @@ public struct DescriptorWriter: Sendable {
     /// Writes `text` as UTF-8.
     ///
     /// - Throws: ``WriteError`` as ``write(_:)-([UInt8])`` does.
-    public func write(_ text: String) throws(WriteError) {
+    package func write(_ text: String) throws(WriteError) {
         var text = text
         let failure = text.withUTF8 { buffer in Self.writeAll(UnsafeRawBufferPointer(buffer), to: descriptor) }
         if let failure { throw WriteError(destination: name, code: failure) }

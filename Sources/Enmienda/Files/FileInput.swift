@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads whole input files with messages a user can act on.
-public enum FileInput {
+package enum FileInput {
     /// The bytes of the file at `path`, read straight into one array (no intermediate
     /// copy, so a 1 GB article costs 1 GB), from regular files, fifos and devices alike.
     ///
@@ -9,7 +9,7 @@ public enum FileInput {
     ///   read when its size is known, as soon as more is read from a fifo or device.
     /// - Throws: ``InputError`` located at `path:1:1` when the path does not exist, is a
     ///   directory, cannot be read, or has more than `maximumSize` bytes.
-    public static func readBytes(atPath path: String, maximumSize: Int? = nil) throws(InputError) -> [UInt8] {
+    package static func readBytes(atPath path: String, maximumSize: Int? = nil) throws(InputError) -> [UInt8] {
         let start = SourceLocation(path: path, line: 1, column: 1)
         var status = stat()
         guard stat(path, &status) == 0 else { throw InputError(start, "no such file") }
@@ -45,7 +45,7 @@ public enum FileInput {
     ///
     /// - Throws: ``InputError`` located at `-:1:1` when standard input cannot be read (it
     ///   is closed, or a directory).
-    public static func readStandardInput() throws(InputError) -> [UInt8] {
+    package static func readStandardInput() throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
         var failure: Int32 = 0
         while true {

@@ -1,7 +1,7 @@
 /// Bilingual and markup files Enmienda cannot check yet (XLIFF, TMX, gettext PO): read as
 /// plain text, their markup and English source would be checked and rewritten. Until they
 /// are supported, such inputs are refused, told by their extension or by their content.
-public enum UnsupportedFormat {
+package enum UnsupportedFormat {
     /// The format's name for each extension that marks one (lowercase, without the dot).
     package static let extensions: [String: String] = [
         "xlf": "XLIFF", "xliff": "XLIFF", "sdlxliff": "XLIFF", "mqxliff": "XLIFF", "tmx": "TMX", "po": "PO",
@@ -9,7 +9,7 @@ public enum UnsupportedFormat {
     ]
 
     /// The unsupported format `path`'s extension names, if any.
-    public static func name(ofPath path: String) -> String? {
+    package static func name(ofPath path: String) -> String? {
         let file = path.split(separator: "/").last ?? ""
         guard let dot = file.lastIndex(of: "."), dot > file.startIndex else { return nil }
         return extensions[file[file.index(after: dot)...].lowercased()]
@@ -18,7 +18,7 @@ public enum UnsupportedFormat {
     /// The unsupported format `bytes` are in, if any: XML whose root element is `xliff` or
     /// `tmx` (any prefix), or a gettext catalogue (its first line other than a comment or a
     /// blank starts with `msgid` or `msgctxt`).
-    public static func name(of bytes: [UInt8]) -> String? {
+    package static func name(of bytes: [UInt8]) -> String? {
         if XMLRootName.looksLikeXML(bytes), let root = XMLRootName.of(bytes) {
             switch (root.split(separator: ":").last.map(String.init) ?? root).lowercased() {
             case "xliff": return "XLIFF"
@@ -39,7 +39,7 @@ public enum UnsupportedFormat {
     }
 
     /// The error for an input in `format`, at `path:1:1`.
-    public static func error(path: String, format: String) -> InputError {
+    package static func error(path: String, format: String) -> InputError {
         InputError(
             SourceLocation(path: path, line: 1, column: 1),
             "\(format) is not supported yet: Enmienda checks plain-text articles, and would rewrite this file's markup and source text; check the target text exported as .txt"

@@ -9,12 +9,12 @@
 ///   and a tab as a space;
 /// - every other control character (C0, DEL, C1) and every bidirectional embedding,
 ///   override or isolate (U+202A–U+202E, U+2066–U+2069) as a visible escape, `\u{1B}`.
-public enum TerminalText {
+package enum TerminalText {
     /// `text` as a text report prints it.
     ///
     /// - Complexity: O(n) in the length of `text`; text with nothing to change is
     ///   returned as it is.
-    public static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
         return pieces(text.unicodeScalars).joined()
     }
@@ -22,7 +22,7 @@ public enum TerminalText {
     /// `name` (a file name, a path) with every control character, line break and
     /// bidirectional control shown as a `\u{…}` escape, so that it stays one visible
     /// token: `a⏎b.txt` prints as `a\u{A}b.txt`.
-    public static func escapedName(_ name: String) -> String {
+    package static func escapedName(_ name: String) -> String {
         guard name.unicodeScalars.contains(where: { $0.value == 0x09 || isLineBreak($0.value) || isControl($0.value) })
         else { return name }
         var result = ""
@@ -39,7 +39,7 @@ public enum TerminalText {
 
     /// `text`, a message of one or more lines, with each line ``escaped(_:)``: for
     /// diagnostics on standard error, which may quote an article, a glossary or a file name.
-    public static func escapedLines(_ text: String) -> String {
+    package static func escapedLines(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 != "\n" && needsEscaping($0) }) else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(
             separator: "\n")

@@ -55,7 +55,8 @@ public struct Finding: Hashable, Sendable {
     ) {
         precondition(!suggestions.isEmpty, "a finding has at least one suggestion")
         precondition(
-            sentenceByteRange.lowerBound <= byteRange.lowerBound && byteRange.upperBound <= sentenceByteRange.upperBound,
+            sentenceByteRange.lowerBound <= byteRange.lowerBound
+                && byteRange.upperBound <= sentenceByteRange.upperBound,
             "a finding's sentence contains its match")
         self.entryID = entryID
         self.category = category
