@@ -20,7 +20,7 @@ extension GlossaryEditor {
             let writer = GlossaryXMLWriter()
             var spans: [(span: Range<Int>, entry: GlossaryEntry)] = []
             for entry in glossary.entries {
-                spans.append((try entrySpan(of: entry, in: bytes, lines: lines), entry))
+                spans.append((try GlossaryMarkup.entrySpan(of: entry, in: bytes, lines: lines), entry))
             }
             spans.sort { $0.span.lowerBound < $1.span.lowerBound }
             var result: [UInt8] = []
@@ -48,7 +48,7 @@ extension GlossaryEditor {
         text = String(text.drop(while: { $0 == " " }))
         if text.hasSuffix("\n") { text.removeLast() }
         let canonical = Array(text.utf8)
-        let comments = commentSpans(in: bytes, span: span)
+        let comments = GlossaryMarkup.commentSpans(in: bytes, span: span)
         guard !comments.isEmpty else { return canonical }
         let original = EntryMarkup(bytes, span: span).children
         let rewritten = EntryMarkup(canonical, span: 0..<canonical.count).children
@@ -62,7 +62,7 @@ extension GlossaryEditor {
                 let same = rewritten.filter { $0.localName == name }
                 if occurrence < same.count { offset = same[occurrence].span.lowerBound }
             }
-            if offset == canonical.count, let endTag = canonical.lastIndex(of: UInt8(ascii: "<")) { offset = endTag }
+            if offset == canonical.count, let endTag = GlossaryMarkup.lastTagStart(in: canonical) { offset = endTag }
             while offset > 0, canonical[offset - 1] != 0x0A { offset -= 1 }
             insertions.append((offset, Array("    ".utf8) + bytes[comment] + [0x0A]))
         }
@@ -77,28 +77,5 @@ extension GlossaryEditor {
         }
         result.append(contentsOf: canonical[position...])
         return result
-    }
-
-    /// The spans of the comments inside the entry at `span` (character data sections and
-    /// processing instructions skipped).
-    private static func commentSpans(in bytes: [UInt8], span: Range<Int>) -> [Range<Int>] {
-        var comments: [Range<Int>] = []
-        var index = span.lowerBound
-        while index < span.upperBound {
-            if bytes[index] != UInt8(ascii: "<") {
-                index += 1
-            } else if bytes.hasMarkup("<!--", at: index) {
-                let end = min(bytes.offset(past: "-->", from: index), span.upperBound)
-                comments.append(index..<end)
-                index = end
-            } else if bytes.hasMarkup("<![CDATA[", at: index) {
-                index = bytes.offset(past: "]]>", from: index)
-            } else if bytes.hasMarkup("<?", at: index) {
-                index = bytes.offset(past: "?>", from: index)
-            } else {
-                index += 1
-            }
-        }
-        return comments
     }
 }

@@ -66,7 +66,7 @@ extension GlossaryEditor {
             default:
                 throw problem("unknown field '\(field)'; one of \(settableFields.joined(separator: ", "))")
             }
-            let span = try entrySpan(id, in: bytes, glossary: glossary, path: path)
+            let span = try GlossaryMarkup.entrySpan(id, in: bytes, glossary: glossary, path: path)
             let edited = inPlace(field, of: entry, values: values, in: bytes, span: span)
             // The edit in place must read back as the entry intended; if the markup was
             // unusual enough to defeat it, the entry is written in canonical form.

@@ -103,7 +103,8 @@ public enum GlossaryEditor {
                 }
                 var canonical = String(xml.drop(while: { $0 == " " }))
                 if canonical.hasSuffix("\n") { canonical.removeLast() }
-                replacements.append((try entrySpan(entry.id, in: bytes, glossary: glossary, path: path), canonical))
+                replacements.append(
+                    (try GlossaryMarkup.entrySpan(entry.id, in: bytes, glossary: glossary, path: path), canonical))
             }
             summary.added = added.count
             summary.updated = replacements.count
@@ -169,7 +170,7 @@ public enum GlossaryEditor {
 
     /// `bytes` with `xml` (whole entries) before the closing `</glossary>`, on lines of its own.
     private static func appending(_ xml: String, to bytes: [UInt8], path: String) throws(InputError) -> [UInt8] {
-        guard let close = closingTag(in: bytes) else {
+        guard let close = GlossaryMarkup.closingTag(in: bytes) else {
             throw InputError(SourceLocation(path: path, line: 1, column: 1), "no closing </glossary> tag")
         }
         var lineStart = close
@@ -182,7 +183,7 @@ public enum GlossaryEditor {
     /// Removes the entry with `id`, with the line it stands on.
     public static func remove(_ id: String, from path: String) throws(InputError) {
         try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
-            let span = try entrySpan(id, in: bytes, glossary: glossary, path: path)
+            let span = try GlossaryMarkup.entrySpan(id, in: bytes, glossary: glossary, path: path)
             var start = span.lowerBound
             while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
             var end = span.upperBound
@@ -202,7 +203,7 @@ public enum GlossaryEditor {
             if let existing = glossary.entry(withID: newID) {
                 throw InputError(existing.location, "an entry '\(newID)' already exists")
             }
-            let span = try entrySpan(id, in: bytes, glossary: glossary, path: path)
+            let span = try GlossaryMarkup.entrySpan(id, in: bytes, glossary: glossary, path: path)
             let tagEnd = bytes[span].firstIndex(of: UInt8(ascii: ">")) ?? span.upperBound
             let tag = String(decoding: bytes[span.lowerBound..<tagEnd], as: UTF8.self)
             for quote in ["\"", "'"] {
@@ -245,7 +246,7 @@ public enum GlossaryEditor {
         check: (Glossary) throws(InputError) -> Void = { _ in }
     ) throws(InputError) {
         let target = try AtomicFile.resolvedPath(path)
-        let lock = try Lock(for: target)
+        let lock = try FileLock(for: target, purpose: "the glossary")
         defer { lock.release() }
         AtomicFile.removeAbandonedTemporaryFiles(of: target)
         let bytes: [UInt8]
@@ -264,85 +265,5 @@ public enum GlossaryEditor {
         } catch {
             throw InputError(SourceLocation(path: path, line: 1, column: 1), error.diagnostics[0].message)
         }
-    }
-
-    /// An exclusive `flock` on `.NAME.lock` beside the glossary (the glossary itself is
-    /// replaced by each write, so it cannot carry the lock).
-    private struct Lock {
-        let descriptor: Int32
-
-        init(for path: String) throws(InputError) {
-            let url = URL(fileURLWithPath: path)
-            let lockPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lock").path
-            descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else {
-                throw InputError(
-                    SourceLocation(path: lockPath, line: 1, column: 1),
-                    "cannot lock the glossary: \(String(cString: strerror(errno)))")
-            }
-            while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
-        }
-
-        func release() {
-            flock(descriptor, LOCK_UN)
-            close(descriptor)
-        }
-    }
-
-    // MARK: - Finding things in the bytes
-
-    /// Where the last `</glossary>` (or `</prefix:glossary>`) tag starts.
-    private static func closingTag(in bytes: [UInt8]) -> Int? {
-        let name = Array("glossary>".utf8)
-        var index = bytes.count - name.count
-        while index > 1 {
-            if bytes[index..<index + name.count].elementsEqual(name) {
-                var start = index - 1
-                while start > 0, bytes[start] != UInt8(ascii: "<") && bytes[start] != UInt8(ascii: ">") { start -= 1 }
-                if bytes[start] == UInt8(ascii: "<"), bytes[start + 1] == UInt8(ascii: "/") { return start }
-            }
-            index -= 1
-        }
-        return nil
-    }
-
-    /// The bytes of entry `id`, from `<entry` to the end of its end tag.
-    static func entrySpan(_ id: String, in bytes: [UInt8], glossary: Glossary, path: String) throws(InputError)
-        -> Range<Int>
-    {
-        guard let entry = glossary.entry(withID: id) else {
-            throw InputError(SourceLocation(path: path, line: 1, column: 1), "no entry '\(id)'")
-        }
-        return try entrySpan(of: entry, in: bytes, lines: LineIndex(bytes))
-    }
-
-    /// The bytes of `entry`, found from its location with the file's `lines`.
-    static func entrySpan(of entry: GlossaryEntry, in bytes: [UInt8], lines: LineIndex) throws(InputError)
-        -> Range<Int>
-    {
-        let id = entry.id
-        var start = lines.offset(ofLine: entry.location.line - 1)
-        var column = 1
-        while start < bytes.count, column < entry.location.column {
-            start += 1
-            while start < bytes.count, UTF8.isContinuation(bytes[start]) { start += 1 }
-            column += 1
-        }
-        guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else {
-            throw InputError(entry.location, "cannot find the start of entry '\(id)'")
-        }
-        var nameEnd = start + 1
-        while nameEnd < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">")].contains(bytes[nameEnd]) {
-            nameEnd += 1
-        }
-        let endTag = Array("</".utf8) + Array(bytes[(start + 1)..<nameEnd]) + [UInt8(ascii: ">")]
-        var index = nameEnd
-        while index + endTag.count <= bytes.count {
-            if bytes[index] == UInt8(ascii: "<"), bytes[index..<index + endTag.count].elementsEqual(endTag) {
-                return start..<(index + endTag.count)
-            }
-            index += 1
-        }
-        throw InputError(entry.location, "cannot find the end of entry '\(id)'")
     }
 }
