@@ -17,6 +17,8 @@ public struct CorrectionsXMLReporter: Reporter {
         self.weights = weights
     }
 
+    /// One corrections export (`corrections.xsd`): per document, its content hash and
+    /// each finding with its offsets, suggestions and corrected sentence.
     public func report(_ alignments: [Alignment]) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>

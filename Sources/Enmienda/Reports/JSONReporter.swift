@@ -21,6 +21,8 @@ public struct JSONReporter: Reporter {
         self.concurrency = max(1, concurrency)
     }
 
+    /// One JSON object, `{"documents": [...], "summary": {...}}`: per document a
+    /// LanguageTool-shaped response, match offsets in UTF-16 code units.
     public func report(_ alignments: [Alignment]) -> String {
         let output = Output(
             documents: alignments.map(document), summary: SummaryObject(Summary(alignments, weights: weights)))

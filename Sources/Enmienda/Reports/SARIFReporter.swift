@@ -25,6 +25,8 @@ public struct SARIFReporter: Reporter {
         self.weights = weights
     }
 
+    /// One SARIF 2.1.0 log with one run: a rule per glossary entry, a result per finding
+    /// with its region (lines, columns in code points, byte offsets), fingerprint and fix.
     public func report(_ alignments: [Alignment]) -> String {
         let ruleIndex = Dictionary(glossary.entries.enumerated().map { ($1.id, $0) }) { first, _ in first }
         var artifacts: [Artifact] = []

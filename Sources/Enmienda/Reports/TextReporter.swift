@@ -30,6 +30,8 @@ public struct TextReporter: Reporter {
         self.maxFindings = maxFindings
     }
 
+    /// One diagnostic per finding (`path:line:column: severity: message [id]`, the line
+    /// with the span underlined, suggestions, corrected sentence, note), then the summary.
     public func report(_ alignments: [Alignment]) -> String {
         var output = ""
         var shown = 0

@@ -5,6 +5,7 @@ public enum Severity: String, CaseIterable, Comparable, Hashable, Sendable, Coda
     case major
     case critical
 
+    /// Orders severities from the least to the most serious: minor < major < critical.
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs.rank < rhs.rank
     }

@@ -45,6 +45,8 @@ public protocol Morphology: Sendable {
 }
 
 extension Morphology {
+    /// The gender of a phrase: that of its last word that is not a function word
+    /// (*la asociación militar* → feminine), or `nil` if that word has no known gender.
     public func gender(ofPhrase words: [String]) -> GrammaticalGender? {
         words.last { !isFunctionWord($0.lowercased()) }.flatMap { gender(of: $0) }
     }

@@ -11,10 +11,15 @@ public struct SpanishRules: Morphology {
     /// Creates the rules.
     public init() {}
 
+    /// Whether `word` is an article, determiner, preposition, conjunction or pronoun of
+    /// the built-in list (any case).
     public func isFunctionWord(_ word: String) -> Bool {
         FunctionWords.all.contains(word.lowercased())
     }
 
+    /// The number of `word` from its ending, following the plural rules of the RAE
+    /// (*Ortografía*, *Nueva gramática* §3): `nil` for invariable words (*crisis*), and
+    /// singular for one-syllable and stressed *-és, -ís, -ús* endings (*mes*, *país*).
     public func number(of word: String) -> GrammaticalNumber? {
         let lower = word.lowercased()
         if isFunctionWord(lower) {
@@ -33,6 +38,10 @@ public struct SpanishRules: Morphology {
         return .plural
     }
 
+    /// `word` in `number`, by the RAE's plural rules (*-s*, *-es*, *-z* → *-ces*, accent
+    /// shifts such as *joven* → *jóvenes*), keeping its case; function words take the
+    /// form of the same determiner (*un* → *unos*); a word already in `number` is returned
+    /// as it is.
     public func inflect(_ word: String, to number: GrammaticalNumber) -> String {
         let lower = word.lowercased()
         if let determiner = FunctionWords.determinerNumber[lower] {
@@ -44,6 +53,8 @@ public struct SpanishRules: Morphology {
         return Self.matchCase(inflected, like: word)
     }
 
+    /// The gender of `noun`: from the built-in list of nouns, else from its singular's
+    /// ending (*-ción*, *-dad* feminine; *-o* masculine; *-a* feminine), else `nil`.
     public func gender(of noun: String) -> GrammaticalGender? {
         let singular = SpanishPlurals.singular(of: noun.lowercased())
         if let known = FunctionWords.nounGender[singular] { return known }
@@ -79,6 +90,9 @@ public struct SpanishRules: Morphology {
         ("e", .masculine), ("l", .masculine), ("n", .masculine), ("r", .masculine), ("s", .masculine),
     ]
 
+    /// `word` in `gender`: a determiner's other form (*el* → *la*), or an adjective or
+    /// noun ending in *-o*/*-a* (plural too) with that ending swapped; `nil` when the word
+    /// has no such form.
     public func inflect(_ word: String, toGender gender: GrammaticalGender) -> String? {
         let lower = word.lowercased()
         if let pair = FunctionWords.determinerGender[lower] {
@@ -92,6 +106,10 @@ public struct SpanishRules: Morphology {
         return Self.matchCase(String(stem.dropLast()) + ending + (plural ? "s" : ""), like: word)
     }
 
+    /// The third-person preterite of `infinitive` in `number` (*promocionar* →
+    /// *promocionó*, *promocionaron*): the built-in irregular verbs and their prefixed
+    /// forms, else the regular endings; `nil` for a word that does not end in *-ar*,
+    /// *-er* or *-ir*.
     public func preterite(of infinitive: String, number: GrammaticalNumber) -> String? {
         SpanishVerbs.preterite(of: infinitive.lowercased(), number: number).map { Self.matchCase($0, like: infinitive) }
     }
