@@ -5,41 +5,61 @@ import Foundation
 extension Suppressions {
     /// Reads `path`; a file that does not exist is an empty list.
     ///
+    /// Lines may end in LF or CRLF; blank lines and lines starting with `#` are skipped;
+    /// spaces or tabs may come before the fingerprint. The 16 hex digits of a fingerprint
+    /// are read in either case (they are written in lower case).
+    ///
     /// - Parameter maximumSize: The largest file read, in bytes (see ``InputLimits``).
     /// - Throws: ``InputError`` if the file exists but cannot be read, is larger than
-    ///   `maximumSize`, or a line does not start with a 16-digit hex fingerprint.
+    ///   `maximumSize`, or a line does not start with a 16-digit hex fingerprint (located
+    ///   at the line and the column where the fingerprint should start).
     public init(contentsOfFile path: String, maximumSize: Int = InputLimits.defaultMaximumFileSize) throws(InputError) {
         self.init()
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let text = String(
-            decoding: try FileInput.readBytes(atPath: path, maximumSize: maximumSize), as: UTF8.self)
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-            let fingerprint = String(trimmed.prefix { $0 != "\t" && $0 != " " })
-            guard fingerprint.count == 16, fingerprint.allSatisfy(\.isHexDigit) else {
+        let bytes = try FileInput.readBytes(atPath: path, maximumSize: maximumSize)
+        for (number, var line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if line.last == 0x0D { line = line.dropLast() }
+            let indent = line.prefix { $0 == 0x20 || $0 == 0x09 }.count
+            let content = line.dropFirst(indent)
+            guard let first = content.first, first != UInt8(ascii: "#") else { continue }
+            let digits = content.prefix { $0 != 0x09 && $0 != 0x20 }
+            guard digits.count == 16, digits.allSatisfy(Self.isASCIIHexDigit) else {
                 throw InputError(
-                    SourceLocation(path: path, line: number + 1, column: 1),
+                    SourceLocation(path: path, line: number + 1, column: indent + 1),
                     "a suppression line starts with a 16-digit fingerprint")
             }
-            lines[fingerprint] = String(line)
+            lines[String(decoding: digits, as: UTF8.self).lowercased()] = String(decoding: line, as: UTF8.self)
         }
     }
 
-    /// Adds the rejected findings of `review`; returns how many were new.
+    private static func isASCIIHexDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+    }
+
+    /// Adds the rejected findings of `review`; returns how many were new. Tabs and line
+    /// breaks in the matched text or the path become spaces, so that each finding stays
+    /// one line of four tab-separated fields.
     @discardableResult
     public mutating func add(rejectedIn review: Review) -> Int {
         var added = 0
         for document in review.documents {
             for item in document.items where item.decision == .rejected {
-                guard let fingerprint = item.fingerprint, lines[fingerprint] == nil else { continue }
-                let matched = item.matchedText.replacingOccurrences(of: "\t", with: " ")
-                    .replacingOccurrences(of: "\n", with: " ")
-                lines[fingerprint] = "\(fingerprint)\t\(item.entryID ?? "")\t\(matched)\t\(document.path)"
+                guard let fingerprint = item.fingerprint?.lowercased(), lines[fingerprint] == nil else { continue }
+                let fields = [fingerprint, item.entryID ?? "", item.matchedText, document.path].map(Self.oneLine)
+                lines[fingerprint] = fields.joined(separator: "\t")
                 added += 1
             }
         }
         return added
+    }
+
+    /// `field` with every tab and line break (LF, CR, VT, FF, NEL, LS, PS) made a space.
+    private static func oneLine(_ field: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                field.unicodeScalars.map {
+                    [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value) ? " " : $0
+                }))
     }
 
     /// The file's text, sorted by fingerprint.

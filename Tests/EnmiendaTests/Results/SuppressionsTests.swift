@@ -111,4 +111,55 @@ import Testing
         #expect(read == suppressions)
         #expect(read.filter(alignments).suppressed == 1)
     }
+
+    /// A file saved by an editor with CRLF line ends reads like one with LF: every line,
+    /// the comment header skipped, no CR kept.
+    @Test func aCRLFFileReadsLikeAnLFFile() throws {
+        let directory = try TemporaryDirectory()
+        let lf = "# header\n0123456789abcdef\tnon-starters\tno talleres\ta.txt\nfedcba9876543210\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        let fromLF = try Suppressions(contentsOfFile: try directory.write(lf, to: "lf.txt"))
+        let fromCRLF = try Suppressions(contentsOfFile: try directory.write(crlf, to: "crlf.txt"))
+        #expect(fromLF.lines.count == 2)
+        #expect(fromCRLF == fromLF)
+    }
+
+    /// A fingerprint typed in capitals suppresses the finding whose fingerprint it is
+    /// (fingerprints are written in lower case); full-width digits are not hex digits.
+    @Test func aFingerprintInCapitalsStillSuppresses() throws {
+        let directory = try TemporaryDirectory()
+        let alignments = try ReportCases.tricky()
+        let rejected = try #require(alignments[1].findings.first)
+        let path = try directory.write(rejected.fingerprint.uppercased() + "\n", to: "s.txt")
+        #expect(try Suppressions(contentsOfFile: path).filter(alignments).suppressed == 1)
+        let fullWidth = try directory.write("０１２３４５６７８９abcdef\n", to: "w.txt")
+        #expect(throws: InputError.self) { try Suppressions(contentsOfFile: fullWidth) }
+    }
+
+    /// An indented malformed line is located where its fingerprint should start.
+    @Test func anIndentedMalformedLineIsLocatedAtItsText() throws {
+        let directory = try TemporaryDirectory()
+        let error = try #require(try error(reading: "0123456789abcdef\n  \tnot-a-fingerprint\n", in: directory))
+        #expect(error.diagnostics.map(\.location.line) == [2])
+        #expect(error.diagnostics.map(\.location.column) == [4])
+    }
+
+    /// A rejected match wrapped over CRLF (or holding a tab) is written as one line of four
+    /// tab-separated fields, and reads back the same.
+    @Test func aRejectedMatchOverALineBreakStaysOneLine() throws {
+        let directory = try TemporaryDirectory()
+        let alignments = try ReportCases.tricky()
+        let xml = CorrectionsXMLReporter().report(alignments)
+        let wrapped = try #require(alignments.flatMap(\.findings).first { $0.matchedText.contains("\r\n") })
+        let rejected = xml.replacingOccurrences(
+            of: "fingerprint=\"\(wrapped.fingerprint)\"",
+            with: "fingerprint=\"\(wrapped.fingerprint)\" decision=\"rejected\"")
+        var suppressions = Suppressions()
+        #expect(suppressions.add(rejectedIn: try Review(xml: Array(rejected.utf8), path: "review.xml")) == 1)
+        let line = try #require(suppressions.lines[wrapped.fingerprint])
+        #expect(!line.contains("\r") && !line.contains("\n"))
+        #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 4)
+        let path = try directory.write(suppressions.text, to: "suppressions.txt")
+        #expect(try Suppressions(contentsOfFile: path) == suppressions)
+    }
 }
