@@ -21,16 +21,20 @@ let package = Package(
         .target(name: "EnmiendaCore"),
         // The edge and the product: XML through libxml2, files, formats and reports. It
         // re-exports EnmiendaCore, so `import Enmienda` gives the whole library.
+        // The glossaries and schemas of glossaries/ and the review page's stylesheet and
+        // script (Reports/HTML/Resources) are embedded as Swift source by EmbedFiles, not
+        // bundled as resources: the binary works when copied alone.
         .target(
             name: "Enmienda",
             dependencies: ["EnmiendaCore", "CLibXML2"],
-            plugins: ["EmbedGlossaries"]
+            exclude: ["Reports/HTML/Resources"],
+            plugins: ["EmbedFiles"]
         ),
-        .executableTarget(name: "GlossaryEmbedder"),
+        .executableTarget(name: "FileEmbedder"),
         .plugin(
-            name: "EmbedGlossaries",
+            name: "EmbedFiles",
             capability: .buildTool(),
-            dependencies: ["GlossaryEmbedder"]
+            dependencies: ["FileEmbedder"]
         ),
         .executableTarget(
             name: "EnmiendaCLI",

@@ -1,4 +1,10 @@
-"""Drives the HTML review page in headless Chromium; see review-page.sh."""
+"""Drives the HTML review page in headless Chromium; see review-page.sh.
+
+Every review the page's script writes is validated with xmllint against
+glossaries/corrections.xsd, the schema that the library embeds and that its own writer
+(`enmienda check --format xml`) is tested against, and then read back by the library
+through `enmienda apply`.
+"""
 import json
 import pathlib
 import subprocess
@@ -8,12 +14,14 @@ import time
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 
-binary, work = sys.argv[1], pathlib.Path(sys.argv[2]).resolve()
+binary, work = str(pathlib.Path(sys.argv[1]).resolve()), pathlib.Path(sys.argv[2]).resolve()
 downloads = work / "downloads"
 article = pathlib.Path("examples/kim-lavrov.es.txt")
+schema = pathlib.Path("glossaries/corrections.xsd").resolve()
 
 options = webdriver.ChromeOptions()
-for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000"):
+for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--window-size=1400,1000"):
     options.add_argument(argument)
 options.add_experimental_option("prefs", {
     "download.default_directory": str(downloads), "download.prompt_for_download": False})
@@ -29,10 +37,47 @@ def check(condition, message):
     checks += 1
 
 
+def open_page(page):
+    driver.get(page.as_uri())
+    return json.loads(driver.find_element(By.ID, "enmienda-data").get_attribute("textContent"))
+
+
+def open_finding(findings, matched, document=0):
+    index = next(i for i, f in enumerate(findings) if f["matched"] == matched)
+    driver.find_element(By.ID, f"f-{document}-{index}").click()
+    return index
+
+
+def download(name):
+    """Clicks "Download review", waits for the file, and validates it against the schema."""
+    review = downloads / name
+    review.unlink(missing_ok=True)
+    driver.find_element(By.ID, "download").click()
+    for _ in range(100):
+        if review.exists() and review.stat().st_size > 0:
+            break
+        time.sleep(0.1)
+    check(review.exists(), f"the review {name} was downloaded")
+    lint = subprocess.run(["xmllint", "--noout", "--schema", str(schema), str(review)], capture_output=True, text=True)
+    check(lint.returncode == 0, f"the page's review {name} is valid against {schema.name}:\n{lint.stderr}")
+    return review
+
+
+def spliced(text, findings, replacements):
+    """`text` with each finding's UTF-8 bytes replaced by `replacements[i]` (None: left alone)."""
+    data = text.encode("utf-8")
+    for finding, replacement in sorted(zip(findings, replacements), key=lambda p: -p[0]["byteOffset"]):
+        if replacement is not None:
+            start = finding["byteOffset"]
+            data = data[:start] + replacement.encode("utf-8") + data[start + finding["byteLength"]:]
+    return data.decode("utf-8")
+
+
 try:
     driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
-    driver.get((work / "review.html").as_uri())
-    data = json.loads(driver.find_element(By.ID, "enmienda-data").get_attribute("textContent"))
+
+    # The example article: accept two findings (one with its second suggestion), reject one.
+    data = open_page(work / "review.html")
     findings = data["documents"][0]["findings"]
     marks = driver.find_elements(By.CSS_SELECTOR, "mark.finding")
     check(len(marks) == len(findings) == 22, f"22 highlighted findings, saw {len(marks)}")
@@ -40,38 +85,45 @@ try:
         check(mark.get_attribute("its-loc-quality-issue-type"), "every finding carries its ITS issue type")
     driver.save_screenshot(str(work / "review.png"))
 
-    def index_of(matched):
-        return next(i for i, f in enumerate(findings) if f["matched"] == matched)
-
-    def open_finding(matched):
-        driver.find_element(By.ID, f"f-0-{index_of(matched)}").click()
-
-    # Accept "no talleres" with its first suggestion.
-    open_finding("no talleres")
+    open_finding(findings, "no talleres")
     driver.find_element(By.ID, "accept").click()
-    # Choose the second suggestion for "rondas de municiones", then accept.
-    open_finding("rondas de municiones")
+    rounds = open_finding(findings, "rondas de municiones")
     driver.find_element(By.ID, "choice-1").click()
     driver.find_element(By.ID, "accept").click()
-    # Reject "Ministro de".
-    open_finding("Ministro de")
+    minister = open_finding(findings, "Ministro de")
     driver.find_element(By.ID, "reject").click()
     check(driver.find_element(By.ID, "progress").text == "3 of 22 reviewed", "progress counts three decisions")
 
     driver.find_element(By.ID, "show-corrected").click()
-    shown = driver.find_element(By.ID, f"f-0-{index_of('rondas de municiones')}").text
+    shown = driver.find_element(By.ID, f"f-0-{rounds}").text
     check(shown == "cartuchos", f"the corrected view shows the chosen suggestion, saw {shown!r}")
-    check(driver.find_element(By.ID, f"f-0-{index_of('Ministro de')}").text == "Ministro de",
+    check(driver.find_element(By.ID, f"f-0-{minister}").text == "Ministro de",
           "a rejected finding keeps the original text")
     driver.save_screenshot(str(work / "review-corrected.png"))
+    review = download("kim-lavrov.es.txt.review.xml")
 
-    driver.find_element(By.ID, "download").click()
-    review = downloads / "kim-lavrov.es.txt.review.xml"
-    for _ in range(100):
-        if review.exists() and review.stat().st_size > 0:
-            break
-        time.sleep(0.1)
-    check(review.exists(), "the review was downloaded")
+    # Two articles whose names, line breaks, byte-order mark and tab the review must carry
+    # through XML escaping; one correction typed by the reviewer with XML's special characters.
+    hostile = work / "hostile"
+    hostile.mkdir()
+    names = ['nota "a&b" <1>.txt', "b.txt"]
+    texts = ["\ufeffLas demandas son\r\nno talleres, dijo.\r\nDesplegó\t12,000 tropas.\r\n",
+             "Enviaron millones de rondas de municiones.\n"]
+    for name, text in zip(names, texts):
+        (hostile / name).write_bytes(text.encode("utf-8"))
+    paths = [f"hostile/{name}" for name in names]
+    result = subprocess.run([binary, "check", "--format", "html", "-o", "hostile.html"] + paths, cwd=work)
+    check(result.returncode == 1, f"check found mistakes in the hostile articles (exit {result.returncode})")
+    data = open_page(work / "hostile.html")
+    documents = [document["findings"] for document in data["documents"]]
+    check([len(d) for d in documents] == [2, 1], f"2 and 1 findings, saw {[len(d) for d in documents]}")
+    typed = '"inviables" & <nada>'
+    driver.find_element(By.ID, "accept-all").click()
+    open_finding(documents[0], "no talleres")
+    driver.find_element(By.ID, "custom").send_keys(typed)
+    open_finding(documents[1], "rondas de municiones", document=1)
+    driver.find_element(By.ID, "reject").click()
+    hostile_review = download("enmienda.review.xml")
 finally:
     driver.quit()
 
@@ -83,4 +135,10 @@ for old, new in (("no talleres", "inviables"), ("rondas de municiones", "cartuch
     expected = expected.replace(old, new)
 check(corrected.read_text(encoding="utf-8") == expected,
       "enmienda apply wrote exactly the two accepted corrections")
+
+subprocess.run([binary, "apply", str(hostile_review), "--in-place"], cwd=work, check=True)
+replacements = [[typed if f["matched"] == "no talleres" else f["suggestions"][0] for f in documents[0]], [None]]
+for path, text, findings, chosen in zip(paths, texts, documents, replacements):
+    after = (work / path).read_bytes().decode("utf-8")
+    check(after == spliced(text, findings, chosen), f"enmienda apply wrote the reviewed {path}, saw {after!r}")
 print(f"review-page: {checks} checks passed; screenshots in {work}/review.png and review-corrected.png")

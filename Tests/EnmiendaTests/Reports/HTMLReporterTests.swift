@@ -1,3 +1,4 @@
+import EnmiendaTestSupport
 import Foundation
 import Testing
 
@@ -66,5 +67,41 @@ import Testing
         #expect(
             findings.first?.compactMap { $0["charOffset"] as? Int } == ReportCases.trickySpans[0].map(\.scalarOffset))
         #expect(findings.first?.compactMap { $0["column"] as? Int } == ReportCases.trickySpans[0].map(\.column))
+    }
+}
+
+/// The page's stylesheet and script are the files of `Sources/Enmienda/Reports/HTML/Resources`,
+/// embedded byte for byte at build time, and cannot close the element that holds them.
+@Suite struct HTMLPageAssetsTests {
+    static let folder = Fixtures.packageRoot.appendingPathComponent("Sources/Enmienda/Reports/HTML/Resources")
+
+    @Test func everyResourceIsEmbeddedExactly() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+            .filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names == ["review-page.css", "review-page.js"])
+        #expect(EmbeddedPageFiles.files.map(\.name) == names)
+        for file in EmbeddedPageFiles.files {
+            let bytes = try Data(contentsOf: Self.folder.appendingPathComponent(file.name))
+            #expect(Array(file.text.utf8) == Array(bytes), "\(file.name) is embedded as it is")
+        }
+    }
+
+    @Test func thePageHoldsEachFileLessItsLastLineBreak() throws {
+        let files = Dictionary(uniqueKeysWithValues: EmbeddedPageFiles.files.map { ($0.name, $0.text) })
+        #expect(files["review-page.css"] == HTMLPageAssets.style + "\n")
+        #expect(files["review-page.js"] == HTMLPageAssets.script + "\n")
+        let html = HTMLReporter().report(try ReportCases.example())
+        #expect(html.contains("<style>\(HTMLPageAssets.style)</style>\n"))
+        #expect(html.contains("<script>//<![CDATA[\n\(HTMLPageAssets.script)\n//]]></script>\n"))
+    }
+
+    /// An HTML parser ends `<style>` and `<script>` at the first `</style` or `</script`,
+    /// whatever the case, and an XML reader ends the script's CDATA section at `]]>`.
+    @Test func neitherFileCanEndItsElement() {
+        #expect(!HTMLPageAssets.style.isEmpty && !HTMLPageAssets.script.isEmpty)
+        #expect(!HTMLPageAssets.style.lowercased().contains("</style"))
+        #expect(!HTMLPageAssets.script.lowercased().contains("</script"))
+        #expect(!HTMLPageAssets.script.lowercased().contains("<!--"))
+        #expect(!HTMLPageAssets.script.contains("]]>"))
     }
 }
