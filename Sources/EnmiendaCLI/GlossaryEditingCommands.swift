@@ -222,7 +222,8 @@ extension GlossaryCommand {
             }
             let entries = incoming.entries
             guard !entries.isEmpty else {
-                throw InputError(SourceLocation(path: input, line: 1, column: 1), "no entries to import")
+                throw InputError(
+                    SourceLocation(path: input, line: 1, column: 1), "no entries to import", kind: .glossary)
             }
             try OutputGuard.refuse(file, ifOneOf: [input])
             let empty = try Glossary(entries: [], title: incoming.title)
@@ -235,8 +236,9 @@ extension GlossaryCommand {
                 do {
                     try GlossaryEditor.add(entries, to: file, creating: empty)
                 } catch var error {
-                    if error.diagnostics[0].message.contains("already exists at") {
-                        error.diagnostics[0].message += " (--update replaces such entries)"
+                    switch error.kind {
+                    case .duplicateID: error.diagnostics[0].message += " (--update replaces such entries)"
+                    case .input, .glossary, .output: break
                     }
                     throw error
                 }
