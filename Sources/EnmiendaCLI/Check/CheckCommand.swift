@@ -136,7 +136,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let found = alignments.contains { !$0.findings.isEmpty }
-        guard !quiet else { throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean) }
+        guard !quiet else { throw found ? ExitCode.findings : ExitCode.success }
         let weights = QualityScore.Weights(parsing: mqmWeights) ?? .standard
         let reporter: any Reporter =
             switch format {
@@ -163,7 +163,7 @@ struct CheckCommand: ParsableCommand {
         } else {
             try Terminal.standardOutput.write(report)
         }
-        if found { throw ExitCode(ExitStatus.findings) }
+        if found { throw ExitCode.findings }
     }
 
     /// Every file the report is made from: the articles (directories expanded), the
@@ -204,7 +204,7 @@ struct CheckCommand: ParsableCommand {
                 try Terminal.standardOutput.write(report)
             }
         }
-        throw ExitCode(found ? ExitStatus.findings : ExitStatus.clean)
+        throw found ? ExitCode.findings : ExitCode.success
     }
 
     /// `--watch`: a full report, then, at every change of an article or a glossary file,

@@ -63,7 +63,7 @@ struct GlossaryCommand: ParsableCommand {
                 try Terminal.standardOutput.write("\(total) examples of \(entries) entries: all pass\n")
             } else {
                 try Terminal.standardOutput.write("\(failures.count) of \(total) examples of \(entries) entries fail\n")
-                throw ExitCode(ExitStatus.findings)
+                throw ExitCode.findings
             }
         }
     }
@@ -84,7 +84,7 @@ struct GlossaryCommand: ParsableCommand {
                 Terminal.standardError.note(
                     "error: no entry '\(id)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
                         + "\n")
-                throw ExitCode(ExitStatus.inputError)
+                throw ExitCode.inputError
             }
             try Terminal.standardOutput.write(
                 TerminalText.escapedLines("\(entry.location)\n" + GlossaryXMLWriter().xml(for: entry)))
@@ -116,7 +116,7 @@ struct GlossaryCommand: ParsableCommand {
                 try Terminal.standardOutput.write(
                     ListEntries.line(for: entry) + "\t" + TerminalText.escaped(entry.location.description) + "\n")
             }
-            if found == 0 { throw ExitCode(ExitStatus.findings) }
+            if found == 0 { throw ExitCode.findings }
         }
 
         private static func fold(_ text: String) -> String {
@@ -148,7 +148,7 @@ struct GlossaryCommand: ParsableCommand {
                     "\(entries) entries, \(ExampleCheck.count(in: aligner.glossary)) examples: valid\n")
             } else {
                 try Terminal.standardOutput.write("\(problems.count) problems in \(entries) entries\n")
-                throw ExitCode(ExitStatus.findings)
+                throw ExitCode.findings
             }
         }
     }
