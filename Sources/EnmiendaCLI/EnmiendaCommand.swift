@@ -27,11 +27,11 @@ struct EnmiendaCommand: ParsableCommand {
             try command.run()
         } catch let error as InputError {
             Terminal.standardError.note(error.description + "\n")
-            Foundation.exit(ExitStatus.inputError)
+            exit(with: .inputError)
         } catch let error as WriteError {
             exit(after: error)
         } catch let error as ExitCode {
-            Foundation.exit(error.rawValue)
+            exit(with: error)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -40,17 +40,21 @@ struct EnmiendaCommand: ParsableCommand {
                 } catch {
                     exit(after: error)
                 }
-                Foundation.exit(ExitStatus.clean)
+                exit(with: .success)
             }
             Terminal.standardError.note(fullMessage(for: error) + "\n")
-            Foundation.exit(ExitStatus.inputError)
+            exit(with: .inputError)
         }
     }
 
     /// Ends quietly (status 0) after a broken pipe, else with one line and status 2.
     private static func exit(after error: WriteError) -> Never {
-        if error.isBrokenPipe { Foundation.exit(ExitStatus.clean) }
+        if error.isBrokenPipe { exit(with: .success) }
         Terminal.standardError.note(error.description + "\n")
-        Foundation.exit(ExitStatus.inputError)
+        exit(with: .inputError)
+    }
+
+    private static func exit(with code: ExitCode) -> Never {
+        Foundation.exit(code.rawValue)
     }
 }

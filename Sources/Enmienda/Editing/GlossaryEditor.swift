@@ -10,6 +10,12 @@ import Foundation
 /// `.NAME.lock` file beside it: a killed editor leaves the old file or the new one,
 /// never a mix, and concurrent editors apply their changes one after the other.
 ///
+/// Every refusal is an ``InputError`` whose ``InputError/kind`` says why:
+/// ``InputError/Kind/duplicateID(_:)`` for an id the file already has,
+/// ``InputError/Kind/output`` when the file cannot be locked or written, and
+/// ``InputError/Kind/glossary`` for everything else (the file does not load, no entry
+/// has the id, the edited entries do not pass their checks).
+///
 /// ```swift
 /// try GlossaryEditor.add(entry, to: "glossaries/mine.xml")
 /// try GlossaryEditor.rename("war-effort", to: "war-effort-calque", in: "glossaries/mine.xml")
@@ -17,11 +23,12 @@ import Foundation
 public enum GlossaryEditor {
     /// Appends `entry` after the last entry (before `</glossary>`).
     ///
-    /// - Throws: ``InputError`` if an entry has the same id, if one of its wrong forms is
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/duplicateID(_:)`` if an entry has
+    ///   the same id; of kind ``InputError/Kind/glossary`` if one of its wrong forms is
     ///   already a wrong form of another entry and neither has context rules to tell them
-    ///   apart (it would shadow it or be shadowed), if its
-    ///   incorrect examples are not flagged or its correct ones are, or if the file does
-    ///   not load.
+    ///   apart (it would shadow it or be shadowed), if its incorrect examples are not
+    ///   flagged or its correct ones are, or if the file does not load; of kind
+    ///   ``InputError/Kind/output`` if the file cannot be locked or written.
     /// - Returns: The entry as written.
     @discardableResult
     public static func add(_ entry: GlossaryEntry, to path: String) throws(InputError) -> String {
@@ -45,7 +52,7 @@ public enum GlossaryEditor {
                 if let existing = glossary.entry(withID: entry.id) {
                     throw InputError(
                         SourceLocation(path: path, line: 1, column: 1),
-                        "an entry '\(entry.id)' already exists at \(existing.location)")
+                        "an entry '\(entry.id)' already exists at \(existing.location)", kind: .duplicateID(entry.id))
                 }
             }
             try checkShadows(of: entries, in: glossary)
@@ -158,7 +165,7 @@ public enum GlossaryEditor {
     /// locations (the row or term they were read from), before anything is written.
     private static func refuseControlCharacters(in entries: [GlossaryEntry]) throws(InputError) {
         let problems = entries.flatMap(GlossaryChecks.controlCharacterProblems(in:))
-        guard problems.isEmpty else { throw InputError(problems) }
+        guard problems.isEmpty else { throw InputError(problems, kind: .glossary) }
     }
 
     static func checkExamples(of ids: Set<String>, in glossary: Glossary) throws(InputError) {
@@ -198,10 +205,13 @@ public enum GlossaryEditor {
     }
 
     /// Gives the entry `id` the id `newID`, changing nothing else.
+    ///
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/duplicateID(_:)`` if an entry
+    ///   already has `newID`.
     public static func rename(_ id: String, to newID: String, in path: String) throws(InputError) {
         try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
             if let existing = glossary.entry(withID: newID) {
-                throw InputError(existing.location, "an entry '\(newID)' already exists")
+                throw InputError(existing.location, "an entry '\(newID)' already exists", kind: .duplicateID(newID))
             }
             let span = try GlossaryMarkup.entrySpan(id, in: bytes, glossary: glossary, path: path)
             let tagEnd = bytes[span].firstIndex(of: UInt8(ascii: ">")) ?? span.upperBound
@@ -249,21 +259,26 @@ public enum GlossaryEditor {
         let lock = try FileLock(for: target, purpose: "the glossary")
         defer { lock.release() }
         AtomicFile.removeAbandonedTemporaryFiles(of: target)
-        let bytes: [UInt8]
-        var status = stat()
-        if let missing, lstat(target, &status) != 0, errno == ENOENT {
-            bytes = Array(GlossaryXMLWriter().xml(for: missing).utf8)
-        } else {
-            bytes = try FileInput.readBytes(atPath: path, maximumSize: InputLimits.defaultMaximumFileSize)
+        // Every refusal of the edit is a glossary error, unless it says more (a taken id).
+        let changed = try InputError.classifying(as: .glossary) { () throws(InputError) -> [UInt8] in
+            let bytes: [UInt8]
+            var status = stat()
+            if let missing, lstat(target, &status) != 0, errno == ENOENT {
+                bytes = Array(GlossaryXMLWriter().xml(for: missing).utf8)
+            } else {
+                bytes = try FileInput.readBytes(atPath: path, maximumSize: InputLimits.defaultMaximumFileSize)
+            }
+            let glossary = try Glossary(xml: bytes, path: path)
+            let changed = try change(bytes, glossary)
+            let result = try Glossary(xml: changed, path: path)
+            try check(result)
+            return changed
         }
-        let glossary = try Glossary(xml: bytes, path: path)
-        let changed = try change(bytes, glossary)
-        let result = try Glossary(xml: changed, path: path)
-        try check(result)
         do {
             try AtomicFile.write(changed, to: target)
         } catch {
-            throw InputError(SourceLocation(path: path, line: 1, column: 1), error.diagnostics[0].message)
+            throw InputError(
+                SourceLocation(path: path, line: 1, column: 1), error.diagnostics[0].message, kind: error.kind)
         }
     }
 }

@@ -16,16 +16,17 @@ package enum AtomicFile {
     /// same destination left are removed first (``removeAbandonedTemporaryFiles(of:)``). A device, fifo or socket (`/dev/null`, a pipe)
     /// is written through instead, since a rename cannot replace it.
     ///
-    /// - Throws: ``InputError`` located at `path` when the directory is not writable,
-    ///   the disk is full or a write fails; the destination is then untouched (a device
-    ///   may have received part of the bytes) and no temporary file is left.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/output``, located at `path`,
+    ///   when the directory is not writable, the disk is full or a write fails; the
+    ///   destination is then untouched (a device may have received part of the bytes) and
+    ///   no temporary file is left.
     package static func write(_ bytes: [UInt8], to path: String) throws(InputError) {
         let location = SourceLocation(path: path, line: 1, column: 1)
         if let descriptor = descriptor(for: path) {
             // `-o /dev/stdout`: the descriptor the shell opened (a pipe, or a file opened to
             // append), written as it is; reopening the file it names would truncate it.
             if let failure = bytes.withUnsafeBytes({ buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }) {
-                throw InputError(location, "cannot write: \(String(cString: strerror(failure)))")
+                throw InputError(location, "cannot write: \(String(cString: strerror(failure)))", kind: .output)
             }
             return
         }
@@ -41,7 +42,7 @@ package enum AtomicFile {
         let temporary = temporaryPath(for: target)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw InputError(location, "cannot write: \(String(cString: strerror(errno)))")
+            throw InputError(location, "cannot write: \(String(cString: strerror(errno)))", kind: .output)
         }
         var failure = bytes.withUnsafeBytes { buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }
         if failure == nil, exists {
@@ -55,7 +56,7 @@ package enum AtomicFile {
         if failure == nil, rename(temporary, target) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
-            throw InputError(location, "cannot write: \(String(cString: strerror(failure)))")
+            throw InputError(location, "cannot write: \(String(cString: strerror(failure)))", kind: .output)
         }
     }
 
@@ -100,7 +101,8 @@ package enum AtomicFile {
     /// keeps the link. A path that is not a link, or a link to a file that does not exist
     /// yet, gives the path that a write would create.
     ///
-    /// - Throws: ``InputError`` located at `path` for a loop of more than 40 links.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/output``, located at `path`, for
+    ///   a loop of more than 40 links.
     package static func resolvedPath(_ path: String) throws(InputError) -> String {
         var current = path
         for _ in 0..<40 {
@@ -110,7 +112,8 @@ package enum AtomicFile {
             current = target
         }
         throw InputError(
-            SourceLocation(path: path, line: 1, column: 1), "cannot write: too many levels of symbolic links")
+            SourceLocation(path: path, line: 1, column: 1), "cannot write: too many levels of symbolic links",
+            kind: .output)
     }
 
     /// Removes the temporary files that writers of `path` (after resolving links) left
@@ -164,11 +167,11 @@ package enum AtomicFile {
     private static func writeThrough(_ bytes: [UInt8], to path: String, location: SourceLocation) throws(InputError) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw InputError(location, "cannot write: \(String(cString: strerror(errno)))")
+            throw InputError(location, "cannot write: \(String(cString: strerror(errno)))", kind: .output)
         }
         defer { close(descriptor) }
         if let failure = bytes.withUnsafeBytes({ buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }) {
-            throw InputError(location, "cannot write: \(String(cString: strerror(failure)))")
+            throw InputError(location, "cannot write: \(String(cString: strerror(failure)))", kind: .output)
         }
     }
 }

@@ -9,7 +9,8 @@ struct FileLock {
     /// Takes the lock for the file at `path`, creating the lock file if needed.
     ///
     /// - Parameter purpose: What is locked, as the error message names it ("the glossary").
-    /// - Throws: ``InputError`` located at the lock file if it cannot be opened.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/output``, located at the lock
+    ///   file, if it cannot be opened.
     init(for path: String, purpose: String) throws(InputError) {
         let url = URL(fileURLWithPath: path)
         let lockPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lock").path
@@ -17,7 +18,7 @@ struct FileLock {
         guard descriptor >= 0 else {
             throw InputError(
                 SourceLocation(path: lockPath, line: 1, column: 1),
-                "cannot lock \(purpose): \(String(cString: strerror(errno)))")
+                "cannot lock \(purpose): \(String(cString: strerror(errno)))", kind: .output)
         }
         while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
     }

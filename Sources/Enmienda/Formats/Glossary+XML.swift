@@ -6,21 +6,27 @@ extension Glossary {
     /// Loads a glossary file (format version 1, see `glossaries/README.md`).
     ///
     /// - Parameter maximumSize: The largest file read, in bytes (see ``InputLimits``).
-    /// - Throws: ``InputError`` if the file cannot be read, is larger than `maximumSize`
-    ///   or is not a valid glossary.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` if the file cannot
+    ///   be read, is larger than `maximumSize` or is not a valid glossary.
     public init(contentsOfFile path: String, maximumSize: Int = InputLimits.defaultMaximumFileSize)
         throws(InputError)
     {
-        try self.init(xml: FileInput.readBytes(atPath: path, maximumSize: maximumSize), path: path)
+        let bytes = try InputError.classifying(as: .glossary) { () throws(InputError) in
+            try FileInput.readBytes(atPath: path, maximumSize: maximumSize)
+        }
+        try self.init(xml: bytes, path: path)
     }
 
     /// Loads a glossary from its XML bytes; `path` names it in diagnostics.
     ///
-    /// - Throws: ``InputError`` if the bytes are not a valid glossary.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` if the bytes are not a
+    ///   valid glossary.
     public init(xml bytes: [UInt8], path: String) throws(InputError) {
-        let root = try SecureXMLReader.read(
-            bytes, path: path, schema: try EmbeddedSchemas.glossary(), knownNamespaces: [GlossaryLoader.namespace])
-        let loaded = try GlossaryLoader.load(root)
+        let loaded = try InputError.classifying(as: .glossary) { () throws(InputError) in
+            let root = try SecureXMLReader.read(
+                bytes, path: path, schema: try EmbeddedSchemas.glossary(), knownNamespaces: [GlossaryLoader.namespace])
+            return try GlossaryLoader.load(root)
+        }
         try self.init(entries: loaded.entries, title: loaded.title)
     }
 

@@ -54,21 +54,24 @@ public enum GlossaryCSV {
 
     /// The entries the rows describe, in the order their ids first appear.
     ///
-    /// - Throws: ``InputError`` at `path:line:column` for a row with too few columns, a
-    ///   non-empty cell past the header's columns, a column the header names twice, an
-    ///   unknown category or severity, an unterminated quote, a quoted cell followed by
-    ///   anything but a separator or the end of its line, or a control character.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` at `path:line:column`
+    ///   for a row with too few columns, a non-empty cell past the header's columns, a
+    ///   column the header names twice, an unknown category or severity, an unterminated
+    ///   quote, a quoted cell followed by anything but a separator or the end of its line,
+    ///   or a control character.
     public static func entries(from text: String, path: String) throws(InputError) -> [GlossaryEntry] {
-        try read(text, path: path).entries
+        try InputError.classifying(as: .glossary) { () throws(InputError) in try read(text, path: path).entries }
     }
 
     /// The entries the rows in `bytes` describe: UTF-8, with or without a byte-order mark
     /// (Excel's “CSV UTF-8”).
     ///
-    /// - Throws: ``InputError`` at `path:line:column` for invalid UTF-8, and for what
-    ///   reading the text refuses.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` at `path:line:column`
+    ///   for invalid UTF-8, and for what reading the text refuses.
     public static func entries(from bytes: [UInt8], path: String) throws(InputError) -> [GlossaryEntry] {
-        try read(text(of: bytes, path: path), path: path).entries
+        try InputError.classifying(as: .glossary) { () throws(InputError) in
+            try read(text(of: bytes, path: path), path: path).entries
+        }
     }
 
     /// `bytes` as UTF-8 text without its byte-order mark.

@@ -20,8 +20,13 @@ public struct GlossaryInterchange: Sendable {
     /// Reads `bytes`: XML whose root is `tbx` or `martif` as TBX, other XML as a glossary,
     /// anything else as CSV or TSV.
     ///
-    /// - Throws: ``InputError`` at `path:line:column` for what the format's reader refuses.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` at `path:line:column`
+    ///   for what the format's reader refuses.
     public static func entries(from bytes: [UInt8], path: String) throws(InputError) -> GlossaryInterchange {
+        try InputError.classifying(as: .glossary) { () throws(InputError) in try read(bytes, path: path) }
+    }
+
+    private static func read(_ bytes: [UInt8], path: String) throws(InputError) -> GlossaryInterchange {
         if GlossaryTBX.isTBX(bytes) {
             let imported = try GlossaryTBX.entries(from: bytes, path: path)
             return GlossaryInterchange(
@@ -41,14 +46,16 @@ public struct GlossaryInterchange: Sendable {
     /// have a deprecated Spanish term (see ``GlossaryTBX/glossary(from:path:)``), or the
     /// rows of a CSV or TSV blacklist.
     ///
-    /// - Throws: ``InputError`` for what the format's reader refuses, or rows that make no entry.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` for what the format's
+    ///   reader refuses, or rows that make no entry.
     public static func glossary(from bytes: [UInt8], path: String) throws(InputError) -> Glossary {
         if GlossaryTBX.isTBX(bytes) { return try GlossaryTBX.glossary(from: bytes, path: path) }
         if XMLRootName.looksLikeXML(bytes) { return try Glossary(xml: bytes, path: path) }
         let rows = try GlossaryCSV.entries(from: bytes, path: path)
         guard !rows.isEmpty else {
             throw InputError(
-                SourceLocation(path: path, line: 1, column: 1), "no rows with a wrong form and a suggestion")
+                SourceLocation(path: path, line: 1, column: 1), "no rows with a wrong form and a suggestion",
+                kind: .glossary)
         }
         return try Glossary(entries: rows)
     }

@@ -5,9 +5,14 @@ extension GlossaryTBX {
 
     /// The entries of a TBX document of either version, in any dialect.
     ///
-    /// - Throws: ``InputError`` at `path:line:column` for malformed XML, a document whose
-    ///   root is neither `tbx` nor `martif`, or an `x-enmienda-` value Enmienda cannot read.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` at `path:line:column`
+    ///   for malformed XML, a document whose root is neither `tbx` nor `martif`, or an
+    ///   `x-enmienda-` value Enmienda cannot read.
     public static func entries(from bytes: [UInt8], path: String) throws(InputError) -> Import {
+        try InputError.classifying(as: .glossary) { () throws(InputError) in try read(bytes, path: path) }
+    }
+
+    private static func read(_ bytes: [UInt8], path: String) throws(InputError) -> Import {
         let root = try SecureXMLReader.read(bytes, path: path, allowsExternalDocumentType: true)
         guard root.localName == "tbx" || root.localName == "martif" else {
             throw InputError(

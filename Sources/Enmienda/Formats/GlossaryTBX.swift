@@ -41,13 +41,14 @@ public enum GlossaryTBX {
     /// A glossary made of the concepts of a TBX file that have a deprecated Spanish term and
     /// a term to use instead (a client's termbase used as it is, without an import).
     ///
-    /// - Throws: ``InputError`` for a file that is no TBX, or that has no such concept.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` for a file that is no
+    ///   TBX, or that has no such concept.
     public static func glossary(from bytes: [UInt8], path: String) throws(InputError) -> Glossary {
         let imported = try entries(from: bytes, path: path)
         guard !imported.entries.isEmpty else {
             throw InputError(
                 SourceLocation(path: path, line: 1, column: 1),
-                "no concept of this TBX file has a deprecated Spanish term and a term to use instead")
+                "no concept of this TBX file has a deprecated Spanish term and a term to use instead", kind: .glossary)
         }
         return try Glossary(entries: imported.entries, title: imported.title)
     }

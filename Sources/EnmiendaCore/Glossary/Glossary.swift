@@ -17,22 +17,23 @@ public struct Glossary: Hashable, Sendable {
 
     /// Creates a glossary from entries built in code.
     ///
-    /// - Throws: ``InputError`` if two entries share an id or an entry lacks a source,
-    ///   a wrong form or a suggestion.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` if two entries share
+    ///   an id or an entry lacks a source, a wrong form or a suggestion.
     public init(entries: [GlossaryEntry], title: String? = nil) throws(InputError) {
         let problems = GlossaryChecks.problems(in: entries)
-        guard problems.isEmpty else { throw InputError(problems) }
+        guard problems.isEmpty else { throw InputError(problems, kind: .glossary) }
         self.entries = entries
         self.title = title
     }
 
     /// Combines glossaries into one, keeping their order.
     ///
-    /// - Throws: ``InputError`` if an id is defined in more than one of them.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` if an id is defined in
+    ///   more than one of them.
     public init(merging glossaries: [Glossary]) throws(InputError) {
         // Each glossary passed its checks when it was made; only ids can clash between them.
         let problems = GlossaryChecks.duplicateIDs(in: glossaries)
-        guard problems.isEmpty else { throw InputError(problems) }
+        guard problems.isEmpty else { throw InputError(problems, kind: .glossary) }
         self.init(validated: glossaries.flatMap(\.entries))
         self.title = glossaries.count == 1 ? glossaries[0].title : nil
     }

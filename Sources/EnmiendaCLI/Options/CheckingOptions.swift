@@ -52,6 +52,9 @@ struct CheckingOptions: ParsableArguments {
     }
 
     /// The built-in glossary, or the given files merged in order.
+    ///
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` with the problems of
+    ///   every file that does not load, or of ids that several files define.
     func glossary() throws(InputError) -> Glossary {
         guard !glossaryPaths.isEmpty else { return try Glossary.builtIn }
         var glossaries: [Glossary] = []
@@ -68,7 +71,7 @@ struct CheckingOptions: ParsableArguments {
                 problems.append(contentsOf: error.diagnostics)
             }
         }
-        guard problems.isEmpty else { throw InputError(problems) }
+        guard problems.isEmpty else { throw InputError(problems, kind: .glossary) }
         return try Glossary(merging: glossaries)
     }
 }

@@ -24,13 +24,13 @@ struct DestinationOptions: ParsableArguments {
     /// Refuses a destination that is one of `inputs` (after following links), or the
     /// article itself without `--in-place`.
     ///
-    /// - Throws: ``InputError`` located at the destination.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/output``, located at the destination.
     func refuseOverwriting(_ inputs: [String], article: String) throws(InputError) {
         var status = stat()
         if inPlace, stat(article, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
             throw InputError(
                 SourceLocation(path: article, line: 1, column: 1),
-                "--in-place replaces a regular file, and this is not one (a fifo, a device): use -o")
+                "--in-place replaces a regular file, and this is not one (a fifo, a device): use -o", kind: .output)
         }
         let destination = inPlace ? article : (output ?? "-")
         try OutputGuard.refuse(

@@ -9,7 +9,8 @@ enum OutputGuard {
     /// yet, and devices, fifos and sockets (`/dev/null`, a pipe) are never refused.
     ///
     /// - Parameter hint: Said after the refusal, e.g. how to overwrite the input on purpose.
-    /// - Throws: ``InputError`` located at `output`, naming the input, when it is one.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/output``, located at `output`,
+    ///   naming the input, when it is one.
     static func refuse(_ output: String, ifOneOf inputs: [String], hint: String? = nil) throws(InputError) {
         guard output != "-" else { return }
         var written = stat()
@@ -19,7 +20,8 @@ enum OutputGuard {
             let same = input == output ? "" : " ('\(input)')"
             throw InputError(
                 SourceLocation(path: output, line: 1, column: 1),
-                "the output is an input file\(same), and inputs are never overwritten" + (hint.map { "; \($0)" } ?? ""))
+                "the output is an input file\(same), and inputs are never overwritten" + (hint.map { "; \($0)" } ?? ""),
+                kind: .output)
         }
     }
 }

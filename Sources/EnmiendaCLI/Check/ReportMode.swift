@@ -1,0 +1,72 @@
+import ArgumentParser
+import Enmienda
+import Foundation
+
+/// `check` with a report format: every article read and aligned, the findings rejected
+/// in review and those of the baseline left out, and one report in the chosen format.
+struct ReportMode {
+    let command: CheckCommand
+
+    /// Reports the findings of `aligner` in the articles; throws ``ExitCode/findings``
+    /// when there are some.
+    func run(_ aligner: Aligner, statistics: ScanStatistics) throws {
+        var statistics = statistics
+        let source = try command.checking.source()
+        var alignments = try statistics.time(\.scan) { () throws in
+            let documents = try ArticleReader.read(command.paths, lossy: command.lossy)
+            // Checked here, not in `validate()`: only reading tells that a path is a directory.
+            if source != nil, documents.count != 1 {
+                throw ValidationError("--source gives the English original of one article, not of a directory")
+            }
+            return aligner.align(documents, source: source)
+        }
+        statistics.count(alignments.map(Tally.init), entries: aligner.glossary.entries.count)
+        defer { if command.stats { Terminal.standardError.note(statistics.summary) } }
+        if !command.showSuppressed {
+            let (shown, suppressed) = try command.suppressionsRead().filter(alignments)
+            alignments = shown
+            if suppressed > 0, !command.quiet {
+                Terminal.standardError.note(
+                    "\(suppressed) \(suppressed == 1 ? "finding" : "findings") rejected in review left out (--show-suppressed shows them)\n"
+                )
+            }
+        }
+        if let baseline = command.baseline {
+            let (new, known) = try Baseline(contentsOfFile: baseline, maximumSize: command.checking.inputSize.bytes)
+                .newFindings(in: alignments)
+            alignments = new
+            if !command.quiet {
+                Terminal.standardError.note(
+                    "baseline: \(known) \(known == 1 ? "finding" : "findings") already in \(baseline) left out\n")
+            }
+        }
+        let found = alignments.contains { !$0.findings.isEmpty }
+        guard !command.quiet else { throw found ? ExitCode.findings : ExitCode.success }
+        let reporter = reporter(for: aligner)
+        let report = statistics.time(\.reporting) { reporter.report(alignments) }
+        try command.report.write(report)
+        if found { throw ExitCode.findings }
+    }
+
+    /// The reporter of the chosen format.
+    private func reporter(for aligner: Aligner) -> any Reporter {
+        let weights = command.weights ?? .standard
+        switch command.report.format {
+        case .text:
+            return TextReporter(
+                colored: command.report.colored, showsNotes: !command.report.noNotes, weights: weights,
+                maxFindings: command.summary ? 0 : command.maxFindings)
+        case .xml:
+            return CorrectionsXMLReporter(weights: weights)
+        case .json:
+            return JSONReporter(weights: weights, concurrency: aligner.options.concurrency)
+        case .html:
+            return HTMLReporter(weights: weights)
+        case .sarif:
+            return SARIFReporter(
+                glossary: aligner.glossary, baseDirectory: FileManager.default.currentDirectoryPath, weights: weights)
+        case .count:
+            preconditionFailure("count is written by CountMode")
+        }
+    }
+}

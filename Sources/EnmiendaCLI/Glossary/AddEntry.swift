@@ -1,0 +1,77 @@
+import ArgumentParser
+import Enmienda
+import Foundation
+
+extension GlossaryCommand {
+    /// `enmienda glossary add`: appends an entry, touching no other byte of the file.
+    struct AddEntry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Add an entry to a glossary file (asks for what is missing when run in a terminal).",
+            discussion: """
+                Only the new entry's lines are added: comments, order and unknown elements stay as \
+                they are. The file is locked while it is edited and written atomically; a file that \
+                does not exist is created. Refuses an id that exists, a wrong form that another entry \
+                has, and examples that do not behave.
+                """)
+
+        @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
+        var file: String
+
+        @Option(help: "The English source term.") var source: String?
+        @Option(help: "A wrong Spanish rendering (repeatable).") var wrong: [String] = []
+        @Option(help: "A suggestion, best first (repeatable).") var suggest: [String] = []
+        @Option(help: "The ITS 2.0 issue type (default mistranslation).") var category: String = "mistranslation"
+        @Option(help: "minor, major or critical (default minor).") var severity: String = "minor"
+        @Option(help: "One or two sentences that explain the mistake.") var note: String?
+        @Option(help: "The id (default: made from the source).") var id: String?
+        @Option(help: "A sentence with the mistake, to keep as an example (repeatable).") var exampleWrong: [String] =
+            []
+        @Option(help: "A sentence that must not be flagged (repeatable).") var exampleRight: [String] = []
+
+        func run() throws {
+            var source = source
+            var wrong = wrong
+            var suggest = suggest
+            if isatty(STDIN_FILENO) == 1 {
+                if source == nil { source = Self.ask("English source") }
+                if wrong.isEmpty { wrong = Self.ask("Wrong Spanish rendering").map { [$0] } ?? [] }
+                if suggest.isEmpty { suggest = Self.ask("Suggestion").map { [$0] } ?? [] }
+            }
+            // Checked after asking for what is missing, in this order: `validate()` would check
+            // before the questions, and print the usage of `glossary add` with the message.
+            // `--category` and `--severity` stay strings for the same reason: as arguments of
+            // their own types, a bad value would get ArgumentParser's message, not these.
+            guard let source, !source.isEmpty else { throw ValidationError("give the English source with --source") }
+            guard !wrong.isEmpty else { throw ValidationError("give at least one --wrong form") }
+            guard !suggest.isEmpty else { throw ValidationError("give at least one --suggest") }
+            guard let category = IssueCategory(rawValue: category) else {
+                throw ValidationError("unknown category '\(self.category)' (see enmienda schema glossary)")
+            }
+            guard let severity = Severity(rawValue: severity) else {
+                throw ValidationError("--severity is minor, major or critical")
+            }
+            // The id is chosen against the entries the file has (none when it does not exist yet).
+            let glossary = FileManager.default.fileExists(atPath: file) ? try Glossary(contentsOfFile: file) : .empty
+            var entry = GlossaryEntry(
+                id: id ?? GlossaryEditor.suggestedID(for: source, in: glossary), sources: [source], wrongForms: wrong,
+                suggestions: suggest, category: category, severity: severity, note: note,
+                location: SourceLocation(path: file, line: 1, column: 1))
+            let alone = Aligner(glossary: try Glossary(entries: [entry]))
+            let location = SourceLocation(path: file, line: 1, column: 1)
+            entry.examples =
+                exampleWrong.map { text in
+                    GlossaryExample(
+                        text: text, corrected: alone.align(TextDocument(text)).correctedText, location: location)
+                } + exampleRight.map { GlossaryExample(text: $0, corrected: nil, location: location) }
+            // A glossary that does not exist yet is created by this edit, under the lock.
+            let written = try GlossaryEditor.add([entry], to: file, creating: try Glossary(entries: []))
+            Terminal.standardError.note("added to \(file):\n" + written)
+        }
+
+        private static func ask(_ question: String) -> String? {
+            Terminal.standardError.note("\(question): ")
+            return readLine().map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+    }
+}

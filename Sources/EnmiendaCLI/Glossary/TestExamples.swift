@@ -1,0 +1,34 @@
+import ArgumentParser
+import Enmienda
+
+extension GlossaryCommand {
+    /// `enmienda glossary test`: runs every example; exit 1 if any fails.
+    struct TestExamples: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "test",
+            abstract: "Run every example of the glossary and show those that fail, with a diff.",
+            discussion: """
+                An incorrect example must be flagged once by its entry (on its <marker>, with its \
+                listed suggestions) and become exactly its corrected text; a correct example must \
+                not be flagged. Exit status: 0 all pass, 1 some fail, 2 the glossary does not load.
+                """)
+
+        @OptionGroup var checking: CheckingOptions
+
+        func run() throws {
+            let aligner = try checking.aligner()
+            let failures = ExampleCheck.failures(in: aligner.glossary, options: aligner.options)
+            for failure in failures {
+                try Terminal.standardOutput.write(TerminalText.escapedLines(failure.description) + "\n")
+            }
+            let total = ExampleCheck.count(in: aligner.glossary)
+            let entries = aligner.glossary.entries.count
+            if failures.isEmpty {
+                try Terminal.standardOutput.write("\(total) examples of \(entries) entries: all pass\n")
+            } else {
+                try Terminal.standardOutput.write("\(failures.count) of \(total) examples of \(entries) entries fail\n")
+                throw ExitCode.findings
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Enmienda
+
+/// How `check` reports: the format, where the report goes, and how the text report looks.
+struct ReportOptions: ParsableArguments {
+    /// The `--format` option.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, xml, json, sarif, html, count
+    }
+
+    @Option(
+        help: """
+            Output format: text (diagnostics), xml (corrections export), json (LanguageTool-compatible), \
+            sarif (SARIF 2.1.0), html (a review page), count (findings per file, read in constant memory).
+            """)
+    var format: Format = .text
+
+    @Option(
+        name: [.short, .customLong("output")],
+        help: ArgumentHelp("Write the report to a file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
+    var color: ColorChoice = .auto
+
+    @Flag(help: "Leave out the explanatory note of each entry.")
+    var noNotes = false
+
+    /// Whether the text report is coloured: never in a file.
+    var colored: Bool {
+        output == nil && Terminal.standardOutput.wantsColor(color)
+    }
+
+    /// Writes `report` to the `-o` file, or to standard output.
+    ///
+    /// - Throws: ``InputError`` when the file cannot be written, ``WriteError`` when
+    ///   standard output or a descriptor cannot.
+    func write(_ report: String) throws {
+        if let output {
+            try OutputFile.write(Array(report.utf8), to: output)
+        } else {
+            try Terminal.standardOutput.write(report)
+        }
+    }
+}
