@@ -147,7 +147,7 @@ extension EntryField {
     /// described (`'huge' is not an ITS 2.0 issue type`).
     package func refusal(of value: String) -> String {
         if let valueDescription { return "'\(value)' is not \(valueDescription)" }
-        guard let last = spellings.last else { return "\(name) is text" }
+        guard let last = spellings.last else { return "'\(value)' is not a value of \(name)" }
         let listed = spellings.count == 1 ? last : spellings.dropLast().joined(separator: ", ") + " or " + last
         return "\(name) is \(listed)"
     }

@@ -72,7 +72,8 @@ extension GlossaryEntry {
     /// An entry with the id `id`, no text, and every other field at its default in
     /// ``EntryField/all``. Readers of glossary files start from it.
     package init(id: String, location: SourceLocation) {
-        // Category and severity, like every other field, take their defaults from the table.
+        // The memberwise initializer needs a category and a severity; then every field
+        // takes its default from the table.
         self.init(
             id: id, sources: [], wrongForms: [], suggestions: [], category: .mistranslation, severity: .minor,
             location: location)
