@@ -2,11 +2,11 @@ import Foundation
 
 /// `glossary set`: one field of one entry, changed where it is written.
 extension GlossaryEditor {
-    /// The fields ``set(_:field:to:in:)`` changes, with the values each takes.
-    public static let settableFields = [
-        "category", "severity", "note", "inflect", "case", "accents", "needs-source", "source", "wrong",
-        "suggestion",
-    ]
+    /// The fields ``set(_:field:to:in:)`` changes: every field but the id, which
+    /// ``rename(_:to:in:)`` changes.
+    public static let settableFields = settable.map(\.name)
+
+    private static let settable = EntryField.all.filter { $0.kind != .identifier }
 
     /// Sets one field of the entry `id` (`source`, `wrong` and `suggestion` take one or
     /// more values and replace the list; the others take one). Only that attribute, or
@@ -26,48 +26,23 @@ extension GlossaryEditor {
                         "\(field) holds the control character \(name): glossary text may hold no control characters")
                 }
             }
-            let single = values.count == 1 ? values[0] : nil
-            switch field {
-            case "category":
-                guard let value = single.flatMap(IssueCategory.init(rawValue:)) else {
-                    throw problem("'\(values.joined(separator: " "))' is not an ITS 2.0 issue type")
-                }
-                entry.category = value
-            case "severity":
-                guard let value = single.flatMap(Severity.init(rawValue:)) else {
-                    throw problem("severity is minor, major or critical")
-                }
-                entry.severity = value
-            case "note": entry.note = values.joined(separator: " ")
-            case "inflect":
-                let words = values.flatMap { $0.split(separator: " ") }.map(String.init)
-                guard words == ["none"] || (!words.isEmpty && words.allSatisfy({ Inflection(rawValue: $0) != nil }))
-                else {
-                    throw problem("inflect is number, gender, number gender or none")
-                }
-                entry.inflection = Set(words.compactMap(Inflection.init(rawValue:)))
-            case "case", "accents":
-                guard let value = single, ["sensitive", "insensitive"].contains(value) else {
-                    throw problem("\(field) is sensitive or insensitive")
-                }
-                if field == "case" {
-                    entry.isCaseSensitive = value == "sensitive"
-                } else {
-                    entry.isAccentSensitive = value == "sensitive"
-                }
-            case "needs-source":
-                guard let value = single, ["true", "false"].contains(value) else {
-                    throw problem("needs-source is true or false")
-                }
-                entry.needsSource = value == "true"
-            case "source": entry.sources = values
-            case "wrong": entry.wrongForms = values
-            case "suggestion": entry.suggestions = values
-            default:
+            guard let entryField = settable.first(where: { $0.name == field }) else {
                 throw problem("unknown field '\(field)'; one of \(settableFields.joined(separator: ", "))")
             }
+            if entryField.isMultiValued {
+                entryField.assign(values, to: &entry)
+            } else {
+                // One value, which may come in words: `inflect number gender`.
+                let text = values.joined(separator: " ")
+                // A setting of nothing but spaces is refused (rows and termbases read a blank
+                // inflect as none).
+                let isBlankSetting = entryField.isSetting && text.allSatisfy { $0 == " " }
+                guard !isBlankSetting, entryField.assign(text, to: &entry) else {
+                    throw problem(entryField.refusal(of: text))
+                }
+            }
             let span = try GlossaryMarkup.entrySpan(id, in: bytes, glossary: glossary, path: path)
-            let edited = inPlace(field, of: entry, values: values, in: bytes, span: span)
+            let edited = inPlace(entryField, of: entry, in: bytes, span: span)
             // The edit in place must read back as the entry intended; if the markup was
             // unusual enough to defeat it, the entry is written in canonical form.
             if let reread = try? Glossary(xml: edited, path: path).entry(withID: id),
@@ -86,28 +61,16 @@ extension GlossaryEditor {
 
     /// The file with `field` of the entry at `span` changed to what `entry` now holds: an
     /// attribute's value in the start tag, or the child elements of that name.
-    private static func inPlace(
-        _ field: String, of entry: GlossaryEntry, values: [String], in bytes: [UInt8], span: Range<Int>
-    ) -> [UInt8] {
+    private static func inPlace(_ field: EntryField, of entry: GlossaryEntry, in bytes: [UInt8], span: Range<Int>)
+        -> [UInt8]
+    {
         let markup = EntryMarkup(bytes, span: span)
-        let attributes: [String: (value: String, isDefault: Bool)] = [
-            "category": (entry.category.rawValue, false), "severity": (entry.severity.rawValue, false),
-            "inflect": (
-                entry.inflection.isEmpty
-                    ? "none"
-                    : Inflection.allCases.filter(entry.inflection.contains).map(\.rawValue).joined(separator: " "),
-                entry.inflection == [.number]
-            ),
-            "case": (entry.isCaseSensitive ? "sensitive" : "insensitive", !entry.isCaseSensitive),
-            "accents": (entry.isAccentSensitive ? "sensitive" : "insensitive", !entry.isAccentSensitive),
-            "needs-source": (entry.needsSource ? "true" : "false", !entry.needsSource),
-        ]
-        if let (value, isDefault) = attributes[field] {
-            return markup.settingAttribute(field, to: value, unlessAbsentAnd: isDefault, in: bytes)
+        if field.isSetting {
+            return markup.settingAttribute(
+                field.name, to: field.value(in: entry) ?? "", unlessAbsentAnd: field.canBeOmitted(from: entry),
+                in: bytes)
         }
-        let elements = (field == "note" ? [entry.note ?? ""] : values).map {
-            "<\(field)>\(XMLEscaping.content($0))</\(field)>"
-        }
-        return markup.replacingChildren(named: field, with: elements, in: bytes)
+        let elements = field.values(in: entry).map { "<\(field.name)>\(XMLEscaping.content($0))</\(field.name)>" }
+        return markup.replacingChildren(named: field.name, with: elements, in: bytes)
     }
 }

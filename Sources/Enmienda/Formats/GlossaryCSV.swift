@@ -24,23 +24,21 @@ import Foundation
 /// ```
 public enum GlossaryCSV {
     /// The header row's columns.
-    public static let columns = [
-        "wrong", "suggestion", "source", "category", "note", "id", "severity", "inflect", "case", "accents",
-        "needs-source",
+    public static let columns = ([EntryField.wrong, .suggestion] + entryColumns).map(\.name)
+
+    /// The columns after the wrong form and its suggestions: the fields of the entry, the
+    /// same in each of its rows. Every field of ``EntryField/all`` has a column.
+    static let entryColumns: [EntryField] = [
+        .source, .category, .note, .id, .severity, .inflect, .caseSensitivity, .accentSensitivity, .needsSource,
     ]
 
     /// The rows of `glossary`, with a header, separated by `separator` (`,` or a tab).
     public static func text(of glossary: Glossary, separator: Character = ",") -> String {
         var rows = [columns]
         for entry in glossary.entries {
-            let inflect = Inflection.allCases.filter(entry.inflection.contains).map(\.rawValue)
-            let shared = [
-                joined(entry.sources), entry.category.rawValue, entry.note ?? "", entry.id,
-                entry.severity.rawValue, inflect.isEmpty ? "none" : inflect.joined(separator: " "),
-                entry.isCaseSensitive ? "sensitive" : "insensitive",
-                entry.isAccentSensitive ? "sensitive" : "insensitive",
-                entry.needsSource ? "true" : "false",
-            ]
+            let shared = entryColumns.map { field in
+                field.isMultiValued ? joined(field.values(in: entry)) : field.value(in: entry) ?? ""
+            }
             for wrong in entry.wrongForms {
                 rows.append([wrong, joined(entry.suggestions)] + shared)
             }
@@ -117,35 +115,35 @@ public enum GlossaryCSV {
         }
         let index = Dictionary(
             header.fields.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
-        guard let wrongColumn = index["wrong"], let suggestionColumn = index["suggestion"] else {
+        guard let wrongColumn = index[EntryField.wrong.name], let suggestionColumn = index[EntryField.suggestion.name]
+        else {
             throw InputError(
                 SourceLocation(path: path, line: 1, column: 1),
-                "the first row must name the columns wrong and suggestion")
+                "the first row must name the columns \(EntryField.wrong) and \(EntryField.suggestion)")
         }
         var entries: [GlossaryEntry] = []
         var position: [String: Int] = [:]
         for row in rows.dropFirst() where !row.fields.allSatisfy(\.isEmpty) {
-            func value(_ name: String) -> String? {
-                index[name].flatMap { $0 < row.fields.count ? row.fields[$0] : nil }.flatMap { $0.isEmpty ? nil : $0 }
+            func value(_ field: EntryField) -> String? {
+                index[field.name].flatMap { $0 < row.fields.count ? row.fields[$0] : nil }.flatMap {
+                    $0.isEmpty ? nil : $0
+                }
             }
             let here = SourceLocation(path: path, line: row.line, column: 1)
-            guard let wrong = value("wrong"), let suggestion = value("suggestion") else {
+            guard let wrong = value(.wrong), let suggestion = value(.suggestion) else {
                 throw InputError(
                     here,
                     "a row needs a wrong form (column \(wrongColumn + 1)) and a suggestion (column \(suggestionColumn + 1))"
                 )
             }
             let suggestions = split(suggestion)
-            let category = value("category") ?? "mistranslation"
-            let severity = value("severity") ?? "minor"
-            guard let issue = IssueCategory(rawValue: category) else {
-                throw InputError(here, "unknown category '\(category)'")
+            var entry = GlossaryEntry(id: "", location: here)
+            // Every row's category and severity are checked, also in rows that add to an entry.
+            for field in requiredSettings {
+                if let text = value(field) { try field.assign(importing: text, to: &entry, at: here) }
             }
-            guard let level = Severity(rawValue: severity) else {
-                throw InputError(here, "unknown severity '\(severity)'")
-            }
-            let sources = value("source").map(split) ?? [wrong]
-            let id = value("id") ?? GlossaryEntry.slug(sources.first ?? wrong)
+            let sources = value(.source).map(split) ?? [wrong]
+            let id = value(.id) ?? GlossaryEntry.slug(sources.first ?? wrong)
             if let existing = position[id] {
                 // Rows keep their order: once a form has begun, later rows are forms too.
                 if entries[existing].suggestions == suggestions && entries[existing].forms.isEmpty {
@@ -156,23 +154,24 @@ public enum GlossaryCSV {
                 continue
             }
             position[id] = entries.count
-            var entry = GlossaryEntry(
-                id: id, sources: sources, wrongForms: [wrong], suggestions: suggestions, category: issue,
-                severity: level, note: value("note"), location: here)
-            if let inflect = value("inflect") {
-                let words = inflect.split(separator: " ").map(String.init)
-                guard words == ["none"] || words.allSatisfy({ Inflection(rawValue: $0) != nil }) else {
-                    throw InputError(here, "inflect is number, gender, number gender or none")
-                }
-                entry.inflection = Set(words.compactMap(Inflection.init(rawValue:)))
+            entry.id = id
+            entry.sources = sources
+            entry.wrongForms = [wrong]
+            entry.suggestions = suggestions
+            entry.note = value(.note)
+            // The other settings come from the entry's first row.
+            for field in optionalSettings {
+                if let text = value(field) { try field.assign(importing: text, to: &entry, at: here) }
             }
-            entry.isCaseSensitive = value("case") == "sensitive"
-            entry.isAccentSensitive = value("accents") == "sensitive"
-            entry.needsSource = value("needs-source") == "true"
             entries.append(entry)
         }
         return (entries, Set(index.keys))
     }
+
+    /// The settings that every row's cells must spell right when it names them.
+    private static let requiredSettings = entryColumns.filter { $0.isSetting && $0.isRequired }
+    /// The settings read from an entry's first row.
+    private static let optionalSettings = entryColumns.filter { $0.isSetting && !$0.isRequired }
 
     /// What an update from rows with `columns` writes where a glossary already has
     /// `existing`: `existing` with the fields the rows carry taken from `incoming` (the
@@ -190,14 +189,10 @@ public enum GlossaryCSV {
             entry.suggestions = incoming.suggestions
             entry.forms = incoming.forms
         }
-        if columns.contains("source") { entry.sources = incoming.sources }
-        if columns.contains("category") { entry.category = incoming.category }
-        if columns.contains("note") { entry.note = incoming.note }
-        if columns.contains("severity") { entry.severity = incoming.severity }
-        if columns.contains("inflect") { entry.inflection = incoming.inflection }
-        if columns.contains("case") { entry.isCaseSensitive = incoming.isCaseSensitive }
-        if columns.contains("accents") { entry.isAccentSensitive = incoming.isAccentSensitive }
-        if columns.contains("needs-source") { entry.needsSource = incoming.needsSource }
+        // The id is what matched the entries.
+        for field in entryColumns where field != .id && columns.contains(field.name) {
+            field.copy(from: incoming, to: &entry)
+        }
         return entry
     }
 

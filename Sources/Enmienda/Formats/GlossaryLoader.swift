@@ -36,23 +36,26 @@ enum GlossaryLoader {
         return (entries, title)
     }
 
+    /// The settings, read from the entry's attributes.
+    private static let settings = EntryField.all.filter(\.isSetting)
+    /// The fields written as child elements, by element name.
+    private static let textFields = Dictionary(
+        uniqueKeysWithValues: EntryField.all.filter(\.isText).map { ($0.name, $0) })
+    /// The names of the settings every entry must state (`category and severity`).
+    private static let requiredSettings = settings.filter(\.isRequired).map(\.name).joined(separator: " and ")
+
     private static func entry(from element: ParsedElement) throws(InputError) -> GlossaryEntry {
-        let id = element.attributes["id"] ?? ""
-        guard let category = element.attributes["category"].flatMap(IssueCategory.init(rawValue:)),
-            let severity = element.attributes["severity"].flatMap(Severity.init(rawValue:))
-        else {
-            throw InputError(element.location, "entry '\(id)' needs a valid category and severity")
-        }
-        var entry = GlossaryEntry(
-            id: id, sources: [], wrongForms: [], suggestions: [], category: category, severity: severity,
-            location: element.location)
+        let id = element.attributes[EntryField.id.name] ?? ""
+        var entry = GlossaryEntry(id: id, location: element.location)
         entry.extensionAttributes = element.qualifiedAttributes
-        if let inflect = element.attributes["inflect"] {
-            entry.inflection = Set(inflect.split(separator: " ").compactMap { Inflection(rawValue: String($0)) })
+        for field in settings {
+            // The schema has checked each value. An optional attribute left out keeps its default.
+            let text = element.attributes[field.name]
+            if text == nil && !field.isRequired { continue }
+            guard let text, field.assign(schemaSpelling(text, of: field), to: &entry, reading: .lenient) else {
+                throw InputError(element.location, "entry '\(id)' needs a valid \(requiredSettings)")
+            }
         }
-        entry.isCaseSensitive = element.attributes["case"] == "sensitive"
-        entry.isAccentSensitive = element.attributes["accents"] == "sensitive"
-        entry.needsSource = ["true", "1"].contains(element.attributes["needs-source"])
         for child in element.elements {
             guard child.namespaceURI == namespace else {
                 if let raw = child.rawXML { entry.extensions.append(raw) }
@@ -66,11 +69,11 @@ enum GlossaryLoader {
             guard !text.isEmpty else {
                 throw InputError(child.location, "<\(child.localName)> of entry '\(id)' is empty")
             }
+            if let field = textFields[child.localName] {
+                field.append(text, to: &entry)
+                continue
+            }
             switch child.localName {
-            case "source": entry.sources.append(text)
-            case "wrong": entry.wrongForms.append(text)
-            case "suggestion": entry.suggestions.append(text)
-            case "note": entry.note = text
             case "incorrect":
                 entry.examples.append(incorrectExample(from: child))
             case "correct":
@@ -130,11 +133,26 @@ enum GlossaryLoader {
             guard !text.isEmpty else {
                 throw InputError(child.location, "<\(child.localName)> of a form of entry '\(entryID)' is empty")
             }
-            if child.localName == "wrong" { form.wrongForms.append(text) } else { form.suggestions.append(text) }
+            if child.localName == EntryField.wrong.name {
+                form.wrongForms.append(text)
+            } else {
+                form.suggestions.append(text)
+            }
         }
         guard !form.wrongForms.isEmpty, !form.suggestions.isEmpty else {
             throw InputError(element.location, "a <form> of entry '\(entryID)' needs a <wrong> and a <suggestion>")
         }
         return form
+    }
+
+    /// `text` as the table spells it. XML Schema's booleans (`needs-source`) may also be
+    /// written `1` and `0`.
+    private static func schemaSpelling(_ text: String, of field: EntryField) -> String {
+        guard field.spellings == ["true", "false"] else { return text }
+        switch text {
+        case "1": return "true"
+        case "0": return "false"
+        default: return text
+        }
     }
 }

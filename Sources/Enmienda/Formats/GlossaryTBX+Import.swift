@@ -64,10 +64,8 @@ extension GlossaryTBX {
         let conceptID = concept.attributes["id"]
         var sources: [String] = []
         var spanish: [SpanishTerm] = []
-        var category: IssueCategory?
-        var entry = GlossaryEntry(
-            id: "", sources: [], wrongForms: [], suggestions: [], category: .mistranslation, severity: .minor,
-            location: concept.location)
+        var givesCategory = false
+        var entry = GlossaryEntry(id: "", location: concept.location)
         var notes: [String] = []
         var hasEnmiendaData = false
         for element in concept.elements {
@@ -80,22 +78,16 @@ extension GlossaryTBX {
                 hasEnmiendaData = true
             }
             let value = element.text
+            if element.localName == "admin", let field = Setting.field(ofType: type) {
+                // Settings are read trimmed, except that inflect's words are read as written.
+                try field.assign(importing: field == .inflect ? value : value.trimmed, to: &entry, at: element.location)
+                continue
+            }
             switch (element.localName, type) {
-            case ("descrip", "subjectField"): category = IssueCategory(rawValue: value.trimmed)
-            case ("admin", Setting.severity):
-                guard let severity = Severity(rawValue: value.trimmed) else {
-                    throw InputError(element.location, "unknown severity '\(value.trimmed)'")
-                }
-                entry.severity = severity
-            case ("admin", Setting.inflect):
-                let words = value.split(separator: " ").map(String.init)
-                guard words == ["none"] || words.allSatisfy({ Inflection(rawValue: $0) != nil }) else {
-                    throw InputError(element.location, "inflect is number, gender, number gender or none")
-                }
-                entry.inflection = Set(words.compactMap(Inflection.init(rawValue:)))
-            case ("admin", Setting.caseSensitive): entry.isCaseSensitive = value.trimmed == "sensitive"
-            case ("admin", Setting.accentSensitive): entry.isAccentSensitive = value.trimmed == "sensitive"
-            case ("admin", Setting.needsSource): entry.needsSource = value.trimmed == "true"
+            case ("descrip", "subjectField"):
+                // A subject field that is no category (another tool's) leaves the default.
+                givesCategory = EntryField.category.assign(value.trimmed, to: &entry)
+                if !givesCategory { EntryField.category.reset(&entry) }
             case ("admin", Setting.extensionElement): entry.extensions.append(value)
             case ("descrip", Setting.exception): entry.exceptions.append(value)
             case ("adminGrp", _): try attribute(from: element, into: &entry)
@@ -119,7 +111,6 @@ extension GlossaryTBX {
             }
         }
         entry.note = notes.isEmpty ? nil : notes.joined(separator: "\n")
-        entry.category = category ?? .mistranslation
 
         // Admitted terms a deprecated term points at are the suggestions of its form.
         let referenced = Set(spanish.filter { $0.status == .deprecated }.flatMap(\.references))
@@ -167,7 +158,7 @@ extension GlossaryTBX {
         } else {
             entry.id = GlossaryEntry.slug(entry.sources[0])
         }
-        return .success((entry, hasEnmiendaData ? nil : (category: category != nil, note: !notes.isEmpty)))
+        return .success((entry, hasEnmiendaData ? nil : (category: givesCategory, note: !notes.isEmpty)))
     }
 
     private static func spanishTerm(from element: ParsedElement) -> SpanishTerm? {

@@ -126,15 +126,10 @@ public enum GlossaryTBX {
         func element(_ name: String, type: String, _ text: String, indent: String = indent) {
             xml += "\(indent)<\(name) type=\"\(type)\">\(XMLEscaping.content(text))</\(name)>\n"
         }
-        element("descrip", type: "subjectField", entry.category.rawValue)
-        element("admin", type: Setting.severity, entry.severity.rawValue)
-        if entry.inflection != [.number] {
-            let names = Inflection.allCases.filter(entry.inflection.contains).map(\.rawValue)
-            element("admin", type: Setting.inflect, names.isEmpty ? "none" : names.joined(separator: " "))
+        element("descrip", type: "subjectField", EntryField.category.value(in: entry) ?? "")
+        for field in Setting.fields where !field.canBeOmitted(from: entry) {
+            element("admin", type: Setting.type(of: field), field.value(in: entry) ?? "")
         }
-        if entry.isCaseSensitive { element("admin", type: Setting.caseSensitive, "sensitive") }
-        if entry.isAccentSensitive { element("admin", type: Setting.accentSensitive, "sensitive") }
-        if entry.needsSource { element("admin", type: Setting.needsSource, "true") }
         for rule in entry.context {
             xml += "\(indent)<descripGrp>\n"
             element(
@@ -244,11 +239,15 @@ public enum GlossaryTBX {
     /// The `type` values of what only Enmienda reads.
     enum Setting {
         static let prefix = "x-enmienda-"
-        static let severity = prefix + "severity"
-        static let inflect = prefix + "inflect"
-        static let caseSensitive = prefix + "case"
-        static let accentSensitive = prefix + "accents"
-        static let needsSource = prefix + "needs-source"
+        /// The settings of an entry that TBX has no data category for: all but the
+        /// category, which is the concept's `subjectField`. Each is an `admin` element of
+        /// the type ``type(of:)``, left out at its default.
+        static let fields = EntryField.all.filter { $0.isSetting && $0 != .category }
+        /// The `type` of a setting's `admin` element: `x-enmienda-` and the field's name.
+        static func type(of field: EntryField) -> String { prefix + field.name }
+        /// The setting whose `admin` element has the type `type`, if any.
+        static func field(ofType type: String) -> EntryField? { fieldsByType[type] }
+        private static let fieldsByType = Dictionary(uniqueKeysWithValues: fields.map { (type(of: $0), $0) })
         static let exception = prefix + "exception"
         static let before = prefix + "before"
         static let after = prefix + "after"

@@ -26,17 +26,14 @@ public struct GlossaryXMLWriter: Sendable {
         self.entry(entry)
     }
 
+    /// The fields written as attributes of `<entry>`: the id and the settings, in table order.
+    private static let attributeFields = EntryField.all.filter { !$0.isText }
+
     private func entry(_ entry: GlossaryEntry) -> String {
-        var attributes = [
-            ("id", entry.id), ("category", entry.category.rawValue), ("severity", entry.severity.rawValue),
-        ]
-        if entry.inflection != [.number] {
-            let names = Inflection.allCases.filter(entry.inflection.contains).map(\.rawValue)
-            attributes.append(("inflect", names.isEmpty ? "none" : names.joined(separator: " ")))
+        // Optional settings at their defaults are left out (the schema gives the defaults).
+        var attributes = Self.attributeFields.filter { !$0.canBeOmitted(from: entry) }.map {
+            ($0.name, $0.value(in: entry) ?? "")
         }
-        if entry.isCaseSensitive { attributes.append(("case", "sensitive")) }
-        if entry.isAccentSensitive { attributes.append(("accents", "sensitive")) }
-        if entry.needsSource { attributes.append(("needs-source", "true")) }
         // Attributes from other namespaces get prefixes of their own.
         var prefixes: [String: String] = [:]
         for key in entry.extensionAttributes.keys.sorted() {
@@ -54,13 +51,13 @@ public struct GlossaryXMLWriter: Sendable {
             let rendered = attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }.joined()
             xml += "\(indent)<\(name)\(rendered)>\(XMLEscaping.content(text))</\(name)>\n"
         }
-        entry.sources.forEach { element("source", $0) }
-        entry.wrongForms.forEach { element("wrong", $0) }
-        entry.suggestions.forEach { element("suggestion", $0) }
+        for field in [EntryField.source, .wrong, .suggestion] {
+            field.values(in: entry).forEach { element(field.name, $0) }
+        }
         for form in entry.forms {
             xml += "    <form>\n"
-            form.wrongForms.forEach { element("wrong", $0, indent: "      ") }
-            form.suggestions.forEach { element("suggestion", $0, indent: "      ") }
+            form.wrongForms.forEach { element(EntryField.wrong.name, $0, indent: "      ") }
+            form.suggestions.forEach { element(EntryField.suggestion.name, $0, indent: "      ") }
             xml += "    </form>\n"
         }
         for rule in entry.context {
@@ -70,7 +67,7 @@ public struct GlossaryXMLWriter: Sendable {
             element(rule.kind.rawValue, rule.phrases.joined(separator: "|"), window)
         }
         entry.exceptions.forEach { element("exception", $0) }
-        if let note = entry.note { element("note", note) }
+        EntryField.note.values(in: entry).forEach { element(EntryField.note.name, $0) }
         for example in entry.examples { xml += self.example(example) }
         for raw in entry.extensions { xml += "    \(raw)\n" }
         return xml + "  </entry>\n"

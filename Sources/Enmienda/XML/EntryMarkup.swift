@@ -89,7 +89,10 @@ struct EntryMarkup {
     /// lines. Without such children, they go after the last child that comes before them
     /// in the glossary format's order.
     func replacingChildren(named name: String, with elements: [String], in bytes: [UInt8]) -> [UInt8] {
-        let order = ["source", "wrong", "suggestion", "form", "require", "forbid", "exception", "note"]
+        let order = [
+            EntryField.source.name, EntryField.wrong.name, EntryField.suggestion.name, "form", "require", "forbid",
+            "exception", EntryField.note.name,
+        ]
         var result = bytes
         let existing = children.filter { $0.localName == name }
         if let first = existing.first {
