@@ -148,7 +148,7 @@ enum GlossaryLoader {
     /// `text` as the table spells it. XML Schema's booleans (`needs-source`) may also be
     /// written `1` and `0`.
     private static func schemaSpelling(_ text: String, of field: EntryField) -> String {
-        guard field.spellings == ["true", "false"] else { return text }
+        guard field.kind == .flag, field.spellings.first == "true" else { return text }
         switch text {
         case "1": return "true"
         case "0": return "false"

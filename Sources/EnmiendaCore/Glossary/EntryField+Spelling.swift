@@ -79,7 +79,8 @@ extension EntryField {
                 },
                 hasDefaultValue: { $0[keyPath: keyPath].isEmpty },
                 reset: { $0[keyPath: keyPath] = [] },
-                copy: { $1[keyPath: keyPath] = $0[keyPath: keyPath] }))
+                copy: { $1[keyPath: keyPath] = $0[keyPath: keyPath] },
+                appendToList: { $0[keyPath: keyPath].append($1) }))
     }
 }
 

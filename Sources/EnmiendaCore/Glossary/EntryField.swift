@@ -64,6 +64,9 @@ package struct EntryField: Sendable {
         var hasDefaultValue: @Sendable (GlossaryEntry) -> Bool
         var reset: @Sendable (inout GlossaryEntry) -> Void
         var copy: @Sendable (GlossaryEntry, inout GlossaryEntry) -> Void
+        /// Adds one value to a list in place (nil for other kinds, which ``append(_:to:)``
+        /// assigns), so that a reader adds each `<wrong>` without copying the others.
+        var appendToList: (@Sendable (inout GlossaryEntry, String) -> Void)? = nil
     }
 }
 
@@ -116,7 +119,11 @@ extension EntryField {
     /// - Returns: Whether `text` spells a value of the field.
     @discardableResult
     package func append(_ text: String, to entry: inout GlossaryEntry) -> Bool {
-        isMultiValued ? access.assign(&entry, values(in: entry) + [text], .strict) : assign(text, to: &entry)
+        if let appendToList = access.appendToList {
+            appendToList(&entry, text)
+            return true
+        }
+        return assign(text, to: &entry)
     }
 
     /// Whether the field of `entry` has its default value: for a setting, the value that a

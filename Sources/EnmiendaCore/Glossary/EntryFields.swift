@@ -72,11 +72,20 @@ extension GlossaryEntry {
     /// An entry with the id `id`, no text, and every other field at its default in
     /// ``EntryField/all``. Readers of glossary files start from it.
     package init(id: String, location: SourceLocation) {
+        self = Self.blank
+        self.id = id
+        self.location = location
+    }
+
+    /// An entry with every field at its default, made once: readers start thousands of
+    /// entries from it.
+    private static let blank: GlossaryEntry = {
         // The memberwise initializer needs a category and a severity; then every field
         // takes its default from the table.
-        self.init(
-            id: id, sources: [], wrongForms: [], suggestions: [], category: .mistranslation, severity: .minor,
-            location: location)
-        for field in EntryField.all { field.reset(&self) }
-    }
+        var entry = GlossaryEntry(
+            id: "", sources: [], wrongForms: [], suggestions: [], category: .mistranslation, severity: .minor,
+            location: SourceLocation(path: "", line: 1, column: 1))
+        for field in EntryField.all { field.reset(&entry) }
+        return entry
+    }()
 }
