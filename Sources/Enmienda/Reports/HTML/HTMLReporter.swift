@@ -28,6 +28,8 @@ public struct HTMLReporter: Reporter {
         }
     }
 
+    /// One self-contained HTML page: each article shown whole with its findings marked,
+    /// the review controls, and the data the page needs to write a review file.
     public func report(_ alignments: [Alignment]) -> String {
         let summary = Summary(alignments, weights: weights)
         var html = """
