@@ -4,7 +4,7 @@ extension Review.Document {
     /// Whether the article path the review gives may be followed as it is: a relative path
     /// without a `..` component, so it names a file under the current directory. A review
     /// file is untrusted: it never chooses by itself a file elsewhere to read or write.
-    public var pathIsConfined: Bool {
+    package var pathIsConfined: Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.hasPrefix("~")
             && !path.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
@@ -21,7 +21,7 @@ extension Review.Document {
     ///   - isOnlyDocument: Whether this is the review's only document.
     /// - Throws: ``InputError`` at the document in the review file when its path is absolute
     ///   or has `..` and no named article is that file.
-    public func articlePath(named: [String], isOnlyDocument: Bool) throws(InputError) -> String {
+    package func articlePath(named: [String], isOnlyDocument: Bool) throws(InputError) -> String {
         if isOnlyDocument, named.count == 1 { return named[0] }
         let resolved = Self.resolved(path)
         if let chosen = named.first(where: { Self.resolved($0) == resolved }) { return chosen }
