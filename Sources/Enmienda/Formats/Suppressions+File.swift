@@ -5,8 +5,8 @@ import Foundation
 extension Suppressions {
     /// Reads `path`; a file that does not exist is an empty list.
     ///
-    /// Lines may end in LF or CRLF; blank lines and lines starting with `#` are skipped;
-    /// spaces or tabs may come before the fingerprint. The 16 hex digits of a fingerprint
+    /// Lines may end in LF or CRLF; blank lines (only spaces of any kind) and lines
+    /// starting with `#` are skipped; spaces may come before the fingerprint. The 16 hex digits of a fingerprint
     /// are read in either case (they are written in lower case).
     ///
     /// - Parameter maximumSize: The largest file read, in bytes (see ``InputLimits``).
@@ -19,21 +19,26 @@ extension Suppressions {
         let bytes = try FileInput.readBytes(atPath: path, maximumSize: maximumSize)
         for (number, var line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             if line.last == 0x0D { line = line.dropLast() }
-            let indent = line.prefix { $0 == 0x20 || $0 == 0x09 }.count
-            let content = line.dropFirst(indent)
-            guard let first = content.first, first != UInt8(ascii: "#") else { continue }
-            let digits = content.prefix { $0 != 0x09 && $0 != 0x20 }
+            // Any Unicode space indents or blanks a line (a no-break space a word processor
+            // left, an ideographic space); the column counts code points.
+            let scalars = String(decoding: line, as: UTF8.self).unicodeScalars
+            let indent = scalars.prefix { CharacterSet.whitespaces.contains($0) }.count
+            let content = scalars.dropFirst(indent)
+            guard content.contains(where: { !CharacterSet.whitespaces.contains($0) }), content.first != "#" else {
+                continue
+            }
+            let digits = content.prefix { $0 != "\t" && $0 != " " }
             guard digits.count == 16, digits.allSatisfy(Self.isASCIIHexDigit) else {
                 throw InputError(
                     SourceLocation(path: path, line: number + 1, column: indent + 1),
                     "a suppression line starts with a 16-digit fingerprint")
             }
-            lines[String(decoding: digits, as: UTF8.self).lowercased()] = String(decoding: line, as: UTF8.self)
+            lines[String(String.UnicodeScalarView(digits)).lowercased()] = String(decoding: line, as: UTF8.self)
         }
     }
 
-    private static func isASCIIHexDigit(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+    private static func isASCIIHexDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("A"..."F").contains(scalar) || ("a"..."f").contains(scalar)
     }
 
     /// Adds the rejected findings of `review`; returns how many were new. Tabs and line

@@ -162,4 +162,15 @@ import Testing
         let path = try directory.write(suppressions.text, to: "suppressions.txt")
         #expect(try Suppressions(contentsOfFile: path) == suppressions)
     }
+
+    /// A line of no-break or ideographic spaces is blank, and such spaces may indent a
+    /// fingerprint, as tabs and spaces may (a word processor leaves them).
+    @Test func unicodeSpacesBlankOrIndentALine() throws {
+        let directory = try TemporaryDirectory()
+        let text = "0123456789abcdef\n\u{A0}\n\u{3000}\u{A0}fedcba9876543210\tx\n"
+        let suppressions = try Suppressions(contentsOfFile: try directory.write(text, to: "s.txt"))
+        #expect(Set(suppressions.lines.keys) == ["0123456789abcdef", "fedcba9876543210"])
+        let error = try #require(try error(reading: "\u{A0}\u{A0}nope\n", in: directory))
+        #expect(error.diagnostics.map(\.location.column) == [3])
+    }
 }
