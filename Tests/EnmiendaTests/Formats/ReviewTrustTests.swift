@@ -46,6 +46,28 @@ import Testing
         #expect(try document.articlePath(named: ["other.txt"], isOnlyDocument: false) == "notes/a.txt")
     }
 
+    /// A confined path that leads, through a symbolic link in the tree, out of the
+    /// directory is refused like `../victim.txt`; a link that stays inside is followed.
+    @Test func aLinkDoesNotLeadAReviewOutOfTheDirectory() throws {
+        let top = FileManager.default.temporaryDirectory.appendingPathComponent("trust-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: top) }
+        let repository = top.appendingPathComponent("repo")
+        try FileManager.default.createDirectory(at: repository, withIntermediateDirectories: true)
+        try Data("victim".utf8).write(to: top.appendingPathComponent("victim.txt"))
+        try Data("inside".utf8).write(to: repository.appendingPathComponent("inside.txt"))
+        try FileManager.default.createSymbolicLink(
+            atPath: repository.appendingPathComponent("notes.txt").path, withDestinationPath: "../victim.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: repository.appendingPathComponent("alias.txt").path, withDestinationPath: "inside.txt")
+        let escaping = try #require(try review(path: "notes.txt", findings: "").documents.first)
+        #expect(escaping.pathIsConfined)
+        #expect(throws: InputError.self) {
+            try escaping.articlePath(named: [], isOnlyDocument: true, in: repository.path)
+        }
+        let staying = try #require(try review(path: "alias.txt", findings: "").documents.first)
+        #expect(try staying.articlePath(named: [], isOnlyDocument: true, in: repository.path) == "alias.txt")
+    }
+
     @Test func withoutAHashEachFindingsSentenceIsVerified() throws {
         let article = try TextDocument(bytes: Array("TOPSECRET-7f3a\r\nmore".utf8), path: "a.txt")
         let right = try review(
