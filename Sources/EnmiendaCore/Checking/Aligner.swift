@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Finds a glossary's known mistranslations in texts.
 ///
 /// The glossary is compiled once, when the aligner is created: every entry is expanded
