@@ -43,7 +43,7 @@ public struct LexiconBuilder: Sendable {
         func sorted(_ table: [String: Int]) -> (strings: [String], rank: [Int]) {
             let strings = table.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             var rank = [Int](repeating: 0, count: table.count)
-            for (position, string) in strings.enumerated() { rank[table[string]!] = position }
+            for (position, string) in strings.enumerated() { rank[table[string] ?? 0] = position }
             return (strings, rank)
         }
         let (formStrings, formRank) = sorted(forms)
