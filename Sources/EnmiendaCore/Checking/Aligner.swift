@@ -24,6 +24,7 @@ public struct Aligner: Sendable {
     private let variants: [PatternVariant]
     private let automaton: PhraseAutomaton
     private let filter: ContextFilter
+    private let accents: AccentGuard
     private let sourceTerms: [[[String]]?]
 
     /// Compiles `glossary`.
@@ -35,7 +36,8 @@ public struct Aligner: Sendable {
         self.variants = VariantExpander(morphology: options.morphology).variants(
             of: glossary, concurrency: options.concurrency)
         self.automaton = PhraseAutomaton(variants: variants)
-        self.filter = ContextFilter(glossary: glossary)
+        self.filter = ContextFilter(glossary: glossary, morphology: options.morphology)
+        self.accents = AccentGuard(variants: variants, morphology: options.morphology)
         self.sourceTerms = SourceGate.terms(of: glossary)
     }
 
@@ -46,6 +48,7 @@ public struct Aligner: Sendable {
         self.variants = other.variants
         self.automaton = other.automaton
         self.filter = other.filter
+        self.accents = other.accents
         self.sourceTerms = other.sourceTerms
     }
 
@@ -113,6 +116,7 @@ public struct Aligner: Sendable {
                 && filter.accepts(
                     occurrence, variant: variants[occurrence.variantIndex],
                     sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
+                && accents.accepts(occurrence, slots: slots)
         }
         let resolved = OverlapResolver.resolve(accepted, tokenCount: text.tokens.count)
         var covered = [Bool](repeating: false, count: text.tokens.count)

@@ -19,8 +19,10 @@ struct ContextFilter: Sendable {
     private let rules: [[CompiledRule]]
     private let exceptions: [[[Element]]]
     private let sensitivity: [(caseSensitive: Bool, accentSensitive: Bool)]
+    private let morphology: any Morphology
 
-    init(glossary: Glossary) {
+    init(glossary: Glossary, morphology: any Morphology) {
+        self.morphology = morphology
         rules = glossary.entries.map { entry in
             entry.context.map { CompiledRule(rule: $0, alternatives: $0.phrases.map(Self.elements)) }
         }
@@ -42,6 +44,9 @@ struct ContextFilter: Sendable {
         _ occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant, sentence: Range<Int>, slots: SlotMatcher
     ) -> Bool {
         let entry = occurrence.entryIndex
+        if variant.startsWithVerb, !allowsVerb(at: occurrence.firstToken, sentence: sentence, slots: slots) {
+            return false
+        }
         for compiled in rules[entry] {
             let present = compiled.alternatives.contains { phrase in
                 occurs(phrase, near: occurrence.tokens, rule: compiled.rule, sentence: sentence, slots: slots)
@@ -57,6 +62,17 @@ struct ContextFilter: Sendable {
                 occurrence, variant: variant, slots: slots, case: caseSensitive, accents: accentSensitive)
         }
         return true
+    }
+
+    /// Whether the word at `index` can be a verb after the word before it in its
+    /// sentence (see ``Morphology/allowsVerbReading(of:after:)``).
+    private func allowsVerb(at index: Int, sentence: Range<Int>, slots: SlotMatcher) -> Bool {
+        let tokens = slots.text.tokens
+        func word(_ position: Int) -> String {
+            String(decoding: slots.bytes[tokens[position].start..<tokens[position].end], as: UTF8.self)
+        }
+        let previous = index > sentence.lowerBound && tokens[index - 1].kind == .word ? word(index - 1) : nil
+        return morphology.allowsVerbReading(of: word(index), after: previous)
     }
 
     private func occurs(

@@ -18,4 +18,7 @@ struct PatternVariant: Hashable, Sendable {
     /// (nouns and adjectives); an entry with `inflect="none"` (a verb, an English word)
     /// has no gender for a determiner to follow.
     var governsAgreement: Bool
+    /// Whether the form is a conjugated verb phrase whose first word is the verb: it
+    /// counts only where that word can be a verb (*un aumento* is a noun).
+    var startsWithVerb = false
 }

@@ -35,6 +35,7 @@ struct VariantExpander {
     private func variants(of entry: GlossaryEntry, at entryIndex: Int) -> [PatternVariant] {
         var result: [PatternVariant] = []
         var indexByKey: [String: Int] = [:]
+        var explicitTexts = Set<String>()
         // Forms that differ only in case or accents are one form, unless the entry tells
         // them apart (`PM` and `pm` of a case-sensitive entry are two).
         let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
@@ -44,6 +45,16 @@ struct VariantExpander {
                 expanded.wrong = wrong
                 var key = Self.key(of: wrong)
                 if sensitive { key += "|\(wrong.parts)" }
+                // Verb forms that differ only in accents are different forms (tomara,
+                // tomará) with different suggestions: both are kept, and matching tells
+                // them apart by the accents of the text.
+                if variant.startsWithVerb {
+                    let exact = Self.exactKey(of: wrong)
+                    if explicitTexts.contains(exact) { continue }
+                    key += "|" + exact
+                } else if variant.isExplicit {
+                    explicitTexts.insert(Self.exactKey(of: wrong))
+                }
                 if let existing = indexByKey[key] {
                     if variant.isExplicit && !result[existing].isExplicit { result[existing] = expanded }
                     continue
@@ -62,6 +73,17 @@ struct VariantExpander {
         }
         let suggestions = entry.suggestions.map(PatternTemplate.init)
         for wrongText in entry.wrongForms {
+            if !entry.inflection.isEmpty, !entry.isCaseSensitive,
+                let verbForms = VerbExpansion(morphology: morphology).forms(
+                    of: PatternTemplate(wrongText), suggestions: suggestions)
+            {
+                for form in verbForms {
+                    var generated = variant(entryIndex, form.wrong, form.suggestions, explicit: false, agreement: false)
+                    generated.startsWithVerb = true
+                    add(generated)
+                }
+                continue
+            }
             var forms = [(wrong: PatternTemplate(wrongText), suggestions: suggestions)]
             if entry.inflection.contains(.number) { forms += forms.compactMap(flippingNumber) }
             if entry.inflection.contains(.gender) { forms += forms.compactMap(flippingGender) }
@@ -208,6 +230,16 @@ struct VariantExpander {
         case 0..<0x80: false
         default: Tokenizer.classify(scalar.value) == .letter || Tokenizer.classify(scalar.value) == .mark
         }
+    }
+
+    /// The template's text in lower case, accents kept.
+    static func exactKey(of template: PatternTemplate) -> String {
+        template.parts.map { part in
+            switch part {
+            case .literal(let text): text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            case .slot(let kind, _): "{\(kind.rawValue)}"
+            }
+        }.joined(separator: " ")
     }
 
     /// A key that is equal for templates that match the same text.

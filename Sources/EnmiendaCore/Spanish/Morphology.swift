@@ -42,9 +42,49 @@ public protocol Morphology: Sendable {
     /// The third-person preterite of an infinitive, in `number`: *desplegar* →
     /// *desplegaron*; `nil` if `infinitive` is not one.
     func preterite(of infinitive: String, number: GrammaticalNumber) -> String?
+
+    /// Every reading of `word` (any case), or none when the morphology does not know it.
+    func analyses(of word: String) -> [WordAnalysis]
+
+    /// Every form of `lemma` as a word of class `partOfSpeech`, with its features: for a
+    /// verb its whole conjugation, for a noun or adjective its numbers and genders.
+    func paradigm(of lemma: String, as partOfSpeech: PartOfSpeech) -> [(form: String, features: WordFeatures)]
+
+    /// Whether `word` (any case) is a Spanish word the morphology knows, in any form.
+    func isKnownWord(_ word: String) -> Bool
+
+    /// Whether `word`, which can be a form of a verb and also of a noun or adjective
+    /// (*aumento*, *juego*, *tomas*), can be the verb right after `previousWord` (`nil` at
+    /// the start of a sentence): not after a determiner (*un aumento*, *el juego*), and
+    /// not after a preposition unless it is an infinitive (*para tomar*).
+    func allowsVerbReading(of word: String, after previousWord: String?) -> Bool
+
+    /// `words`, a noun phrase without prepositions (*asociación militar*, *sitio web*), in
+    /// `number`: the head noun and the words that agree with it change; a noun in
+    /// apposition does not (*sitios web*, *correos basura*: RAE, *Nueva gramática* §3.8).
+    func inflect(phrase words: [String], to number: GrammaticalNumber) -> [String]
 }
 
 extension Morphology {
+    /// No analyses: rules know no lexicon.
+    public func analyses(of word: String) -> [WordAnalysis] { [] }
+
+    /// The regular conjugation of a verb (``RegularConjugation``); nothing for other classes.
+    public func paradigm(of lemma: String, as partOfSpeech: PartOfSpeech) -> [(form: String, features: WordFeatures)] {
+        partOfSpeech == .verb ? RegularConjugation.paradigm(of: lemma.lowercased()) : []
+    }
+
+    /// Whether ``analyses(of:)`` has a reading of `word`.
+    public func isKnownWord(_ word: String) -> Bool { !analyses(of: word).isEmpty }
+
+    /// Without a lexicon every word may be the verb: `true`.
+    public func allowsVerbReading(of word: String, after previousWord: String?) -> Bool { true }
+
+    /// Every word in `number` (``inflect(_:to:)``), as the rules do without a lexicon.
+    public func inflect(phrase words: [String], to number: GrammaticalNumber) -> [String] {
+        words.map { inflect($0, to: number) }
+    }
+
     /// The gender of a phrase: that of its last word that is not a function word
     /// (*la asociación militar* → feminine), or `nil` if that word has no known gender.
     public func gender(ofPhrase words: [String]) -> GrammaticalGender? {

@@ -1,8 +1,10 @@
 /// Spanish morphology from a lexicon, with the regular rules where the lexicon is
 /// silent: the morphology Enmienda uses when a ``SpanishLexicon`` is installed.
 ///
-/// Without a lexicon it behaves as ``SpanishRules``, plus the regular conjugation of
-/// verbs (``RegularConjugation``).
+/// Words are looked up lower-cased (and as written, for proper nouns); forms with
+/// enclitic pronouns (*tomándolo*) are analysed by taking the pronouns off. Without a
+/// lexicon, or for a word it does not know, it answers as ``SpanishRules``, and verbs
+/// conjugate by ``RegularConjugation``.
 public struct SpanishMorphology: Morphology {
     /// The lexicon, if one is installed.
     public let lexicon: SpanishLexicon?
@@ -17,25 +19,171 @@ public struct SpanishMorphology: Morphology {
     /// Whether `word` is a function word (see ``SpanishRules/isFunctionWord(_:)``).
     public func isFunctionWord(_ word: String) -> Bool { rules.isFunctionWord(word) }
 
-    /// The number of a noun or adjective (see ``Morphology/number(of:)``).
-    public func number(of word: String) -> GrammaticalNumber? { rules.number(of: word) }
+    // MARK: Analysis
 
-    /// `word` in `number` (see ``Morphology/inflect(_:to:)``).
-    public func inflect(_ word: String, to number: GrammaticalNumber) -> String { rules.inflect(word, to: number) }
-
-    /// The gender of a noun (see ``Morphology/gender(of:)``).
-    public func gender(of noun: String) -> GrammaticalGender? { rules.gender(of: noun) }
-
-    /// The gender of a noun phrase (see ``Morphology/gender(ofPhrase:)``).
-    public func gender(ofPhrase words: [String]) -> GrammaticalGender? { rules.gender(ofPhrase: words) }
-
-    /// `word` in `gender` (see ``Morphology/inflect(_:toGender:)``).
-    public func inflect(_ word: String, toGender gender: GrammaticalGender) -> String? {
-        rules.inflect(word, toGender: gender)
+    /// Every reading of `word`: the lexicon's for its lower-case form (and for the form
+    /// as written, which finds proper nouns), else those of the verb form left when
+    /// enclitic pronouns are taken off (*eliminarlo* → *eliminar*); none without a lexicon.
+    public func analyses(of word: String) -> [WordAnalysis] {
+        guard let lexicon else { return [] }
+        let lower = word.lowercased()
+        var result = lexicon.analyses(of: lower)
+        if lower != word { result += lexicon.analyses(of: word) }
+        return result.isEmpty ? encliticAnalyses(of: lower, in: lexicon) : result
     }
 
-    /// The third-person preterite (see ``Morphology/preterite(of:number:)``).
+    private func encliticAnalyses(of word: String, in lexicon: SpanishLexicon) -> [WordAnalysis] {
+        for sequence in Enclitics.sequences.sorted(by: { $0.joined().count > $1.joined().count }) {
+            let suffix = sequence.joined()
+            guard word.hasSuffix(suffix), word.count > suffix.count + 1 else { continue }
+            let base = String(word.dropLast(suffix.count))
+            let plain = String(String.UnicodeScalarView(base.unicodeScalars.map { Self.unaccented[$0] ?? $0 }))
+            for candidate in [base, plain, plain + "s", plain + "d"] {
+                let readings = lexicon.analyses(of: candidate).filter {
+                    $0.features.partOfSpeech == .verb && Enclitics.takesEnclitics($0.features)
+                }
+                if !readings.isEmpty { return readings }
+            }
+        }
+        return []
+    }
+
+    private static let unaccented: [Unicode.Scalar: Unicode.Scalar] = [
+        "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u",
+    ]
+
+    /// Whether the lexicon knows `word` in any reading; without a lexicon, `false`.
+    public func isKnownWord(_ word: String) -> Bool { !analyses(of: word).isEmpty }
+
+    /// Every form of `lemma` as a `partOfSpeech`, from the lexicon; a verb it does not
+    /// know conjugates regularly.
+    public func paradigm(of lemma: String, as partOfSpeech: PartOfSpeech) -> [(form: String, features: WordFeatures)] {
+        let known = lexicon?.paradigm(of: lemma.lowercased()).filter { $0.features.partOfSpeech == partOfSpeech } ?? []
+        if known.isEmpty && partOfSpeech == .verb { return RegularConjugation.paradigm(of: lemma.lowercased()) }
+        return known
+    }
+
+    /// `false` when `word` can be a noun or adjective and `previousWord` is a
+    /// determiner (*un aumento*, *los juegos*), or a preposition and `word` is no
+    /// infinitive (*de aumento*, but *para tomar*); `true` otherwise.
+    public func allowsVerbReading(of word: String, after previousWord: String?) -> Bool {
+        guard let previousWord else { return true }
+        let readings = analyses(of: word)
+        guard readings.contains(where: { $0.features.partOfSpeech != .verb }) else { return true }
+        let previous = previousWord.lowercased()
+        if FunctionWords.determiners.contains(previous) || Self.articlesAndQuantifiers.contains(previous) {
+            return false
+        }
+        if FunctionWords.prepositions.contains(previous) {
+            return readings.contains { $0.features.verbForm == .infinitive }
+        }
+        return true
+    }
+
+    private static let articlesAndQuantifiers: Set<String> = [
+        "cada", "varios", "varias", "ciertos", "ciertas", "ambos", "ambas", "sendos", "sendas", "cuyo", "cuya",
+        "cuyos", "cuyas", "demasiado", "demasiada", "bastante", "bastantes", "primer", "tercer", "gran",
+    ]
+
+    // MARK: Number and gender
+
+    /// The number of a noun or adjective from its lexicon readings (`nil` for an
+    /// invariable word such as *crisis*), else by ``SpanishRules/number(of:)``.
+    public func number(of word: String) -> GrammaticalNumber? {
+        let nominal = nominalReadings(of: word)
+        guard !nominal.isEmpty, !isFunctionWord(word) else { return rules.number(of: word) }
+        let numbers = Set(nominal.map(\.features.number))
+        if numbers == [nil] { return nil }
+        let known = numbers.compactMap { $0 }
+        return known.count == 1 ? known[0] : rules.number(of: word)
+    }
+
+    /// `word` in `number`: the form of the same lemma and gender in the lexicon
+    /// (*régimen* → *regímenes*, *carácter* → *caracteres*), else by the rules.
+    public func inflect(_ word: String, to number: GrammaticalNumber) -> String {
+        guard !isFunctionWord(word) else { return rules.inflect(word, to: number) }
+        for reading in nominalReadings(of: word) {
+            guard let current = reading.features.number else { return word }
+            if current == number { return word }
+            let forms = paradigm(of: reading.lemma, as: reading.features.partOfSpeech).filter {
+                $0.features.number == number && $0.features.gender == reading.features.gender
+                    && $0.features.verbForm == reading.features.verbForm
+            }
+            if let form = forms.first?.form { return SpanishRules.matchCase(form, like: word) }
+        }
+        return rules.inflect(word, to: number)
+    }
+
+    /// The gender of a noun from the lexicon, else by the rules.
+    public func gender(of noun: String) -> GrammaticalGender? {
+        let genders = Set(analyses(of: noun).filter { $0.features.partOfSpeech == .noun }.compactMap(\.features.gender))
+        return genders.count == 1 ? genders.first : rules.gender(of: noun)
+    }
+
+    /// The gender of the first word of `words` that is a noun in the lexicon, else by the
+    /// rules.
+    public func gender(ofPhrase words: [String]) -> GrammaticalGender? {
+        for word in words where !isFunctionWord(word) {
+            let genders = Set(
+                analyses(of: word).filter { $0.features.partOfSpeech == .noun }.compactMap(\.features.gender))
+            if genders.count == 1 { return genders.first }
+        }
+        return rules.gender(ofPhrase: words)
+    }
+
+    /// An adjective or participle in `gender`, keeping its number, from the lexicon;
+    /// determiners and unknown words by the rules.
+    public func inflect(_ word: String, toGender gender: GrammaticalGender) -> String? {
+        guard !isFunctionWord(word) else { return rules.inflect(word, toGender: gender) }
+        let readings = analyses(of: word).filter {
+            $0.features.partOfSpeech == .adjective || $0.features.verbForm == .participle
+        }
+        for reading in readings {
+            guard let current = reading.features.gender else { return nil }
+            if current == gender { return word }
+            let form = paradigm(of: reading.lemma, as: reading.features.partOfSpeech).first {
+                $0.features.gender == gender && $0.features.number == reading.features.number
+                    && $0.features.verbForm == reading.features.verbForm
+            }
+            if let form { return SpanishRules.matchCase(form.form, like: word) }
+        }
+        return rules.inflect(word, toGender: gender)
+    }
+
+    /// `words` in `number`: determiners and the head noun change, and after it the
+    /// adjectives and participles that agree with it; nouns in apposition and words the
+    /// lexicon does not know keep their form (*sitios web*, *correos basura*, RAE, *Nueva
+    /// gramática* §3.8j). Without a lexicon every word changes, as the rules do.
+    public func inflect(phrase words: [String], to number: GrammaticalNumber) -> [String] {
+        guard lexicon != nil else { return words.map { inflect($0, to: number) } }
+        var seenHead = false
+        return words.map { word in
+            if isFunctionWord(word) { return inflect(word, to: number) }
+            if !seenHead {
+                seenHead = true
+                return inflect(word, to: number)
+            }
+            let agrees = analyses(of: word).contains {
+                $0.features.partOfSpeech == .adjective || $0.features.verbForm == .participle
+            }
+            return agrees ? inflect(word, to: number) : word
+        }
+    }
+
+    /// The third-person preterite of `infinitive` in `number` from the lexicon, else by
+    /// the rules.
     public func preterite(of infinitive: String, number: GrammaticalNumber) -> String? {
-        rules.preterite(of: infinitive, number: number)
+        let model = WordFeatures(partOfSpeech: .verb, verbForm: .preterite, person: 3, number: number)
+        if let form = lexicon?.forms(of: infinitive.lowercased(), like: model).first {
+            return SpanishRules.matchCase(form, like: infinitive)
+        }
+        return rules.preterite(of: infinitive, number: number)
+    }
+
+    /// The noun and adjective readings of `word` (participles count as adjectives).
+    private func nominalReadings(of word: String) -> [WordAnalysis] {
+        analyses(of: word).filter {
+            $0.features.partOfSpeech == .noun || $0.features.partOfSpeech == .adjective
+        }
     }
 }

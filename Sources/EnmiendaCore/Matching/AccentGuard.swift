@@ -1,0 +1,48 @@
+/// Refuses a match that accent-insensitive matching made of a different word: where the
+/// text writes a word of the form with other accents than the form has, and that
+/// spelling is itself a word the morphology knows (*tomara* is not *tomará*, *aplico*
+/// is not *aplicó*), the form does not match there. A spelling the morphology does not
+/// know is taken for the form with its accents lost (*publicacion*).
+///
+/// Runs on the few occurrences the automaton found, never on the whole text.
+struct AccentGuard: Sendable {
+    private let morphology: any Morphology
+    /// For each variant, the lower-case words of its literal text, in order, with
+    /// whether each is pure ASCII.
+    private let words: [[(text: String, isASCII: Bool)]]
+
+    init(variants: [PatternVariant], morphology: any Morphology) {
+        self.morphology = morphology
+        words = variants.map { variant in
+            variant.wrong.parts.flatMap { part -> [(String, Bool)] in
+                guard case .literal(let text) = part else { return [] }
+                let bytes = Array(text.utf8)
+                let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
+                return tokenized.tokens.map { token in
+                    let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
+                    return (word, word.utf8.allSatisfy { $0 < 0x80 })
+                }
+            }
+        }
+    }
+
+    /// Whether `occurrence` of `variant` writes its words with the form's accents, or
+    /// with accents that make no other known word.
+    func accepts(_ occurrence: PhraseAutomaton.Occurrence, slots: SlotMatcher) -> Bool {
+        let expected = words[occurrence.variantIndex]
+        let captured = occurrence.captures.isEmpty ? [] : Set(occurrence.captures.flatMap { Array($0) })
+        var next = 0
+        for index in occurrence.tokens where !captured.contains(index) {
+            guard next < expected.count else { return true }
+            let word = expected[next]
+            next += 1
+            let token = slots.text.tokens[index]
+            let raw = slots.bytes[token.start..<token.end]
+            // ASCII on both sides: equal once folded means equal but for case.
+            if word.isASCII && raw.allSatisfy({ $0 < 0x80 }) { continue }
+            let actual = String(decoding: raw, as: UTF8.self).lowercased()
+            if actual != word.text && morphology.isKnownWord(actual) { return false }
+        }
+        return true
+    }
+}
