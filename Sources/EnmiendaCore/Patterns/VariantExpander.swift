@@ -85,7 +85,7 @@ struct VariantExpander {
                 continue
             }
             var forms = [(wrong: PatternTemplate(wrongText), suggestions: suggestions)]
-            if entry.inflection.contains(.number) { forms += forms.compactMap(flippingNumber) }
+            if entry.inflection.contains(.number) { forms += forms.flatMap(flippingNumber) }
             if entry.inflection.contains(.gender) { forms += forms.compactMap(flippingGender) }
             for form in forms {
                 add(
@@ -114,17 +114,36 @@ struct VariantExpander {
 
     private typealias Form = (wrong: PatternTemplate, suggestions: [PatternTemplate])
 
-    /// The form in the other number, with the suggestions that share its number following.
-    private func flippingNumber(_ form: Form) -> Form? {
-        guard let written = headNumber(of: form.wrong) else { return nil }
+    /// The forms in the other number, with the suggestions that share its number
+    /// following: the head in the other number (*sitio web* ↔ *sitios web*), and, for a
+    /// singular the lexicon does not know (an English loanword: *webinar*, *plug-in*), its
+    /// last word with the English plural *-s* as well (*webinars*, *plug-ins*), since MT
+    /// leaves loanwords in their English plural.
+    private func flippingNumber(_ form: Form) -> [Form] {
+        guard let written = headNumber(of: form.wrong) else { return [] }
         let target = written.flipped
-        let wrong = mapHead(of: form.wrong) { morphology.inflect($0, to: target) }
-        guard wrong != form.wrong else { return nil }
         let suggestions = form.suggestions.map { suggestion in
             headNumber(of: suggestion) == written
-                ? mapHead(of: suggestion) { morphology.inflect($0, to: target) } : suggestion
+                ? mapHeadPhrase(of: suggestion) { morphology.inflect(phrase: $0, to: target) } : suggestion
         }
-        return (wrong, suggestions)
+        var result: [Form] = []
+        let wrong = mapHeadPhrase(of: form.wrong) { morphology.inflect(phrase: $0, to: target) }
+        if wrong != form.wrong { result.append((wrong, suggestions)) }
+        if target == .plural, morphology.hasLexicon, let last = headNoun(of: form.wrong),
+            !morphology.isKnownWord(last), last.unicodeScalars.last.map(Self.isLetter) == true
+        {
+            let english = mapHeadPhrase(of: form.wrong) { words in
+                words.indices.map {
+                    $0 == words.count - 1 ? words[$0] + (Self.isUpper(words[$0]) ? "S" : "s") : words[$0]
+                }
+            }
+            if english != form.wrong && english != wrong { result.append((english, suggestions)) }
+        }
+        return result
+    }
+
+    private static func isUpper(_ word: String) -> Bool {
+        word.count > 1 && word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     }
 
     /// The form in the other gender (words in -o/-a and determiners), with the suggestions
@@ -156,6 +175,19 @@ struct VariantExpander {
 
     private func headNoun(of template: PatternTemplate) -> String? {
         headWords(of: template).last { !morphology.isFunctionWord($0.lowercased()) }
+    }
+
+    /// The template with the words of its head passed through `transform` together (it
+    /// returns as many words as it is given).
+    func mapHeadPhrase(of template: PatternTemplate, _ transform: ([String]) -> [String]) -> PatternTemplate {
+        let head = headWords(of: template)
+        let changed = transform(head)
+        guard changed.count == head.count else { return template }
+        var index = 0
+        return mapHead(of: template) { word in
+            defer { index += 1 }
+            return index < changed.count ? changed[index] : word
+        }
     }
 
     /// The template with each word of its head passed through `transform`.

@@ -53,6 +53,10 @@ public protocol Morphology: Sendable {
     /// Whether `word` (any case) is a Spanish word the morphology knows, in any form.
     func isKnownWord(_ word: String) -> Bool
 
+    /// Whether the morphology has a lexicon of Spanish words (so that a word it does not
+    /// know is likely foreign), rather than rules alone.
+    var hasLexicon: Bool { get }
+
     /// Whether `word`, which can be a form of a verb and also of a noun or adjective
     /// (*aumento*, *juego*, *tomas*), can be the verb right after `previousWord` (`nil` at
     /// the start of a sentence): not after a determiner (*un aumento*, *el juego*), and
@@ -73,6 +77,9 @@ extension Morphology {
     public func paradigm(of lemma: String, as partOfSpeech: PartOfSpeech) -> [(form: String, features: WordFeatures)] {
         partOfSpeech == .verb ? RegularConjugation.paradigm(of: lemma.lowercased()) : []
     }
+
+    /// Rules alone: `false`.
+    public var hasLexicon: Bool { false }
 
     /// Whether ``analyses(of:)`` has a reading of `word`.
     public func isKnownWord(_ word: String) -> Bool { !analyses(of: word).isEmpty }

@@ -52,6 +52,9 @@ public struct SpanishMorphology: Morphology {
         "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u",
     ]
 
+    /// Whether a lexicon is installed.
+    public var hasLexicon: Bool { lexicon != nil }
+
     /// Whether the lexicon knows `word` in any reading; without a lexicon, `false`.
     public func isKnownWord(_ word: String) -> Bool { !analyses(of: word).isEmpty }
 

@@ -42,7 +42,8 @@ struct SuggestionRenderer {
         switch transform {
         case "plural", "singular":
             let number: GrammaticalNumber = transform == "plural" ? .plural : .singular
-            return mapWords(original) { morphology.inflect($0, to: number) }
+            return morphology.inflect(phrase: original.split(separator: " ").map(String.init), to: number).joined(
+                separator: " ")
         case "masculine", "feminine":
             let gender: GrammaticalGender = transform == "masculine" ? .masculine : .feminine
             return mapWords(original) { morphology.inflect($0, toGender: gender) ?? $0 }
