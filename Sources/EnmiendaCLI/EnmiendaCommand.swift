@@ -13,7 +13,10 @@ struct EnmiendaCommand: ParsableCommand {
             or input error.
             """,
         version: EnmiendaVersion.current,
-        subcommands: [CheckCommand.self, FixCommand.self, ApplyCommand.self, GlossaryCommand.self, SchemaCommand.self]
+        subcommands: [
+            CheckCommand.self, FixCommand.self, ApplyCommand.self, GlossaryCommand.self, LexiconCommand.self,
+            SchemaCommand.self,
+        ]
     )
 
     /// Runs the command and maps every outcome to one of the documented exit statuses. A

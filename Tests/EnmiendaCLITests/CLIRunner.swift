@@ -1,3 +1,4 @@
+import Enmienda
 import Foundation
 
 /// Runs the built `enmienda` binary as a user would, capturing its output.
@@ -12,12 +13,25 @@ struct CLIRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The `enmienda` binary that `swift test` built next to the test bundle.
+    /// The `enmienda` binary that `swift test` built next to the test bundle. The first
+    /// use prepares the Spanish lexicon's cache (``lexiconCache``) for every run.
     static var binary: URL {
+        _ = lexiconCache
         if let path = ProcessInfo.processInfo.environment["ENMIENDA_BINARY"] { return URL(fileURLWithPath: path) }
         let testBundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         return testBundle.appendingPathComponent("enmienda")
     }
+
+    /// The `XDG_CACHE_HOME` of every run: the lexicon compiled once per machine from the
+    /// installed apertium-spa-cat (the library's tests share it), so that no run prints
+    /// the compiling notice or pays for it. Set in this process's environment, which the
+    /// runs inherit.
+    static let lexiconCache: String = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("enmienda-test-lexicon-home").path
+        _ = LexiconCache(directory: root + "/enmienda").load { _ in }
+        setenv("XDG_CACHE_HOME", root, 1)
+        return root
+    }()
 
     /// Runs `enmienda arguments…` in `directory` with `input` on standard input.
     static func run(
@@ -67,7 +81,7 @@ struct CLIRunner {
         process.executableURL = URL(fileURLWithPath: defaultSIGPIPE ? "/usr/bin/env" : "/bin/bash")
         process.arguments = (defaultSIGPIPE ? ["--default-signal=PIPE", "/bin/bash"] : []) + ["-c", script]
         process.currentDirectoryURL = directory
-        process.environment = ["E": binary.path, "PATH": "/usr/bin:/bin"]
+        process.environment = ["E": binary.path, "PATH": "/usr/bin:/bin", "XDG_CACHE_HOME": lexiconCache]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -57,12 +57,16 @@ extension GlossaryCommand {
                 id: id ?? GlossaryEditor.suggestedID(for: source, in: glossary), sources: [source], wrongForms: wrong,
                 suggestions: suggest, category: category, severity: severity, note: note,
                 location: SourceLocation(path: file, line: 1, column: 1))
-            let alone = Aligner(glossary: try Glossary(entries: [entry]))
+            // The lexicon is loaded only when an example needs aligning.
+            let single = try Glossary(entries: [entry])
+            let alone =
+                exampleWrong.isEmpty
+                ? nil : Aligner(glossary: single, options: AlignmentOptions(morphology: SharedLexicon.morphology))
             let location = SourceLocation(path: file, line: 1, column: 1)
             entry.examples =
                 exampleWrong.map { text in
                     GlossaryExample(
-                        text: text, corrected: alone.align(TextDocument(text)).correctedText, location: location)
+                        text: text, corrected: alone?.align(TextDocument(text)).correctedText, location: location)
                 } + exampleRight.map { GlossaryExample(text: $0, corrected: nil, location: location) }
             // A glossary that does not exist yet is created by this edit, under the lock.
             let written = try GlossaryEditor.add([entry], to: file, creating: try Glossary(entries: []))

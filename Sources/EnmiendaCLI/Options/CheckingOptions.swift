@@ -46,7 +46,7 @@ struct CheckingOptions: ParsableArguments {
 
     /// `glossary` compiled with these options.
     func aligner(for glossary: Glossary) -> Aligner {
-        var options = AlignmentOptions(thousandsSeparator: thousandsSeparator)
+        var options = AlignmentOptions(thousandsSeparator: thousandsSeparator, morphology: SharedLexicon.morphology)
         if let jobs { options.concurrency = max(1, jobs) }
         return Aligner(glossary: glossary, options: options)
     }

@@ -1,0 +1,27 @@
+import Enmienda
+import Foundation
+
+/// The Spanish lexicon of this process: loaded once, the first time a command needs it
+/// (commands that do not align never pay for it), its notices written once on standard
+/// error as `enmienda: …` lines.
+enum SharedLexicon {
+    /// The lexicon, or `nil` when it is disabled (`ENMIENDA_LEXICON=off`) or unavailable.
+    static let lexicon: SpanishLexicon? = load().loaded?.lexicon
+
+    /// The morphology that aligners use: the lexicon's, with the rules as fallback.
+    static var morphology: SpanishMorphology { SpanishMorphology(lexicon: lexicon) }
+
+    /// The cache the environment sets up, or `nil` when the lexicon is disabled.
+    static var cache: LexiconCache? { LexiconCache(environment: ProcessInfo.processInfo.environment) }
+
+    /// Loads the lexicon (compiling it when `rebuild` or when its cache is missing),
+    /// writing the notices on standard error; also how long it took, in milliseconds.
+    static func load(rebuild: Bool = false) -> (loaded: LexiconCache.Loaded?, milliseconds: Double) {
+        guard let cache else { return (nil, 0) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        let loaded = cache.load(rebuild: rebuild) { notice in
+            Terminal.standardError.note("enmienda: \(notice)\n")
+        }
+        return (loaded, Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+}
