@@ -13,7 +13,12 @@ extension GlossaryEditor {
     /// those elements, change, in place and with the indentation of the old ones: comments
     /// inside the entry and every other byte of the file stay as they were. (Should the
     /// markup be too unusual for that, the entry is written in canonical form.)
-    public static func set(_ id: String, field: String, to values: [String], in path: String) throws(InputError) {
+    ///
+    /// - Parameter morphology: The morphology the entry's examples are run with.
+    public static func set(
+        _ id: String, field: String, to values: [String], in path: String,
+        morphology: any EnmiendaCore.Morphology = SpanishRules()
+    ) throws(InputError) {
         try modify(path) { (bytes, glossary) throws(InputError) -> [UInt8] in
             guard var entry = glossary.entry(withID: id) else {
                 throw InputError(SourceLocation(path: path, line: 1, column: 1), "no entry '\(id)'")
@@ -55,7 +60,7 @@ extension GlossaryEditor {
             if canonical.hasSuffix("\n") { canonical.removeLast() }
             return Array(bytes[..<span.lowerBound]) + Array(canonical.utf8) + Array(bytes[span.upperBound...])
         } check: { glossary throws(InputError) in
-            try checkExamples(of: [id], in: glossary)
+            try checkExamples(of: [id], in: glossary, morphology: morphology)
         }
     }
 

@@ -29,10 +29,14 @@ public enum GlossaryEditor {
     ///   apart (it would shadow it or be shadowed), if its incorrect examples are not
     ///   flagged or its correct ones are, or if the file does not load; of kind
     ///   ``InputError/Kind/output`` if the file cannot be locked or written.
+    /// - Parameter morphology: The morphology the examples are run with: that of the
+    ///   lexicon where one is installed (verb entries conjugate only with one).
     /// - Returns: The entry as written.
     @discardableResult
-    public static func add(_ entry: GlossaryEntry, to path: String) throws(InputError) -> String {
-        try add([entry], to: path)
+    public static func add(
+        _ entry: GlossaryEntry, to path: String, morphology: any EnmiendaCore.Morphology = SpanishRules()
+    ) throws(InputError) -> String {
+        try add([entry], to: path, morphology: morphology)
     }
 
     /// Appends `entries`, in order, in one edit, with the checks of adding one entry:
@@ -41,10 +45,12 @@ public enum GlossaryEditor {
     /// - Parameter missing: The glossary to start from (its title, say) when the file does
     ///   not exist; it is then created by this edit, under the lock. Without it, a missing
     ///   file is an error.
+    /// - Parameter morphology: The morphology the examples are run with.
     @discardableResult
-    public static func add(_ entries: [GlossaryEntry], to path: String, creating missing: Glossary? = nil)
-        throws(InputError) -> String
-    {
+    public static func add(
+        _ entries: [GlossaryEntry], to path: String, creating missing: Glossary? = nil,
+        morphology: any EnmiendaCore.Morphology = SpanishRules()
+    ) throws(InputError) -> String {
         try refuseControlCharacters(in: entries)
         var written = ""
         try modify(path, creating: missing) { (bytes, glossary) throws(InputError) -> [UInt8] in
@@ -59,7 +65,7 @@ public enum GlossaryEditor {
             written = entries.map { GlossaryXMLWriter().xml(for: $0) }.joined()
             return try appending(written, to: bytes, path: path)
         } check: { glossary throws(InputError) in
-            try checkExamples(of: Set(entries.map(\.id)), in: glossary)
+            try checkExamples(of: Set(entries.map(\.id)), in: glossary, morphology: morphology)
         }
         return written
     }
@@ -83,9 +89,11 @@ public enum GlossaryEditor {
     ///     ``add(_:to:creating:)``.
     ///   - combining: What to write where the file has an entry (first argument)
     ///     with the id of an incoming one (second); the incoming one by default.
+    ///   - morphology: The morphology the examples are run with.
     @discardableResult
     public static func merge(
         _ incoming: [GlossaryEntry], into path: String, creating missing: Glossary? = nil,
+        morphology: any EnmiendaCore.Morphology = SpanishRules(),
         combining: (GlossaryEntry, GlossaryEntry) -> GlossaryEntry = { _, incoming in incoming }
     ) throws(InputError) -> MergeSummary {
         try refuseControlCharacters(in: incoming)
@@ -124,7 +132,7 @@ public enum GlossaryEditor {
             }
             return result
         } check: { glossary throws(InputError) in
-            try checkExamples(of: Set(entries.map(\.id)), in: glossary)
+            try checkExamples(of: Set(entries.map(\.id)), in: glossary, morphology: morphology)
         }
         return summary
     }
@@ -168,8 +176,12 @@ public enum GlossaryEditor {
         guard problems.isEmpty else { throw InputError(problems, kind: .glossary) }
     }
 
-    static func checkExamples(of ids: Set<String>, in glossary: Glossary) throws(InputError) {
-        let failures = ExampleCheck.failures(in: try Glossary(entries: glossary.entries.filter { ids.contains($0.id) }))
+    static func checkExamples(
+        of ids: Set<String>, in glossary: Glossary, morphology: any EnmiendaCore.Morphology
+    ) throws(InputError) {
+        let failures = ExampleCheck.failures(
+            in: try Glossary(entries: glossary.entries.filter { ids.contains($0.id) }),
+            options: AlignmentOptions(morphology: morphology, concurrency: 1))
         if let failure = failures.first {
             throw InputError(failure.example.location, "example of '\(failure.entryID)' \(failure.message)")
         }

@@ -69,7 +69,9 @@ extension GlossaryCommand {
                         text: text, corrected: alone?.align(TextDocument(text)).correctedText, location: location)
                 } + exampleRight.map { GlossaryExample(text: $0, corrected: nil, location: location) }
             // A glossary that does not exist yet is created by this edit, under the lock.
-            let written = try GlossaryEditor.add([entry], to: file, creating: try Glossary(entries: []))
+            let written = try GlossaryEditor.add(
+                [entry], to: file, creating: try Glossary(entries: []),
+                morphology: SharedLexicon.morphology(forExamplesOf: [entry]))
             Terminal.standardError.note("added to \(file):\n" + written)
         }
 

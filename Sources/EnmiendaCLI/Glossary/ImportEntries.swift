@@ -47,12 +47,15 @@ extension GlossaryCommand {
             let empty = try Glossary(entries: [], title: incoming.title)
             if update {
                 let summary = try GlossaryEditor.merge(
-                    entries, into: file, creating: empty, combining: incoming.updating)
+                    entries, into: file, creating: empty,
+                    morphology: SharedLexicon.morphology(forExamplesOf: entries), combining: incoming.updating)
                 Terminal.standardError.note(
                     "\(file): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged\n")
             } else {
                 do {
-                    try GlossaryEditor.add(entries, to: file, creating: empty)
+                    try GlossaryEditor.add(
+                        entries, to: file, creating: empty, morphology: SharedLexicon.morphology(forExamplesOf: entries)
+                    )
                 } catch var error {
                     switch error.kind {
                     case .duplicateID: error.diagnostics[0].message += " (--update replaces such entries)"

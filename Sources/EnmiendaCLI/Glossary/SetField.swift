@@ -23,7 +23,7 @@ extension GlossaryCommand {
         @Argument(help: "The new value(s).") var values: [String] = []
 
         func run() throws {
-            try GlossaryEditor.set(id, field: field, to: values, in: file)
+            try GlossaryEditor.set(id, field: field, to: values, in: file, morphology: SharedLexicon.morphology)
             Terminal.standardError.note("set \(field) of '\(id)' in \(file)\n")
         }
     }

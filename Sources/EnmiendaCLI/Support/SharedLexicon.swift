@@ -11,6 +11,12 @@ enum SharedLexicon {
     /// The morphology that aligners use: the lexicon's, with the rules as fallback.
     static var morphology: SpanishMorphology { SpanishMorphology(lexicon: lexicon) }
 
+    /// The morphology to run the examples of `entries` with: the lexicon's when any entry
+    /// has examples (only then is the lexicon loaded), else the rules.
+    static func morphology(forExamplesOf entries: [GlossaryEntry]) -> any EnmiendaCore.Morphology {
+        entries.contains { !$0.examples.isEmpty } ? morphology : SpanishRules()
+    }
+
     /// The cache the environment sets up, or `nil` when the lexicon is disabled.
     static var cache: LexiconCache? { LexiconCache(environment: ProcessInfo.processInfo.environment) }
 

@@ -28,11 +28,12 @@ struct VariantExpander {
 
     private func variants(ofEntriesIn glossary: Glossary, range: Range<Int>) -> [PatternVariant] {
         var result: [PatternVariant] = []
-        for entryIndex in range { result += variants(of: glossary.entries[entryIndex], at: entryIndex) }
+        let verbs = VerbExpansion(morphology: morphology)
+        for entryIndex in range { result += variants(of: glossary.entries[entryIndex], at: entryIndex, verbs: verbs) }
         return result
     }
 
-    private func variants(of entry: GlossaryEntry, at entryIndex: Int) -> [PatternVariant] {
+    private func variants(of entry: GlossaryEntry, at entryIndex: Int, verbs: VerbExpansion) -> [PatternVariant] {
         var result: [PatternVariant] = []
         var indexByKey: [String: Int] = [:]
         var explicitTexts = Set<String>()
@@ -74,7 +75,7 @@ struct VariantExpander {
         let suggestions = entry.suggestions.map(PatternTemplate.init)
         for wrongText in entry.wrongForms {
             if !entry.inflection.isEmpty, !entry.isCaseSensitive,
-                let verbForms = VerbExpansion(morphology: morphology).forms(
+                let verbForms = verbs.forms(
                     of: PatternTemplate(wrongText), suggestions: suggestions)
             {
                 for form in verbForms {
@@ -100,6 +101,12 @@ struct VariantExpander {
     private func variant(
         _ entryIndex: Int, _ wrong: PatternTemplate, _ suggestions: [PatternTemplate], explicit: Bool, agreement: Bool
     ) -> PatternVariant {
+        guard agreement else {
+            // Without agreement nothing below is used: skip the work (verb forms are many).
+            return PatternVariant(
+                entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: explicit, wrongGender: nil,
+                suggestionGender: nil, headIsLast: false, governsAgreement: false)
+        }
         let allWords = words(of: wrong)
         let head = Self.head(of: allWords)
         let wrongHead = head.last { !morphology.isFunctionWord($0.lowercased()) }
@@ -268,7 +275,7 @@ struct VariantExpander {
     static func exactKey(of template: PatternTemplate) -> String {
         template.parts.map { part in
             switch part {
-            case .literal(let text): text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            case .literal(let text): text.lowercased()
             case .slot(let kind, _): "{\(kind.rawValue)}"
             }
         }.joined(separator: " ")

@@ -51,7 +51,7 @@ struct VerbExpansion {
         var result: [Form] = []
         // Where forms of several persons are written alike (tomara: 1st and 3rd), the
         // third person, the commonest in news, gives the suggestions.
-        let paradigm = morphology.paradigm(of: phrase.head.infinitive, as: .verb).enumerated().sorted {
+        let paradigm = conjugator.paradigm(of: phrase.head.infinitive).enumerated().sorted {
             (($0.element.features.person == 3 ? 0 : 1), $0.offset) < (
                 ($1.element.features.person == 3 ? 0 : 1), $1.offset
             )
@@ -65,7 +65,9 @@ struct VerbExpansion {
         // Enclitic pronouns, on a verb that stands alone.
         if phrase.rest.trimmingCharacters(in: .whitespaces).isEmpty, phrase.tail.isEmpty, !phrase.head.isPronominal {
             for (form, features) in paradigm where Enclitics.takesEnclitics(features) {
-                for clitics in Enclitics.sequences {
+                // Imperatives with two pronouns (dámelo) are rare in news copy: one is enough.
+                let sequences = features.verbForm == .imperative ? Enclitics.single.map { [$0] } : Enclitics.sequences
+                for clitics in sequences {
                     let wrongVerb = Enclitics.attach(clitics, to: form, features: features)
                     let rendered = render(suggestions, suggestionPhrases, like: features, model: form, clitics: clitics)
                     guard !rendered.isEmpty else { continue }
@@ -80,8 +82,7 @@ struct VerbExpansion {
             let participle = WordFeatures(
                 partOfSpeech: .verb, verbForm: .participle, number: .singular, gender: .masculine)
             let auxiliary = Conjugator.Head(infinitive: "haber", isPronominal: false)
-            for (haber, features) in morphology.paradigm(of: "haber", as: .verb) where features.verbForm != .participle
-            {
+            for (haber, features) in conjugator.paradigm(of: "haber") where features.verbForm != .participle {
                 guard let wrongParticiple = conjugator.form(of: phrase.head, like: participle, model: "") else {
                     continue
                 }

@@ -33,8 +33,7 @@ public struct SpanishMorphology: Morphology {
     }
 
     private func encliticAnalyses(of word: String, in lexicon: SpanishLexicon) -> [WordAnalysis] {
-        for sequence in Enclitics.sequences.sorted(by: { $0.joined().count > $1.joined().count }) {
-            let suffix = sequence.joined()
+        for suffix in Self.encliticSuffixes {
             guard word.hasSuffix(suffix), word.count > suffix.count + 1 else { continue }
             let base = String(word.dropLast(suffix.count))
             let plain = String(String.UnicodeScalarView(base.unicodeScalars.map { Self.unaccented[$0] ?? $0 }))
@@ -47,6 +46,9 @@ public struct SpanishMorphology: Morphology {
         }
         return []
     }
+
+    /// The enclitic sequences as written, longest first.
+    private static let encliticSuffixes = Enclitics.sequences.map { $0.joined() }.sorted { $0.count > $1.count }
 
     private static let unaccented: [Unicode.Scalar: Unicode.Scalar] = [
         "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u",

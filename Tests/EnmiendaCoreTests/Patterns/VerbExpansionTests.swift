@@ -79,3 +79,25 @@ import Testing
         #expect(aligner.align(TextDocument("Van a asumir que es tarde.")).findings.count == 1)
     }
 }
+
+/// Without a lexicon, an example in another form of a verb entry is passed over rather
+/// than failed: only the lexicon conjugates.
+@Suite struct ExampleCheckWithoutLexiconTests {
+    @Test func verbExamplesAreSkippedOnlyWithoutALexicon() throws {
+        var entry = Fixtures.entry("assume", wrong: ["asumir que"], suggestions: ["suponer que"])
+        entry.examples = [
+            GlossaryExample(
+                text: "Asumió que era tarde.", corrected: "Supuso que era tarde.",
+                location: SourceLocation(path: "g.xml", line: 3, column: 5))
+        ]
+        let glossary = try Glossary(entries: [entry])
+        let rules = AlignmentOptions(morphology: SpanishMorphology(lexicon: nil), concurrency: 1)
+        #expect(ExampleCheck.failures(in: glossary, options: rules).isEmpty)
+        let lexical = AlignmentOptions(morphology: SpanishMorphology(lexicon: Fixtures.lexicon), concurrency: 1)
+        #expect(ExampleCheck.failures(in: glossary, options: lexical).isEmpty)
+        // A noun entry's example that is not flagged still fails without a lexicon.
+        var noun = Fixtures.entry("noun", wrong: ["no taller"], suggestions: ["inviable"])
+        noun.examples = [GlossaryExample(text: "Es un aumento.", corrected: "Es inviable.", location: entry.location)]
+        #expect(ExampleCheck.failures(in: try Glossary(entries: [noun]), options: rules).count == 1)
+    }
+}

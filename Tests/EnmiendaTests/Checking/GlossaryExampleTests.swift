@@ -14,7 +14,12 @@ import Testing
         var testDescription: String { "\(example.location) [\(entryID)]" }
     }
 
-    static let aligner = Result { Aligner(glossary: try Glossary.builtIn) }
+    /// The built-in glossary with the installed lexicon, as the command line uses it.
+    static let aligner = Result {
+        Aligner(
+            glossary: try Glossary.builtIn,
+            options: AlignmentOptions(morphology: SpanishMorphology(lexicon: TestLexicon.loaded.lexicon)))
+    }
 
     static var cases: [Case] {
         guard let glossary = try? Glossary.builtIn else { return [] }

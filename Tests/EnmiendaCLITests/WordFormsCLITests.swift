@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// Entries match Spanish words, not strings (issue 15), through the command line with
+/// the installed lexicon: the field cases 07, 13 and 15 of the trials on real material.
+@Suite struct WordFormsCLITests {
+    private func fix(_ text: String, glossary: String? = nil) throws -> String {
+        var arguments = ["fix", "-", "-o", "-"]
+        if let glossary { arguments += ["--glossary", glossary] }
+        let result = try CLIRunner.run(arguments, input: Array(text.utf8))
+        #expect(result.status == 0, "\(result.standardError)")
+        return result.standardOutput
+    }
+
+    private func importing(_ csv: String) throws -> String {
+        let directory = try CLIRunner.temporaryDirectory()
+        let rows = directory.appendingPathComponent("rows.csv")
+        try Data(csv.utf8).write(to: rows)
+        let glossary = directory.appendingPathComponent("mine.xml").path
+        let result = try CLIRunner.run(["glossary", "import", rows.path, "--glossary", glossary])
+        #expect(result.status == 0, "\(result.standardError)")
+        return glossary
+    }
+
+    /// Case 13: accent folding never turns one verb form into another.
+    @Test func accentsTellVerbFormsApart() throws {
+        let text = """
+            Si la reunión tomara lugar en Madrid, iríamos todos.
+            Yo aplico para una beca cada año.
+            La cumbre tomará lugar en Ginebra.
+
+            """
+        #expect(
+            try fix(text) == """
+                Si la reunión tuviera lugar en Madrid, iríamos todos.
+                Yo solicito una beca cada año.
+                La cumbre tendrá lugar en Ginebra.
+
+                """)
+    }
+
+    /// Case 15: the built-in verb calques in the gerund, and `realizó que la`.
+    @Test func builtInVerbEntriesMatchEveryForm() throws {
+        let text = """
+            Los estudiantes están aplicando para la beca.
+            La asamblea está jugando un rol decisivo.
+            El gobierno realizó que la crisis era grave.
+
+            """
+        #expect(
+            try fix(text) == """
+                Los estudiantes están solicitando la beca.
+                La asamblea está desempeñando un papel decisivo.
+                El gobierno se dio cuenta de que la crisis era grave.
+
+                """)
+    }
+
+    /// Case 15b: entries imported from a CSV of lemmas conjugate, unknown regular verbs
+    /// (clickear) included, and suggestions come in the matched form.
+    @Test func importedLemmasMatchTheirConjugatedForms() throws {
+        let glossary = try importing(
+            """
+            wrong,suggestion,source
+            tomar lugar,tener lugar,take place
+            clickear,hacer clic,click
+            resetear,restablecer,reset
+            asumir que,suponer que,assume that
+
+            """)
+        let text = """
+            La reunión tomó lugar en Ginebra.
+            Clickee en el botón.
+            El técnico reseteó el router y lo está reseteando otra vez.
+            Asumieron que era tarde; habían asumido que nadie vendría.
+            Hay que resetearlo.
+
+            """
+        #expect(
+            try fix(text, glossary: glossary) == """
+                La reunión tuvo lugar en Ginebra.
+                Haga clic en el botón.
+                El técnico restableció el router y lo está restableciendo otra vez.
+                Supusieron que era tarde; habían supuesto que nadie vendría.
+                Hay que restablecerlo.
+
+                """)
+    }
+
+    /// Case 07: English loanwords in their English plural, nouns in apposition left alone.
+    @Test func loanwordsMatchInTheirEnglishPlural() throws {
+        let glossary = try importing(
+            """
+            wrong,suggestion,source,id
+            webinar,seminario web|webinario,webinar,webinar
+            website,sitio web,website,website
+            screenshot,captura de pantalla|pantallazo,screenshot,screenshot
+            spam,correo basura|correo no deseado,spam,spam
+            sponsor,patrocinador,sponsor,sponsor
+            plugin,complemento|extensión,plugin,plugin
+            plug-in,complemento|extensión,plug-in,plugin
+
+            """)
+        let text = """
+            Mañana ofrecemos dos webinars gratuitos.
+            Visite nuestros websites oficiales.
+            Adjunte dos screenshots del error.
+            Los filtros bloquean los spams más comunes.
+            Los sponsors del torneo firmaron ayer.
+            Instale los plug-ins necesarios.
+
+            """
+        #expect(
+            try fix(text, glossary: glossary) == """
+                Mañana ofrecemos dos seminarios web gratuitos.
+                Visite nuestros sitios web oficiales.
+                Adjunte dos capturas de pantalla del error.
+                Los filtros bloquean los correos basura más comunes.
+                Los patrocinadores del torneo firmaron ayer.
+                Instale los complementos necesarios.
+
+                """)
+    }
+
+    /// A noun that shares a form with the verb is not the verb (*un aumento*).
+    @Test func aNounAfterADeterminerIsNotTheVerb() throws {
+        let glossary = try importing(
+            """
+            wrong,suggestion,source
+            aumentar,incrementar,increase
+
+            """)
+        let text = "Hubo un aumento de precios. Yo aumento el precio.\n"
+        #expect(try fix(text, glossary: glossary) == "Hubo un aumento de precios. Yo incremento el precio.\n")
+    }
+}
