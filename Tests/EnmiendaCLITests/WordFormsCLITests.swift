@@ -134,3 +134,39 @@ import Testing
         #expect(try fix(text, glossary: glossary) == "Hubo un aumento de precios. Yo incremento el precio.\n")
     }
 }
+
+/// `glossary show --forms` lists what an entry matches, and `glossary validate` reports
+/// a form two entries both generate.
+@Suite struct EntryFormsCLITests {
+    @Test func showFormsListsEveryFormWithItsSuggestions() throws {
+        let result = try CLIRunner.run(["glossary", "show", "take-place", "--forms"])
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("glossaries/calques.xml:") == true)
+        #expect(lines.contains("tomaron lugar → tuvieron lugar | se celebraron  (listed)"))
+        #expect(lines.contains("tomara lugar → tuviera lugar | se celebrara  <vblex><pis><p3><sg>"))
+        #expect(lines.contains("tomando lugar → teniendo lugar | celebrándose  <vblex><ger>"))
+        #expect(lines.count > 60)
+        let missing = try CLIRunner.run(["glossary", "show", "no-such-entry", "--forms"])
+        #expect(missing.status == 2)
+    }
+
+    @Test func validateReportsAFormTwoEntriesGenerate() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let rows = directory.appendingPathComponent("rows.csv")
+        try Data(
+            "wrong,suggestion,source,id\nasumir que,suponer que,assume,assume\nasumió que,dio por sentado que,assumed,assumed\n"
+                .utf8
+        )
+        .write(to: rows)
+        let glossary = directory.appendingPathComponent("mine.xml").path
+        #expect(try CLIRunner.run(["glossary", "import", rows.path, "--glossary", glossary]).status == 0)
+        let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary])
+        #expect(result.status != 0)
+        #expect(result.status == 1)
+        #expect(
+            result.standardOutput.contains(
+                "form 'asumió que' of entry 'assumed' is also a form of entry 'assume', which comes first and wins"),
+            "\(result.standardOutput)")
+    }
+}

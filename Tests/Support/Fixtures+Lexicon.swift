@@ -9,7 +9,7 @@ extension Fixtures {
         var builder = LexiconBuilder()
         let regular = [
             "tomar", "asumir", "aplicar", "solicitar", "eliminar", "suprimir", "celebrar", "aumentar", "incrementar",
-            "desempeñar", "realizar", "publicar",
+            "desempeñar", "realizar", "publicar", "salvar", "guardar",
         ]
         for verb in regular {
             for (form, features) in RegularConjugation.paradigm(of: verb) {
@@ -38,7 +38,8 @@ extension Fixtures {
             ("correo", "correo", "<n><m><sg>"), ("correos", "correo", "<n><m><pl>"),
             ("basura", "basura", "<n><f><sg>"), ("basuras", "basura", "<n><f><pl>"),
             ("deseado", "desear", "<vblex><pp><m><sg>"), ("deseados", "desear", "<vblex><pp><m><pl>"),
-            ("no", "no", "<adv>"), ("lugar", "lugar", "<n><m><sg>"), ("lugares", "lugar", "<n><m><pl>"),
+            ("no", "no", "<adv>"), ("salvo", "salvo", "<pr>"), ("lugar", "lugar", "<n><m><sg>"),
+            ("lugares", "lugar", "<n><m><pl>"),
             ("régimen", "régimen", "<n><m><sg>"), ("regímenes", "régimen", "<n><m><pl>"),
         ]
         for (form, lemma, tags) in irregular { builder.add(form: form, lemma: lemma, tags: tags) }

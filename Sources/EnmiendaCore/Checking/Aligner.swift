@@ -22,6 +22,8 @@ public struct Aligner: Sendable {
     /// The options it was created with.
     public let options: AlignmentOptions
     private let variants: [PatternVariant]
+    /// The forms the glossary was compiled into.
+    var compiledVariants: [PatternVariant] { variants }
     private let automaton: PhraseAutomaton
     private let filter: ContextFilter
     private let accents: AccentGuard

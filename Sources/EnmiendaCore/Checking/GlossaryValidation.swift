@@ -5,6 +5,8 @@
 /// once, a wrong form listed once, no suggestion that its own entry flags). This adds:
 /// - a suggestion that **another** entry flags, so that applying one correction would
 ///   raise a new finding (*tener sentido* suggested by one entry and flagged by another);
+/// - a form that two entries generate alike (a verb form of one that another lists, say),
+///   where neither has conditions to tell them apart (see ``Aligner/formCollisions()``);
 /// - examples that do not behave as documented (see ``ExampleCheck``).
 ///
 /// ```swift
@@ -33,6 +35,15 @@ public enum GlossaryValidation {
                         ))
                 }
             }
+        }
+        for (form, ids) in aligner.formCollisions() {
+            guard let later = glossary.entry(withID: ids[1]) else { continue }
+            problems.append(
+                Diagnostic(
+                    location: later.location,
+                    message:
+                        "form '\(form)' of entry '\(ids[1])' is also a form of entry '\(ids[0])', which comes first and wins: list it in one entry only, or add a context rule"
+                ))
         }
         problems += ExampleCheck.failures(in: glossary, options: options).map { failure in
             Diagnostic(

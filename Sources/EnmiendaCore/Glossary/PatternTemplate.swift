@@ -39,6 +39,17 @@ struct PatternTemplate: Hashable, Sendable {
         self.parts = parts
     }
 
+    /// The template as a glossary writes it: literal text, and slots as `{kind}` or
+    /// `{kind:transform}`.
+    var text: String {
+        parts.map { part in
+            switch part {
+            case .literal(let text): text
+            case .slot(let kind, let transform): "{\(kind.rawValue)\(transform.map { ":" + $0 } ?? "")}"
+            }
+        }.joined()
+    }
+
     /// The slots, in order.
     var slots: [SlotKind] {
         parts.compactMap { if case .slot(let kind, _) = $0 { kind } else { nil } }

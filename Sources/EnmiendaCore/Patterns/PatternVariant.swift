@@ -21,4 +21,6 @@ struct PatternVariant: Hashable, Sendable {
     /// Whether the form is a conjugated verb phrase whose first word is the verb: it
     /// counts only where that word can be a verb (*un aumento* is a noun).
     var startsWithVerb = false
+    /// For a verb form, the features of its verb (for `glossary show --forms`).
+    var features: WordFeatures?
 }

@@ -81,6 +81,7 @@ struct VariantExpander {
                 for form in verbForms {
                     var generated = variant(entryIndex, form.wrong, form.suggestions, explicit: false, agreement: false)
                     generated.startsWithVerb = true
+                    generated.features = form.features
                     add(generated)
                 }
                 continue

@@ -49,12 +49,14 @@ struct VerbExpansion {
         let suggestionPhrases = suggestions.map { split($0, requireKnown: false) }
 
         var result: [Form] = []
-        // Where forms of several persons are written alike (tomara: 1st and 3rd), the
-        // third person, the commonest in news, gives the suggestions.
+        // Where forms of several persons or moods are written alike (tomara: 1st and 3rd
+        // person; tomen: subjunctive and imperative), the third person and then the
+        // subjunctive, the commonest in news, give the suggestions.
+        func rank(_ features: WordFeatures) -> Int {
+            (features.person == 3 ? 0 : 2) + (features.verbForm == VerbForm.imperative ? 1 : 0)
+        }
         let paradigm = conjugator.paradigm(of: phrase.head.infinitive).enumerated().sorted {
-            (($0.element.features.person == 3 ? 0 : 1), $0.offset) < (
-                ($1.element.features.person == 3 ? 0 : 1), $1.offset
-            )
+            (rank($0.element.features), $0.offset) < (rank($1.element.features), $1.offset)
         }.map(\.element)
         for (form, features) in paradigm {
             guard let wrongVerb = conjugator.form(of: phrase.head, like: features, model: form) else { continue }

@@ -70,12 +70,21 @@ public struct SpanishMorphology: Morphology {
 
     /// `false` when `word` can be a noun or adjective and `previousWord` is a
     /// determiner (*un aumento*, *los juegos*), or a preposition and `word` is no
-    /// infinitive (*de aumento*, but *para tomar*); `true` otherwise.
+    /// infinitive (*de aumento*, but *para tomar*); and when `word` can be a function word
+    /// (*salvo*, *bajo*) unless a subject or clitic pronoun or *no* comes before it (*yo
+    /// salvo*, *lo salvo*); `true` otherwise.
     public func allowsVerbReading(of word: String, after previousWord: String?) -> Bool {
-        guard let previousWord else { return true }
         let readings = analyses(of: word)
         guard readings.contains(where: { $0.features.partOfSpeech != .verb }) else { return true }
-        let previous = previousWord.lowercased()
+        let previous = previousWord?.lowercased()
+        // A form that is also a preposition, conjunction, adverb, pronoun or determiner
+        // (salvo, bajo, como, entre) is the verb only after its subject or a clitic
+        // pronoun: "salvo que" is "unless", "yo salvo" is the verb.
+        let closedClasses: Set<PartOfSpeech> = [.preposition, .conjunction, .adverb, .pronoun, .determiner]
+        if readings.contains(where: { closedClasses.contains($0.features.partOfSpeech) }) {
+            return previous.map(Self.verbIntroducers.contains) ?? false
+        }
+        guard let previous else { return true }
         if FunctionWords.determiners.contains(previous) || Self.articlesAndQuantifiers.contains(previous) {
             return false
         }
@@ -84,6 +93,12 @@ public struct SpanishMorphology: Morphology {
         }
         return true
     }
+
+    /// Words after which a form is a verb: subject and clitic pronouns, and *no*.
+    private static let verbIntroducers: Set<String> = [
+        "yo", "tú", "él", "ella", "usted", "nosotros", "nosotras", "vosotros", "vosotras", "ellos", "ellas",
+        "ustedes", "me", "te", "se", "nos", "os", "lo", "la", "le", "los", "las", "les", "no",
+    ]
 
     private static let articlesAndQuantifiers: Set<String> = [
         "cada", "varios", "varias", "ciertos", "ciertas", "ambos", "ambas", "sendos", "sendas", "cuyo", "cuya",

@@ -64,6 +64,13 @@ import Testing
         #expect(try Self.fix("Yo aumento el precio.", [Self.increase]).0 == "Yo incremento el precio.")
     }
 
+    @Test func aFormThatIsAlsoAFunctionWordIsTheVerbOnlyAfterItsSubject() throws {
+        let save = Fixtures.entry("save", wrong: ["salvar"], suggestions: ["guardar"])
+        #expect(try Self.fix("Se hará salvo que llueva.", [save]).1.isEmpty)
+        #expect(try Self.fix("Yo salvo el archivo.", [save]).0 == "Yo guardo el archivo.")
+        #expect(try Self.fix("Salva el archivo.", [save]).0 == "Guarda el archivo.")
+    }
+
     @Test func entriesThatSayNotToInflectMatchAsWritten() throws {
         var entry = Self.assume
         entry.inflection = []
