@@ -170,3 +170,71 @@ import Testing
             "\(result.standardOutput)")
     }
 }
+
+/// What the new-user trial of issue 15 found, each kept as a test.
+@Suite struct WordFormsTrialTests {
+    private func fix(_ text: String, rows: String? = nil) throws -> String {
+        var arguments = ["fix", "-", "-o", "-"]
+        if let rows {
+            let directory = try CLIRunner.temporaryDirectory()
+            let csv = directory.appendingPathComponent("rows.csv")
+            try Data(rows.utf8).write(to: csv)
+            let glossary = directory.appendingPathComponent("mine.xml").path
+            #expect(try CLIRunner.run(["glossary", "import", csv.path, "--glossary", glossary]).status == 0)
+            arguments += ["--glossary", glossary]
+        }
+        return try CLIRunner.run(arguments, input: Array(text.utf8)).standardOutput
+    }
+
+    @Test func pronominalSuggestionsInCompoundTensesTakeTheThirdPerson() throws {
+        let rows = "wrong,suggestion,source\ncolapsar,derrumbarse,collapse\n"
+        #expect(
+            try fix("El techo había colapsado. Temen que la presa haya colapsado.\n", rows: rows)
+                == "El techo se había derrumbado. Temen que la presa se haya derrumbado.\n")
+    }
+
+    @Test func prepositionAndArticleContract() throws {
+        #expect(
+            try fix("Los sindicatos ponen presión sobre el Ejecutivo.\n")
+                == "Los sindicatos presionan al Ejecutivo.\n")
+    }
+
+    @Test func aNounAfterAnAdjectiveOrAVerbIsNotTheVerb() throws {
+        let rows = "wrong,suggestion,source\ncambiar,modificar,change\n"
+        let text = "Vive un profundo cambio político. Hubo cambio de gobierno. Quieren cambio. Yo cambio el plan.\n"
+        #expect(
+            try fix(text, rows: rows)
+                == "Vive un profundo cambio político. Hubo cambio de gobierno. Quieren cambio. Yo modifico el plan.\n")
+    }
+
+    @Test func feminineNounsWithAStressedATakeElAndUn() throws {
+        let rows =
+            "wrong,suggestion,source,id\naumento,alza,increase,increase\npistola de asalto,arma de asalto,assault rifle,rifle\n"
+        #expect(
+            try fix("El aumento fue grande. Compró una pistola de asalto.\n", rows: rows)
+                == "El alza fue grande. Compró un arma de asalto.\n")
+    }
+
+    @Test func pronominalWrongFormsMatchWithTheirPronoun() throws {
+        let rows = "wrong,suggestion,source\nenfocarse en,centrarse en,focus on\n"
+        #expect(
+            try fix("La ministra se enfoca en la economía. Se ha enfocado en la salud.\n", rows: rows)
+                == "La ministra se centra en la economía. Se ha centrado en la salud.\n")
+    }
+
+    @Test func theTextsAccentsChooseAmongFormsOfAnUnknownVerb() throws {
+        let rows = "wrong,suggestion,source\ngooglear,buscar en internet,google\n"
+        #expect(try fix("Ayer googleé a la candidata.\n", rows: rows) == "Ayer busqué en internet a la candidata.\n")
+    }
+
+    @Test func aPhraseSuggestionTakesNoEncliticAndFixedCompoundsDoNotVary() throws {
+        let rows = "wrong,suggestion,source\nclickear,hacer clic,click\n"
+        #expect(try fix("Clickéalo y verás.\n", rows: rows) == "Clickéalo y verás.\n")
+        #expect(try fix("Los ceasefires anteriores fracasaron.\n") == "Los alto el fuego anteriores fracasaron.\n")
+    }
+
+    @Test func vosotrosImperativesWithOsTakeNoAccent() throws {
+        let shown = try CLIRunner.run(["glossary", "show", "take-place", "--forms"]).standardOutput
+        #expect(!shown.contains("celébraos"))
+    }
+}

@@ -31,6 +31,8 @@ public struct LexiconCache: Sendable {
         public enum Kind: Hashable, Sendable {
             /// The lexicon is being compiled, once.
             case compiling
+            /// The lexicon has been compiled, in so many seconds, into a file or memory.
+            case compiled
             /// The lexicon is missing, or its cache cannot be written.
             case warning
         }
@@ -109,6 +111,10 @@ public struct LexiconCache: Sendable {
         return directory + "/lexicon-" + String(repeating: "0", count: 16 - hex.count) + hex + ".bin"
     }
 
+    /// The largest analyser read, in bytes (64 MiB; Apertium's Spanish analysers weigh
+    /// about 1 MB).
+    static let maximumAnalyserSize = 64 << 20
+
     /// The lexicon: the cache file mapped when it is there and sound, else compiled from
     /// the analyser (`notify` hears a ``Notice/Kind/compiling`` notice first), written to
     /// the cache and mapped. Never throws: whatever fails gives a warning to `notify` and a
@@ -116,10 +122,17 @@ public struct LexiconCache: Sendable {
     ///
     /// - Parameter rebuild: Compiles even when a sound cache file is there.
     public func load(rebuild: Bool = false, notify: (Notice) -> Void) -> Loaded {
-        let fallback = "verb entries match regular conjugations only"
+        let fallback =
+            "entries match as written and in the other number by the spelling rules; verb entries only in the forms they list"
         let analyser: [UInt8]
-        do {
-            analyser = try FileInput.readBytes(atPath: analyserPath)
+        do throws(InputError) {
+            // A regular file of a sane size: never a FIFO to block on or /dev/zero to
+            // read without end (Apertium's analysers weigh about 1 MB).
+            var status = stat()
+            if stat(analyserPath, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                throw InputError(SourceLocation(path: analyserPath, line: 1, column: 1), "not a regular file")
+            }
+            analyser = try FileInput.readBytes(atPath: analyserPath, maximumSize: Self.maximumAnalyserSize)
         } catch {
             notify(
                 Notice(
@@ -160,24 +173,39 @@ public struct LexiconCache: Sendable {
         notify(
             Notice(
                 kind: .compiling,
-                message: "compiling the Spanish lexicon from \(Self.packageName(analyserPath)) (once, about 10 s)…"))
+                message: "compiling the Spanish lexicon from \(Self.packageName(analyserPath)) "
+                    + "(once; about 10 s with a release build)…"))
         let image: [UInt8]
+        let started = Date()
+        func compiled(into place: String) {
+            let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+            notify(Notice(kind: .compiled, message: "compiled the Spanish lexicon in \(seconds) s \(place)"))
+        }
         do {
             image = try compile(analyserPath: analyserPath, ltPrint: ltPrint)
         } catch {
             notify(Notice(kind: .warning, message: "no Spanish lexicon: \(error.message); \(fallback)"))
             return Loaded(lexicon: nil, cachePath: nil, compiled: false)
         }
+        // Only a regular file is replaced: a symbolic link, a FIFO or a device put in
+        // its place is left alone (writing would follow it).
+        if problem == nil, let path {
+            var status = stat()
+            if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                problem = "it is not a regular file"
+            }
+        }
         if problem == nil, let path {
             do {
                 try AtomicFile.write(image, to: path)
                 if let lexicon = Self.open(path) {
                     Self.removeOtherCacheFiles(keeping: path)
+                    compiled(into: "into \(path)")
                     return Loaded(lexicon: lexicon, cachePath: path, compiled: true)
                 }
                 problem = "the file written cannot be read back"
             } catch {
-                problem = error.description
+                problem = error.diagnostics.first?.message ?? "\(error)"
             }
         }
         if let problem, let path {
@@ -187,6 +215,7 @@ public struct LexiconCache: Sendable {
                     message: "cannot keep the Spanish lexicon in \(path) (\(problem)): it is compiled again at each run"
                 ))
         }
+        compiled(into: "in memory")
         let lexicon = try? SpanishLexicon(image: LexiconImage(image))
         return Loaded(lexicon: lexicon, cachePath: nil, compiled: true)
     }

@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Words are split as the checker's tokenizer splits them: runs of letters, digits and
 /// combining marks that hold at least one letter, soft hyphens and zero-width joiners
-/// inside a word ignored, decomposed accents composed. A word is known when the lexicon has it as written or
-/// lower-cased (`Ucrania`, `El`).
+/// inside a word ignored, decomposed accents composed. A word is known when the
+/// morphology over the lexicon reads it: as written or lower-cased (`Ucrania`, `El`), with
+/// enclitic pronouns (*tomándolo*), or a contraction (*al*, *del*).
 public struct LexiconCoverage: Sendable {
     /// The number of word tokens.
     public private(set) var tokens = 0
@@ -20,14 +21,17 @@ public struct LexiconCoverage: Sendable {
     /// An empty count.
     public init() {}
 
-    /// Counts the words of `text` against `lexicon`.
+    /// Counts the words of `text` against `lexicon`, read as the checker reads words
+    /// (see ``SpanishMorphology/analyses(of:)``: lower-cased, with enclitic pronouns,
+    /// *al* and *del*).
     public mutating func add(_ text: String, lexicon: SpanishLexicon) {
+        let morphology = SpanishMorphology(lexicon: lexicon)
         for word in Self.words(in: text) {
             tokens += 1
             types[word, default: 0] += 1
             if knownTypes.contains(word) {
                 knownTokens += 1
-            } else if lexicon.contains(word) || lexicon.contains(word.lowercased()) {
+            } else if morphology.isKnownWord(word) {
                 knownTokens += 1
                 knownTypes.insert(word)
             }

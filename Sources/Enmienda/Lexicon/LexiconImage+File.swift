@@ -6,10 +6,12 @@ extension LexiconImage {
     /// file: pages are read when a lookup touches them.
     ///
     /// - Throws: ``InputError`` of kind ``InputError/Kind/input``, located at `path`, when
-    ///   the file cannot be opened or mapped, or is empty.
+    ///   the file cannot be opened or mapped, is empty, is a symbolic link or is no regular
+    ///   file.
     public convenience init(mappingFileAtPath path: String) throws(InputError) {
         let location = SourceLocation(path: path, line: 1, column: 1)
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // Never through a symbolic link, and never blocking on a FIFO someone put there.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else {
             throw InputError(location, "cannot open: \(String(cString: strerror(errno)))", kind: .input)
         }

@@ -8,15 +8,17 @@ extension LexiconCommand {
         static let configuration = CommandConfiguration(
             commandName: "analyse",
             abstract: "Print the analyses of words: 'word<TAB>lemma<tags> / lemma<tags>', or '*word' when unknown.",
-            discussion: "Words are looked up as written. Exit status 1 if a word is unknown.")
+            discussion:
+                "Words are read as the checker reads them: as written and lower-cased, with enclitic pronouns "
+                + "(tomándolo: the verb's analyses), al and del. Exit status 1 if a word is unknown.")
 
         @Argument(help: "The words to analyse.") var words: [String]
 
         func run() throws {
-            let lexicon = try LexiconCommand.required()
+            let morphology = SpanishMorphology(lexicon: try LexiconCommand.required())
             var unknown = false
             for word in words {
-                let analyses = lexicon.analyses(of: word)
+                let analyses = morphology.analyses(of: word)
                 if analyses.isEmpty { unknown = true }
                 try Terminal.standardOutput.write(Self.line(word, analyses) + "\n")
             }

@@ -120,7 +120,8 @@ public struct Aligner: Sendable {
                     sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
                 && accents.accepts(occurrence, slots: slots)
         }
-        let resolved = OverlapResolver.resolve(accepted, tokenCount: text.tokens.count)
+        let resolved = OverlapResolver.resolve(
+            accents.preferringExactAccents(accepted, slots: slots), tokenCount: text.tokens.count)
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for occurrence in resolved {
             for token in occurrence.tokens { covered[token] = true }

@@ -54,12 +54,7 @@ public enum ExampleCheck {
     /// Whether a wrong form of `entry` starts with a word that looks like an infinitive
     /// (*-ar*, *-er*, *-ir*, or those with *se*), which only a lexicon conjugates.
     static func isVerbEntry(_ entry: GlossaryEntry) -> Bool {
-        guard !entry.inflection.isEmpty else { return false }
-        return entry.wrongForms.contains { wrong in
-            let first = wrong.prefix { $0.isLetter }.lowercased()
-            let verb = first.hasSuffix("se") ? String(first.dropLast(2)) : first
-            return ["ar", "er", "ir", "ír"].contains { verb.hasSuffix($0) } && verb.count > 2
-        }
+        !entry.inflection.isEmpty && entry.wrongForms.contains(where: VerbExpansion.looksLikeVerbPhrase)
     }
 
     static func failure(of example: GlossaryExample, entry: GlossaryEntry, aligner: Aligner) -> Failure? {

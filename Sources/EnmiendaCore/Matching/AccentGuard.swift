@@ -26,6 +26,57 @@ struct AccentGuard: Sendable {
         }
     }
 
+    /// `occurrences` without those that another occurrence of the same entry over the
+    /// same words matches with the text's own accents: of *googleé* (preterite) and
+    /// *googlee* (subjunctive), both forms of an unknown verb, the text's spelling wins.
+    func preferringExactAccents(
+        _ occurrences: [PhraseAutomaton.Occurrence], slots: SlotMatcher
+    ) -> [PhraseAutomaton.Occurrence] {
+        var spans: [SpanKey: Int] = [:]
+        var shared = false
+        for occurrence in occurrences {
+            let key = SpanKey(first: occurrence.firstToken, count: occurrence.tokenCount, entry: occurrence.entryIndex)
+            spans[key, default: 0] += 1
+            if spans[key, default: 0] > 1 { shared = true }
+        }
+        guard shared else { return occurrences }
+        var exactSpans = Set<SpanKey>()
+        var exactness: [Bool] = []
+        for occurrence in occurrences {
+            let key = SpanKey(first: occurrence.firstToken, count: occurrence.tokenCount, entry: occurrence.entryIndex)
+            let exact = spans[key, default: 0] > 1 && isExact(occurrence, slots: slots)
+            exactness.append(exact)
+            if exact { exactSpans.insert(key) }
+        }
+        return occurrences.indices.compactMap { index in
+            let occurrence = occurrences[index]
+            let key = SpanKey(first: occurrence.firstToken, count: occurrence.tokenCount, entry: occurrence.entryIndex)
+            return exactSpans.contains(key) && !exactness[index] ? nil : occurrence
+        }
+    }
+
+    /// The words an occurrence covers and its entry.
+    private struct SpanKey: Hashable {
+        var first: Int
+        var count: Int
+        var entry: Int
+    }
+
+    /// Whether the text writes every literal word of the occurrence's form with its accents.
+    private func isExact(_ occurrence: PhraseAutomaton.Occurrence, slots: SlotMatcher) -> Bool {
+        let expected = words[occurrence.variantIndex]
+        let captured = occurrence.captures.isEmpty ? [] : Set(occurrence.captures.flatMap { Array($0) })
+        var next = 0
+        for index in occurrence.tokens where !captured.contains(index) {
+            guard next < expected.count else { return true }
+            let token = slots.text.tokens[index]
+            let actual = String(decoding: slots.bytes[token.start..<token.end], as: UTF8.self).lowercased()
+            if actual != expected[next].text { return false }
+            next += 1
+        }
+        return true
+    }
+
     /// Whether `occurrence` of `variant` writes its words with the form's accents, or
     /// with accents that make no other known word.
     func accepts(_ occurrence: PhraseAutomaton.Occurrence, slots: SlotMatcher) -> Bool {

@@ -64,14 +64,19 @@ struct ContextFilter: Sendable {
         return true
     }
 
-    /// Whether the word at `index` can be a verb after the word before it in its
+    /// Whether the word at `index` can be a verb after the two words before it in its
     /// sentence (see ``Morphology/allowsVerbReading(of:after:)``).
     private func allowsVerb(at index: Int, sentence: Range<Int>, slots: SlotMatcher) -> Bool {
         let tokens = slots.text.tokens
         func word(_ position: Int) -> String {
             String(decoding: slots.bytes[tokens[position].start..<tokens[position].end], as: UTF8.self)
         }
-        let previous = index > sentence.lowerBound && tokens[index - 1].kind == .word ? word(index - 1) : nil
+        var previous: [String] = []
+        var position = index - 1
+        while previous.count < 2, position >= sentence.lowerBound, tokens[position].kind == .word {
+            previous.append(word(position))
+            position -= 1
+        }
         return morphology.allowsVerbReading(of: word(index), after: previous)
     }
 

@@ -7,18 +7,10 @@ struct SlotMatcher {
     /// The most words a `{words}` slot spans.
     static let maximumPhraseLength = 6
 
-    /// Number words that count as cardinals for `{number}`.
-    static let cardinals: Set<String> = [
-        "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
-        "catorce", "quince", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
-        "noventa", "cien", "ciento", "cientos", "doscientos", "trescientos", "quinientos", "mil", "miles",
-        "millones",
-    ]
-
     /// The folded-form hashes of ``cardinals``, so that most tokens are ruled out
     /// without building a string.
     private static let cardinalHashes: Set<UInt64> = Set(
-        cardinals.map { word in
+        SpanishNumerals.cardinals.map { word in
             let bytes = Array(word.utf8)
             return Tokenizer.hash(bytes, from: 0)
         })
@@ -26,11 +18,8 @@ struct SlotMatcher {
     /// Whether `token` is a number word.
     private func isCardinal(_ token: Token) -> Bool {
         token.kind == .word && Self.cardinalHashes.contains(token.foldedHash)
-            && Self.cardinals.contains(text.folded(token))
+            && SpanishNumerals.cardinals.contains(text.folded(token))
     }
-
-    /// Words after which a comma in a number is a decimal comma, not a thousands separator.
-    private static let decimalContext: Set<String> = ["%", "millones", "millon", "mil", "billones", "por"]
 
     /// The lengths (in tokens) that `kind` can span starting at token `index`.
     func lengths(of kind: SlotKind, at index: Int) -> ClosedRange<Int>? {
@@ -75,7 +64,7 @@ struct SlotMatcher {
             groups.allSatisfy({ $0.allSatisfy(Tokenizer.isASCIIDigit) }),
             groups.dropFirst().allSatisfy({ $0.count == 3 })
         else { return false }
-        if index + 1 < text.tokens.count, Self.decimalContext.contains(text.folded(text.tokens[index + 1])) {
+        if index + 1 < text.tokens.count, SpanishNumerals.decimalContext.contains(text.folded(text.tokens[index + 1])) {
             return false
         }
         return true

@@ -21,6 +21,9 @@ struct PatternVariant: Hashable, Sendable {
     /// Whether the form is a conjugated verb phrase whose first word is the verb: it
     /// counts only where that word can be a verb (*un aumento* is a noun).
     var startsWithVerb = false
+    /// Whether the form is a generated form of a verb phrase (its accents tell it from
+    /// other forms of the verb).
+    var isVerbForm = false
     /// For a verb form, the features of its verb (for `glossary show --forms`).
     var features: WordFeatures?
 }

@@ -49,7 +49,7 @@ struct VariantExpander {
                 // Verb forms that differ only in accents are different forms (tomara,
                 // tomará) with different suggestions: both are kept, and matching tells
                 // them apart by the accents of the text.
-                if variant.startsWithVerb {
+                if variant.isVerbForm {
                     let exact = Self.exactKey(of: wrong)
                     if explicitTexts.contains(exact) { continue }
                     key += "|" + exact
@@ -80,13 +80,25 @@ struct VariantExpander {
             {
                 for form in verbForms {
                     var generated = variant(entryIndex, form.wrong, form.suggestions, explicit: false, agreement: false)
-                    generated.startsWithVerb = true
+                    generated.startsWithVerb = form.startsWithVerb
+                    generated.isVerbForm = true
                     generated.features = form.features
                     add(generated)
                 }
                 continue
             }
             var forms = [(wrong: PatternTemplate(wrongText), suggestions: suggestions)]
+            // Without a lexicon a verb phrase matches as written: the noun rules would
+            // make "tomares lugares" of it.
+            let verbLike =
+                !morphology.hasLexicon && VerbExpansion.looksLikeVerbPhrase(wrongText)
+                && entry.suggestions.first.map(VerbExpansion.looksLikeVerbPhrase) == true
+            if verbLike {
+                for form in forms {
+                    add(variant(entryIndex, form.wrong, form.suggestions, explicit: false, agreement: false))
+                }
+                continue
+            }
             if entry.inflection.contains(.number) { forms += forms.flatMap(flippingNumber) }
             if entry.inflection.contains(.gender) { forms += forms.compactMap(flippingGender) }
             for form in forms {
@@ -135,17 +147,23 @@ struct VariantExpander {
                 ? mapHeadPhrase(of: suggestion) { morphology.inflect(phrase: $0, to: target) } : suggestion
         }
         var result: [Form] = []
+        // A head of words the lexicon does not know is English: it takes the English
+        // plural, and a compound only that (cease-fire: not "ceases-fire").
+        let content = headWords(of: form.wrong).filter { !morphology.isFunctionWord($0.lowercased()) }
+        let english = morphology.hasLexicon && !content.isEmpty && !content.contains(where: morphology.isKnownWord)
         let wrong = mapHeadPhrase(of: form.wrong) { morphology.inflect(phrase: $0, to: target) }
-        if wrong != form.wrong { result.append((wrong, suggestions)) }
-        if target == .plural, morphology.hasLexicon, let last = headNoun(of: form.wrong),
-            !morphology.isKnownWord(last), last.unicodeScalars.last.map(Self.isLetter) == true
+        if wrong != form.wrong && !(english && target == .plural && content.count > 1) {
+            result.append((wrong, suggestions))
+        }
+        if target == .plural, english, let last = headNoun(of: form.wrong),
+            last.unicodeScalars.last.map(Self.isLetter) == true
         {
-            let english = mapHeadPhrase(of: form.wrong) { words in
+            let englishPlural = mapHeadPhrase(of: form.wrong) { words in
                 words.indices.map {
                     $0 == words.count - 1 ? words[$0] + (Self.isUpper(words[$0]) ? "S" : "s") : words[$0]
                 }
             }
-            if english != form.wrong && english != wrong { result.append((english, suggestions)) }
+            if englishPlural != form.wrong { result.append((englishPlural, suggestions)) }
         }
         return result
     }

@@ -16,6 +16,8 @@ struct VerbExpansion {
         var wrong: PatternTemplate
         var suggestions: [PatternTemplate]
         var features: WordFeatures
+        /// Whether the form's first word is the verb (not a pronoun before it).
+        var startsWithVerb = true
     }
 
     /// A verb phrase split into its verb and what follows it.
@@ -29,6 +31,15 @@ struct VerbExpansion {
         func template(verb: String) -> PatternTemplate {
             PatternTemplate(parts: [.literal(verb + rest)] + tail)
         }
+    }
+
+    /// Whether `text` starts with a lower-case word in *-ar*, *-er*, *-ir* (or those with
+    /// *se*): a verb phrase to a reader, though only a lexicon can conjugate it.
+    static func looksLikeVerbPhrase(_ text: String) -> Bool {
+        let first = text.prefix { $0.isLetter }
+        guard first.first?.isLowercase == true else { return false }
+        let verb = first.hasSuffix("se") ? first.dropLast(2) : first[...]
+        return verb.count > 2 && ["ar", "er", "ir", "ír"].contains { verb.hasSuffix($0) }
     }
 
     /// Every form of `wrong` with its suggestions, or `nil` when `wrong` is not a verb
@@ -49,26 +60,23 @@ struct VerbExpansion {
         let suggestionPhrases = suggestions.map { split($0, requireKnown: false) }
 
         var result: [Form] = []
-        // Where forms of several persons or moods are written alike (tomara: 1st and 3rd
-        // person; tomen: subjunctive and imperative), the third person and then the
-        // subjunctive, the commonest in news, give the suggestions.
-        func rank(_ features: WordFeatures) -> Int {
-            (features.person == 3 ? 0 : 2) + (features.verbForm == VerbForm.imperative ? 1 : 0)
-        }
-        let paradigm = conjugator.paradigm(of: phrase.head.infinitive).enumerated().sorted {
-            (rank($0.element.features), $0.offset) < (rank($1.element.features), $1.offset)
-        }.map(\.element)
+        let paradigm = Self.ranked(conjugator.paradigm(of: phrase.head.infinitive))
         for (form, features) in paradigm {
             guard let wrongVerb = conjugator.form(of: phrase.head, like: features, model: form) else { continue }
             let rendered = render(suggestions, suggestionPhrases, like: features, model: form, clitics: [])
             guard !rendered.isEmpty || suggestions.isEmpty else { continue }
-            result.append(Form(wrong: phrase.template(verb: wrongVerb), suggestions: rendered, features: features))
+            result.append(
+                Form(
+                    wrong: phrase.template(verb: wrongVerb), suggestions: rendered, features: features,
+                    startsWithVerb: !wrongVerb.contains(" ")))
         }
         // Enclitic pronouns, on a verb that stands alone.
         if phrase.rest.trimmingCharacters(in: .whitespaces).isEmpty, phrase.tail.isEmpty, !phrase.head.isPronominal {
             for (form, features) in paradigm where Enclitics.takesEnclitics(features) {
-                // Imperatives with two pronouns (dámelo) are rare in news copy: one is enough.
-                let sequences = features.verbForm == .imperative ? Enclitics.single.map { [$0] } : Enclitics.sequences
+                // Two pronouns on an imperative (dámelo) only in the singular, the common case.
+                let sequences =
+                    features.verbForm == .imperative && features.number == .plural
+                    ? Enclitics.single.map { [$0] } : Enclitics.sequences
                 for clitics in sequences {
                     let wrongVerb = Enclitics.attach(clitics, to: form, features: features)
                     let rendered = render(suggestions, suggestionPhrases, like: features, model: form, clitics: clitics)
@@ -77,17 +85,19 @@ struct VerbExpansion {
                 }
             }
         }
-        // Compound tenses, where a pronominal suggestion puts its pronoun before haber.
-        if suggestionPhrases.contains(where: { $0?.head.isPronominal == true }), !phrase.head.isPronominal,
-            morphology.isKnownWord("haber")
-        {
+        // Compound tenses, where a pronoun goes before haber: in the wrong form
+        // (se ha enfocado en) or in a suggestion (se ha celebrado).
+        let pronominalSuggestion = suggestionPhrases.contains { $0?.head.isPronominal == true }
+        if pronominalSuggestion || phrase.head.isPronominal, morphology.isKnownWord("haber") {
             let participle = WordFeatures(
                 partOfSpeech: .verb, verbForm: .participle, number: .singular, gender: .masculine)
-            let auxiliary = Conjugator.Head(infinitive: "haber", isPronominal: false)
-            for (haber, features) in conjugator.paradigm(of: "haber") where features.verbForm != .participle {
-                guard let wrongParticiple = conjugator.form(of: phrase.head, like: participle, model: "") else {
-                    continue
-                }
+            let plainWrong = Conjugator.Head(infinitive: phrase.head.infinitive, isPronominal: false)
+            let wrongAuxiliary = Conjugator.Head(infinitive: "haber", isPronominal: phrase.head.isPronominal)
+            for (haber, features) in Self.ranked(conjugator.paradigm(of: "haber"))
+            where features.verbForm != .participle {
+                guard let wrongParticiple = conjugator.form(of: plainWrong, like: participle, model: ""),
+                    let wrongHaber = conjugator.form(of: wrongAuxiliary, like: features, model: haber)
+                else { continue }
                 var rendered: [PatternTemplate] = []
                 for split in suggestionPhrases {
                     guard let split else { continue }
@@ -96,17 +106,31 @@ struct VerbExpansion {
                     guard let verb = conjugator.form(of: plain, like: participle, model: ""),
                         let haberForm = conjugator.form(of: auxiliaryHead, like: features, model: haber)
                     else { continue }
-                    rendered.append(split.template(verb: haberForm + " " + verb))
+                    let template = split.template(verb: haberForm + " " + verb)
+                    if !rendered.contains(template) { rendered.append(template) }
                 }
-                guard !rendered.isEmpty, let wrongHaber = conjugator.form(of: auxiliary, like: features, model: haber)
-                else { continue }
+                guard !rendered.isEmpty else { continue }
                 result.append(
                     Form(
                         wrong: phrase.template(verb: wrongHaber + " " + wrongParticiple), suggestions: rendered,
-                        features: features))
+                        features: features, startsWithVerb: !phrase.head.isPronominal))
             }
         }
         return result.isEmpty ? nil : result
+    }
+
+    /// `paradigm` with the forms whose suggestions win where forms are written alike
+    /// first: the third person (tomara is 1st and 3rd), then the subjunctive over the
+    /// imperative (tomen), the commonest in news; otherwise in the lexicon's order.
+    private static func ranked(
+        _ paradigm: [(form: String, features: WordFeatures)]
+    ) -> [(form: String, features: WordFeatures)] {
+        func rank(_ features: WordFeatures) -> Int {
+            (features.person == 3 ? 0 : 2) + (features.verbForm == VerbForm.imperative ? 1 : 0)
+        }
+        return paradigm.enumerated().sorted {
+            (rank($0.element.features), $0.offset) < (rank($1.element.features), $1.offset)
+        }.map(\.element)
     }
 
     private func render(
@@ -118,6 +142,11 @@ struct VerbExpansion {
             guard let phrase else {
                 // A suggestion that is no verb phrase fits only the infinitive.
                 if features.verbForm == .infinitive && clitics.isEmpty { rendered.append(suggestion) }
+                continue
+            }
+            // Pronouns attach to a suggestion that is a lone verb (guardarlo), not to one
+            // followed by other words (hacer clic: "hazlo clic").
+            if !clitics.isEmpty && (!phrase.rest.trimmingCharacters(in: .whitespaces).isEmpty || !phrase.tail.isEmpty) {
                 continue
             }
             guard let verb = conjugator.form(of: phrase.head, like: features, model: model, clitics: clitics) else {

@@ -24,6 +24,8 @@ enum Enclitics {
     /// *idos* keeps it).
     static func attach(_ clitics: [String], to form: String, features: WordFeatures) -> String {
         var base = form
+        let scalars = Array(form.unicodeScalars)
+        let stress = SpanishStress.stressedNucleus(scalars, nuclei: SpanishStress.nuclei(scalars))
         if features.verbForm == .imperative, let first = clitics.first {
             if features.person == 1, features.number == .plural, first == "nos" || first == "se", base.hasSuffix("s") {
                 base.removeLast()
@@ -33,7 +35,7 @@ enum Enclitics {
                 base.removeLast()
             }
         }
-        return SpanishStress.attaching(clitics, to: base)
+        return SpanishStress.attaching(clitics, to: base, stress: stress)
     }
 
     /// The reflexive pronoun of a person and number (*me*, *te*, *se*, *nos*, *os*, *se*):

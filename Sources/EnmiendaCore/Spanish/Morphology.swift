@@ -50,6 +50,10 @@ public protocol Morphology: Sendable {
     /// verb its whole conjugation, for a noun or adjective its numbers and genders.
     func paradigm(of lemma: String, as partOfSpeech: PartOfSpeech) -> [(form: String, features: WordFeatures)]
 
+    /// Whether `word` (lower case) is a past participle (*heridas*, *abiertos*, *hecha*),
+    /// which agrees with the noun before it wherever it stands.
+    func isParticiple(_ word: String) -> Bool
+
     /// Whether `word` (any case) is a Spanish word the morphology knows, in any form.
     func isKnownWord(_ word: String) -> Bool
 
@@ -58,10 +62,12 @@ public protocol Morphology: Sendable {
     var hasLexicon: Bool { get }
 
     /// Whether `word`, which can be a form of a verb and also of a noun or adjective
-    /// (*aumento*, *juego*, *tomas*), can be the verb right after `previousWord` (`nil` at
-    /// the start of a sentence): not after a determiner (*un aumento*, *el juego*), and
-    /// not after a preposition unless it is an infinitive (*para tomar*).
-    func allowsVerbReading(of word: String, after previousWord: String?) -> Bool
+    /// (*aumento*, *juego*, *tomas*), can be the verb after `previousWords` (the words
+    /// before it in its sentence, nearest first; empty at its start): not after a
+    /// determiner (*un aumento*) or a determiner and an adjective (*un profundo cambio*),
+    /// not after a finite verb (*Hubo cambio*), and not after a preposition unless it is
+    /// an infinitive (*para tomar*).
+    func allowsVerbReading(of word: String, after previousWords: [String]) -> Bool
 
     /// `words`, a noun phrase without prepositions (*asociación militar*, *sitio web*), in
     /// `number`: the head noun and the words that agree with it change; a noun in
@@ -78,6 +84,11 @@ extension Morphology {
         partOfSpeech == .verb ? RegularConjugation.paradigm(of: lemma.lowercased()) : []
     }
 
+    /// By its ending (*-ado*, *-ido*, *-ído* and their feminine and plural forms) or as
+    /// one of the irregular participles and their compounds (*abierto*, *propuesto*,
+    /// *descrito*).
+    public func isParticiple(_ word: String) -> Bool { SpanishRules.hasParticipleEnding(word) }
+
     /// Rules alone: `false`.
     public var hasLexicon: Bool { false }
 
@@ -85,7 +96,7 @@ extension Morphology {
     public func isKnownWord(_ word: String) -> Bool { !analyses(of: word).isEmpty }
 
     /// Without a lexicon every word may be the verb: `true`.
-    public func allowsVerbReading(of word: String, after previousWord: String?) -> Bool { true }
+    public func allowsVerbReading(of word: String, after previousWords: [String]) -> Bool { true }
 
     /// Every word in `number` (``inflect(_:to:)``), as the rules do without a lexicon.
     public func inflect(phrase words: [String], to number: GrammaticalNumber) -> [String] {

@@ -29,6 +29,10 @@ public struct SpanishMorphology: Morphology {
         let lower = word.lowercased()
         var result = lexicon.analyses(of: lower)
         if lower != word { result += lexicon.analyses(of: word) }
+        // The contractions are not in the dictionary (Apertium writes them as a+el).
+        if result.isEmpty, lower == "al" || lower == "del" {
+            return [WordAnalysis(lemma: lower == "al" ? "a" : "de", features: WordFeatures(partOfSpeech: .preposition))]
+        }
         return result.isEmpty ? encliticAnalyses(of: lower, in: lexicon) : result
     }
 
@@ -54,6 +58,14 @@ public struct SpanishMorphology: Morphology {
         "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u",
     ]
 
+    /// Whether the lexicon reads `word` as a participle; for a word it does not know, by
+    /// its ending (see ``SpanishRules``).
+    public func isParticiple(_ word: String) -> Bool {
+        let readings = analyses(of: word)
+        guard !readings.isEmpty else { return SpanishRules.hasParticipleEnding(word) }
+        return readings.contains { $0.features.verbForm == .participle }
+    }
+
     /// Whether a lexicon is installed.
     public var hasLexicon: Bool { lexicon != nil }
 
@@ -68,30 +80,50 @@ public struct SpanishMorphology: Morphology {
         return known
     }
 
-    /// `false` when `word` can be a noun or adjective and `previousWord` is a
-    /// determiner (*un aumento*, *los juegos*), or a preposition and `word` is no
-    /// infinitive (*de aumento*, but *para tomar*); and when `word` can be a function word
-    /// (*salvo*, *bajo*) unless a subject or clitic pronoun or *no* comes before it (*yo
-    /// salvo*, *lo salvo*); `true` otherwise.
-    public func allowsVerbReading(of word: String, after previousWord: String?) -> Bool {
+    /// Whether `word` can be the verb after `previousWords` (nearest first). A form that is
+    /// also a function word (*salvo*, *bajo*) is the verb only after a subject or clitic
+    /// pronoun or *no* (*yo salvo*, *lo salvo*); one that is also a noun or adjective
+    /// (*aumento*, *cambio*) is not after a determiner or quantifier (*un aumento*), a
+    /// determiner and an adjective (*un profundo cambio*), a finite verb (*Hubo cambio*,
+    /// *quieren cambio*: a verb there would follow a conjunction), nor a preposition
+    /// unless it is an infinitive (*de aumento*, but *para tomar*).
+    public func allowsVerbReading(of word: String, after previousWords: [String]) -> Bool {
         let readings = analyses(of: word)
         guard readings.contains(where: { $0.features.partOfSpeech != .verb }) else { return true }
-        let previous = previousWord?.lowercased()
-        // A form that is also a preposition, conjunction, adverb, pronoun or determiner
-        // (salvo, bajo, como, entre) is the verb only after its subject or a clitic
-        // pronoun: "salvo que" is "unless", "yo salvo" is the verb.
+        let previous = previousWords.first?.lowercased()
         let closedClasses: Set<PartOfSpeech> = [.preposition, .conjunction, .adverb, .pronoun, .determiner]
         if readings.contains(where: { closedClasses.contains($0.features.partOfSpeech) }) {
             return previous.map(Self.verbIntroducers.contains) ?? false
         }
         guard let previous else { return true }
-        if FunctionWords.determiners.contains(previous) || Self.articlesAndQuantifiers.contains(previous) {
-            return false
+        if Self.verbIntroducers.contains(previous) { return true }
+        if isDeterminer(previous) { return false }
+        let nonFinite = readings.contains {
+            $0.features.partOfSpeech == .verb && $0.features.verbForm.map { !$0.isFinite } == true
         }
         if FunctionWords.prepositions.contains(previous) {
             return readings.contains { $0.features.verbForm == .infinitive }
         }
+        let before = analyses(of: previous)
+        // After a finite verb, a finite form is its object (Hubo cambio); the non-finite
+        // ones follow auxiliaries (ha tomado, está tomando, puede tomar).
+        if !nonFinite, !before.isEmpty,
+            before.allSatisfy({ $0.features.partOfSpeech == .verb && $0.features.verbForm?.isFinite == true })
+        {
+            return false
+        }
+        // An adjective between a determiner and the word: un profundo cambio.
+        if previousWords.count > 1, isDeterminer(previousWords[1].lowercased()),
+            before.contains(where: { $0.features.partOfSpeech == .adjective }),
+            !before.contains(where: { $0.features.partOfSpeech == .noun })
+        {
+            return false
+        }
         return true
+    }
+
+    private func isDeterminer(_ word: String) -> Bool {
+        FunctionWords.determiners.contains(word) || Self.articlesAndQuantifiers.contains(word)
     }
 
     /// Words after which a form is a verb: subject and clitic pronouns, and *no*.
@@ -176,6 +208,9 @@ public struct SpanishMorphology: Morphology {
     /// gramática* §3.8j). Without a lexicon every word changes, as the rules do.
     public func inflect(phrase words: [String], to number: GrammaticalNumber) -> [String] {
         guard lexicon != nil else { return words.map { inflect($0, to: number) } }
+        // A determiner inside the phrase makes it a fixed compound that does not vary
+        // (el alto el fuego, los alto el fuego).
+        if words.dropFirst().contains(where: { FunctionWords.determiners.contains($0.lowercased()) }) { return words }
         var seenHead = false
         return words.map { word in
             if isFunctionWord(word) { return inflect(word, to: number) }

@@ -17,6 +17,14 @@ enum SpanishPlurals {
             return hasAccent(word) && isAccentOnLastSyllable(word)
                 ? removingAccent(word) + "es" : (syllableCount(word) == 1 ? word + "es" : word)
         case "y": return word + "es"
+        case "l", "r", "n", "d", "j": break
+        default:
+            // Other final consonants, and clusters, take -s (RAE, Ortografía §3.3.1.2:
+            // robots, cómics, chefs, pódcasts), except -ch (sándwiches).
+            if !word.hasSuffix("ch") { return word + "s" }
+        }
+        switch last {
+        case "z", "s", "x", "y": return word
         default:
             if hasAccent(word) && isAccentOnLastSyllable(word) { return removingAccent(word) + "es" }
             if last == "n" && !hasAccent(word) && syllableCount(word) >= 2 {

@@ -114,6 +114,23 @@ public struct SpanishRules: Morphology {
         SpanishVerbs.preterite(of: infinitive.lowercased(), number: number).map { Self.matchCase($0, like: infinitive) }
     }
 
+    /// Whether `word` (lower case) ends like a past participle: *-ado*, *-ido*, *-ído* in
+    /// any gender and number, or an irregular participle and its compounds (*abierto*,
+    /// *propuesto*, *descrito*, *devuelto*).
+    static func hasParticipleEnding(_ word: String) -> Bool {
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        guard singular.count > 3 else { return false }
+        if ["ado", "ada", "ido", "ida", "ído", "ída"].contains(where: { singular.hasSuffix($0) }) { return true }
+        let masculine = singular.hasSuffix("a") ? String(singular.dropLast()) + "o" : singular
+        return irregularParticiples.contains { masculine.hasSuffix($0) }
+    }
+
+    /// Irregular past participles (masculine singular).
+    private static let irregularParticiples = [
+        "abierto", "cubierto", "dicho", "escrito", "hecho", "muerto", "puesto", "resuelto", "roto", "visto",
+        "vuelto", "impreso", "frito", "preso", "provisto", "satisfecho",
+    ]
+
     /// `word` with the capitalization of `model` (all upper, first upper, or as is).
     static func matchCase(_ word: String, like model: String) -> String {
         // Fast path: a lower-case ASCII start means "as is" unless the model is all capitals.

@@ -58,11 +58,14 @@ enum SpanishStress {
     /// `base` with the enclitic pronouns `clitics` attached (*tomando* + *lo* →
     /// *tomándolo*, *da* + *me* + *lo* → *dámelo*, *dé* + *le* → *dele*), keeping the stress
     /// where it was and writing the accent the general rules then ask for.
-    static func attaching(_ clitics: [String], to base: String) -> String {
+    ///
+    /// - Parameter stress: The stressed nucleus of `base` when its spelling no longer shows
+    ///   it (*celebra*, from *celebrad* before *os*); by default, read from `base`.
+    static func attaching(_ clitics: [String], to base: String, stress: Int? = nil) -> String {
         let scalars = Array(base.unicodeScalars)
         let nuclei = nuclei(scalars)
         guard !nuclei.isEmpty, !clitics.isEmpty else { return base + clitics.joined() }
-        let stressed = stressedNucleus(scalars, nuclei: nuclei)
+        let stressed = min(stress ?? stressedNucleus(scalars, nuclei: nuclei), nuclei.count - 1)
         let range = nuclei[stressed]
         // An accent that marks a hiatus (reír, oído) stays whatever the word's shape.
         let hiatusAccent =

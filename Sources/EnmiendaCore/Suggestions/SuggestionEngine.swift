@@ -68,6 +68,8 @@ struct SuggestionEngine {
             }
         }
 
+        adjustArticles(&suggestions, first: &first, last: &last, sentence: sentenceTokens)
+
         let range = tokens[first].start..<tokens[last].end
         let shown = String(decoding: bytes[range], as: UTF8.self)
         guard let top = suggestions.first, top != shown else { return nil }
@@ -92,6 +94,60 @@ struct SuggestionEngine {
             scalarLength: LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound),
             sentence: String(decoding: sentence, as: UTF8.self), sentenceByteRange: sentenceRange,
             correctedSentence: String(decoding: corrected, as: UTF8.self))
+    }
+
+    /// Joins the suggestions to the words around the match as Spanish spelling asks (see
+    /// ``SpanishArticles``): a suggestion that ends in *a* or *de* before the text's *el*
+    /// takes it in (*presionan a el Gobierno* → *presionan al Gobierno*), one that starts
+    /// with *el* after the text's *a* or *de* likewise, and a feminine noun with a stressed
+    /// *a* turns the text's *una*, *la* before it into *un*, *el* (*un arma*).
+    private func adjustArticles(
+        _ suggestions: inout [String], first: inout Int, last: inout Int, sentence: Range<Int>
+    ) {
+        let tokens = text.tokens
+        let morphology = renderer.slots.morphology
+        func word(_ index: Int) -> String? {
+            guard index >= sentence.lowerBound, index < sentence.upperBound, tokens[index].kind == .word,
+                !covered[index] || (index >= first && index <= last)
+            else { return nil }
+            return String(decoding: document.bytes[tokens[index].start..<tokens[index].end], as: UTF8.self)
+        }
+        func lastWord(_ phrase: String) -> String { phrase.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        func firstWord(_ phrase: String) -> String { phrase.split(separator: " ").first.map(String.init) ?? "" }
+        // The top suggestion decides: the span grows only for the correction applied.
+        if let next = word(last + 1), next == "el" || next == "al" || next == "del",
+            let top = suggestions.first, ["a", "de"].contains(lastWord(top))
+        {
+            last += 1
+            suggestions = suggestions.map { suggestion in
+                let ending = lastWord(suggestion)
+                // "acceder a" before "al servidor": the text's contraction already has it.
+                if next != "el", (ending == "a" && next == "al") || (ending == "de" && next == "del") {
+                    return String(suggestion.dropLast(ending.count)) + next
+                }
+                return SpanishArticles.contracting(suggestion + " " + next)
+            }
+        }
+        if let previous = word(first - 1), ["a", "de"].contains(previous.lowercased()),
+            let top = suggestions.first, firstWord(top) == "el"
+        {
+            first -= 1
+            suggestions = suggestions.map { SpanishArticles.contracting(previous + " " + $0) }
+        }
+        if let previous = word(first - 1), let top = suggestions.first,
+            SpanishArticles.determiner(previous, before: firstWord(top), morphology: morphology) != previous
+        {
+            first -= 1
+            suggestions = suggestions.map { previous + " " + $0 }
+        }
+        suggestions = suggestions.map { suggestion in
+            var words = suggestion.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            for index in words.indices.dropLast() {
+                words[index] = SpanishArticles.determiner(
+                    words[index], before: words[index + 1], morphology: morphology)
+            }
+            return words.joined(separator: " ")
+        }
     }
 
     /// The longest "sentence" a finding carries, in bytes. Text without sentence breaks (a
@@ -126,29 +182,12 @@ struct SuggestionEngine {
         } else {
             guard word.first?.isLowercase == true, !morphology.isFunctionWord(lower),
                 lower.hasSuffix("o") || lower.hasSuffix("a") || lower.hasSuffix("os") || lower.hasSuffix("as"),
-                Self.isParticiple(lower) || Nationalities.folded.contains(text.folded(token))
+                morphology.isParticiple(lower) || Nationalities.folded.contains(text.folded(token))
                     || endsAPhrase(after: index)
             else { return nil }
         }
         return morphology.inflect(word, toGender: gender) == word ? word : nil
     }
-
-    /// Whether `word` is a past participle (*heridas*, *abiertos*, *hecha*), which agrees
-    /// with the noun before it wherever it stands.
-    static func isParticiple(_ word: String) -> Bool {
-        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
-        guard singular.count > 3 else { return false }
-        if ["ado", "ada", "ido", "ida", "ído", "ída"].contains(where: { singular.hasSuffix($0) }) { return true }
-        let masculine = singular.hasSuffix("a") ? String(singular.dropLast()) + "o" : singular
-        return irregularParticiples.contains { masculine.hasSuffix($0) }
-    }
-
-    /// Irregular past participles (masculine singular); compounds end the same way
-    /// (*propuesto*, *descrito*, *devuelto*).
-    private static let irregularParticiples = [
-        "abierto", "cubierto", "dicho", "escrito", "hecho", "muerto", "puesto", "resuelto", "roto", "visto",
-        "vuelto", "impreso", "frito", "preso", "provisto", "satisfecho",
-    ]
 
     /// Whether the word at `index` ends its phrase: what follows is punctuation, the end,
     /// or a function word that is not a determiner. A word in -a or -o followed by a

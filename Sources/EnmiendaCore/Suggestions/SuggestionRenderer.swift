@@ -67,7 +67,7 @@ struct SuggestionRenderer {
         if let first = words.first, let entry = FunctionWords.determinerNumber[first] {
             return first == entry.plural ? .plural : .singular
         }
-        if let first = words.first, SlotMatcher.cardinals.contains(first) || Int(first).map({ $0 > 1 }) == true {
+        if let first = words.first, SpanishNumerals.cardinals.contains(first) || Int(first).map({ $0 > 1 }) == true {
             return .plural
         }
         return words.last.flatMap(slots.morphology.number) ?? .singular

@@ -31,7 +31,7 @@ import Testing
     @Test func theFirstLoadCompilesIntoTheCacheAndTheSecondOpensIt() throws {
         let (first, notices) = load(cache())
         #expect(first.compiled)
-        #expect(notices.map(\.kind) == [.compiling])
+        #expect(notices.map(\.kind) == [.compiling, .compiled])
         #expect(notices.first?.message.contains("compiling the Spanish lexicon") == true)
         let path = try #require(first.cachePath)
         #expect(path.hasPrefix(root + "/cache/lexicon-") && path.hasSuffix(".bin"))
@@ -50,7 +50,7 @@ import Testing
         _ = load(cache())
         let (again, notices) = load(cache(), rebuild: true)
         #expect(again.compiled)
-        #expect(notices.map(\.kind) == [.compiling])
+        #expect(notices.map(\.kind) == [.compiling, .compiled])
         #expect(again.lexicon?.contains("casa") == true)
     }
 
@@ -68,7 +68,7 @@ import Testing
         try damaged.write(to: URL(fileURLWithPath: path))
         let (second, notices) = load(cache())
         #expect(second.compiled)
-        #expect(notices.map(\.kind) == [.compiling])
+        #expect(notices.map(\.kind) == [.compiling, .compiled])
         #expect(second.lexicon?.contains("asumió") == true)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
     }
@@ -79,7 +79,7 @@ import Testing
         try Data((ATTTransducerTests.sample + "\n").utf8).write(to: URL(fileURLWithPath: analyser))
         let (second, notices) = load(cache())
         #expect(second.compiled)
-        #expect(notices.map(\.kind) == [.compiling])
+        #expect(notices.map(\.kind) == [.compiling, .compiled])
         #expect(second.cachePath != path)
         // The older file is removed once the new one is in place.
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -93,7 +93,7 @@ import Testing
         #expect(notices.count == 1)
         let notice = notices.first
         #expect(notice?.kind == .warning)
-        for words in ["apertium-spa-cat", "lttoolbox-dev", "verb entries match regular conjugations only"] {
+        for words in ["apertium-spa-cat", "lttoolbox-dev", "verb entries only in the forms they list"] {
             #expect(notice?.message.contains(words) == true)
         }
         #expect(notice?.description.hasPrefix("warning: ") == true)
@@ -125,8 +125,34 @@ import Testing
         let (loaded, notices) = load(cache(directory: root + "/file/cache"))
         #expect(loaded.lexicon?.contains("asumió") == true)
         #expect(loaded.cachePath == nil)
-        #expect(notices.map(\.kind) == [.compiling, .warning])
-        #expect(notices.last?.message.contains("compiled again at each run") == true)
+        #expect(notices.map(\.kind) == [.compiling, .warning, .compiled])
+        #expect(notices[1].message.contains("compiled again at each run") == true)
+        #expect(notices.last?.message.hasSuffix("in memory") == true)
+    }
+
+    @Test func aLinkOrAFIFOInPlaceOfTheCacheFileIsNeitherFollowedNorWaitedOn() throws {
+        let directory = root + "/links"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let victim = root + "/victim.txt"
+        try Data("precious".utf8).write(to: URL(fileURLWithPath: victim))
+        let linked = cache(directory: directory)
+        let path = try #require(linked.cachePath(forAnalyser: try FileInput.readBytes(atPath: analyser)))
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: victim)
+        let (loaded, notices) = load(linked)
+        #expect(loaded.lexicon?.contains("casa") == true)
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious")
+        #expect(notices.contains { $0.kind == .warning && $0.message.contains("not a regular file") })
+        try FileManager.default.removeItem(atPath: path)
+        #expect(mkfifo(path, 0o600) == 0)
+        let (fromFIFO, _) = load(linked)
+        #expect(fromFIFO.lexicon?.contains("casa") == true)
+    }
+
+    @Test func anAnalyserThatIsNoRegularFileIsRefused() {
+        let (loaded, notices) = load(
+            LexiconCache(analyserPath: "/dev/zero", directory: root + "/cache", ltPrintPath: "/bin/cat"))
+        #expect(loaded.lexicon == nil)
+        #expect(notices.first?.message.contains("not a regular file") == true)
     }
 
     @Test func noDirectoryKeepsTheLexiconInMemoryQuietly() {
@@ -134,7 +160,7 @@ import Testing
         let (loaded, notices) = load(memory)
         #expect(loaded.lexicon?.contains("casa") == true)
         #expect(loaded.cachePath == nil)
-        #expect(notices.map(\.kind) == [.compiling])
+        #expect(notices.map(\.kind) == [.compiling, .compiled])
     }
 
     @Test func concurrentFirstLoadsCompileOnceAndAllGetTheLexicon() async {
