@@ -151,6 +151,17 @@ import Testing
         #expect(missing.status == 2)
     }
 
+    @Test func validateChecksEveryFormOfASuggestionAgainstTheOtherEntries() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let rows = directory.appendingPathComponent("rows.csv")
+        try Data("wrong,suggestion,source,id\nsalvar,guardar,save,a\nguardó,almacenó,kept,b\n".utf8).write(to: rows)
+        let glossary = directory.appendingPathComponent("mine.xml").path
+        #expect(try CLIRunner.run(["glossary", "import", rows.path, "--glossary", glossary]).status == 0)
+        let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary])
+        #expect(result.status == 1)
+        #expect(result.standardOutput.contains("suggestion 'guardó' of entry 'a' is flagged by entry 'b'"))
+    }
+
     @Test func validateReportsAFormTwoEntriesGenerate() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let rows = directory.appendingPathComponent("rows.csv")

@@ -4,7 +4,8 @@
 /// Loading already guarantees the schema and each entry's own consistency (an id used
 /// once, a wrong form listed once, no suggestion that its own entry flags). This adds:
 /// - a suggestion that **another** entry flags, so that applying one correction would
-///   raise a new finding (*tener sentido* suggested by one entry and flagged by another);
+///   raise a new finding (*tener sentido* suggested by one entry and flagged by another),
+///   in any form the entry offers it (*guardó*, the preterite of a suggested *guardar*);
 /// - a form that two entries generate alike (a verb form of one that another lists, say),
 ///   where neither has conditions to tell them apart (see ``Aligner/formCollisions()``);
 /// - examples that do not behave as documented (see ``ExampleCheck``).
@@ -19,8 +20,19 @@ public enum GlossaryValidation {
     public static func problems(in glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) -> [Diagnostic] {
         let aligner = Aligner(glossary: glossary, options: options)
         var problems: [Diagnostic] = []
-        for entry in glossary.entries {
-            let suggestions = entry.suggestions + entry.forms.flatMap(\.suggestions)
+        // Every suggestion an entry can offer: as written, listed, and in every form the
+        // entry was compiled into (a verb's conjugated suggestions: guardó for salvó).
+        var generated = [[String]](repeating: [], count: glossary.entries.count)
+        for variant in aligner.compiledVariants {
+            for suggestion in variant.suggestions where suggestion.isLiteral {
+                generated[variant.entryIndex].append(suggestion.text)
+            }
+        }
+        for (index, entry) in glossary.entries.enumerated() {
+            var seen = Set<String>()
+            let suggestions = (entry.suggestions + entry.forms.flatMap(\.suggestions) + generated[index]).filter {
+                seen.insert($0).inserted
+            }
             var reported: Set<String> = []
             for suggestion in suggestions where PatternTemplate(suggestion).isLiteral {
                 let others = aligner.align(TextDocument(suggestion)).findings.filter {

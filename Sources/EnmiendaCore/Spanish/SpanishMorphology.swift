@@ -10,6 +10,8 @@ public struct SpanishMorphology: Morphology {
     public let lexicon: SpanishLexicon?
     /// The rules used for words the lexicon does not know.
     public let rules = SpanishRules()
+    /// Analyses already made: compiling a glossary asks for the same words many times.
+    private let memo = BoundedCache<String, [WordAnalysis]>(capacity: 200_000)
 
     /// Creates the morphology over `lexicon` (`nil`: the rules alone).
     public init(lexicon: SpanishLexicon?) {
@@ -26,6 +28,10 @@ public struct SpanishMorphology: Morphology {
     /// enclitic pronouns are taken off (*eliminarlo* → *eliminar*); none without a lexicon.
     public func analyses(of word: String) -> [WordAnalysis] {
         guard let lexicon else { return [] }
+        return memo.value(for: word) { lookUp(word, in: lexicon) }
+    }
+
+    private func lookUp(_ word: String, in lexicon: SpanishLexicon) -> [WordAnalysis] {
         let lower = word.lowercased()
         var result = lexicon.analyses(of: lower)
         if lower != word { result += lexicon.analyses(of: word) }
