@@ -21,9 +21,7 @@ struct PatternVariant: Hashable, Sendable {
     /// Whether the form is a conjugated verb phrase whose first word is the verb: it
     /// counts only where that word can be a verb (*un aumento* is a noun).
     var startsWithVerb = false
-    /// Whether the form is a generated form of a verb phrase (its accents tell it from
-    /// other forms of the verb).
-    var isVerbForm = false
-    /// For a verb form, the features of its verb (for `glossary show --forms`).
+    /// For a generated form of a verb phrase, the features of its verb (its accents tell
+    /// it from the verb's other forms; `glossary show --forms` prints them).
     var features: WordFeatures?
 }

@@ -49,7 +49,7 @@ struct VariantExpander {
                 // Verb forms that differ only in accents are different forms (tomara,
                 // tomará) with different suggestions: both are kept, and matching tells
                 // them apart by the accents of the text.
-                if variant.isVerbForm {
+                if variant.features != nil {
                     let exact = Self.exactKey(of: wrong)
                     if explicitTexts.contains(exact) { continue }
                     key += "|" + exact
@@ -81,7 +81,6 @@ struct VariantExpander {
                 for form in verbForms {
                     var generated = variant(entryIndex, form.wrong, form.suggestions, explicit: false, agreement: false)
                     generated.startsWithVerb = form.startsWithVerb
-                    generated.isVerbForm = true
                     generated.features = form.features
                     add(generated)
                 }

@@ -47,8 +47,8 @@ struct VerbExpansion {
     /// morphology does not know) and the top suggestion's a known infinitive, and not
     /// both words nouns as well (*poder*, *deber*).
     func forms(of wrong: PatternTemplate, suggestions: [PatternTemplate]) -> [Form]? {
-        guard let phrase = split(wrong, requireKnown: false), let top = suggestions.first,
-            let topPhrase = split(top, requireKnown: false)
+        guard let phrase = split(wrong), let top = suggestions.first,
+            let topPhrase = split(top)
         else { return nil }
         let morphology = conjugator.morphology
         // The suggestion's verb must be one the morphology knows, irregular forms and
@@ -57,7 +57,7 @@ struct VerbExpansion {
         guard isInfinitive(topPhrase.head.infinitive) else { return nil }
         if morphology.isKnownWord(phrase.head.infinitive) && !isInfinitive(phrase.head.infinitive) { return nil }
         if isAlsoNoun(phrase.head.infinitive) && isAlsoNoun(topPhrase.head.infinitive) { return nil }
-        let suggestionPhrases = suggestions.map { split($0, requireKnown: false) }
+        let suggestionPhrases = suggestions.map { split($0) }
 
         var result: [Form] = []
         let paradigm = Self.ranked(conjugator.paradigm(of: phrase.head.infinitive))
@@ -168,7 +168,7 @@ struct VerbExpansion {
 
     /// The template's first word as a verb head, and the rest, if the template starts
     /// with literal text whose first word is an infinitive.
-    private func split(_ template: PatternTemplate, requireKnown: Bool) -> Phrase? {
+    private func split(_ template: PatternTemplate) -> Phrase? {
         guard case .literal(let text)? = template.parts.first else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard let first = scalars.first, VariantExpander.isLetter(first) else { return nil }
@@ -176,7 +176,7 @@ struct VerbExpansion {
         // A hyphen or apostrophe joined to the word makes it something else (plug-in).
         if end < scalars.count, !scalars[end].properties.isWhitespace { return nil }
         let word = String(String.UnicodeScalarView(scalars[..<end]))
-        guard word.first?.isLowercase == true, let head = conjugator.head(word, requireKnown: requireKnown) else {
+        guard word.first?.isLowercase == true, let head = conjugator.head(word) else {
             return nil
         }
         return Phrase(

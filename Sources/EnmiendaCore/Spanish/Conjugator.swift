@@ -60,23 +60,23 @@ struct Conjugator {
     }
 
     /// The head of a verb phrase whose first word is `word`, if that word is an
-    /// infinitive (*tomar*, *celebrarse*) the morphology can conjugate; `requireKnown`
-    /// asks for a verb the lexicon knows (else any word in *-ar*, *-er*, *-ir* will do).
-    func head(_ word: String, requireKnown: Bool) -> Head? {
+    /// infinitive (*tomar*, *celebrarse*): one the morphology knows as such, or a word
+    /// it does not know at all that ends in *-ar*, *-er*, *-ir* (*clickear*).
+    func head(_ word: String) -> Head? {
         let lower = word.lowercased()
-        if let infinitive = infinitive(lower, requireKnown: requireKnown) {
+        if let infinitive = infinitive(lower) {
             return Head(infinitive: infinitive, isPronominal: false)
         }
-        if lower.hasSuffix("se"), let infinitive = infinitive(String(lower.dropLast(2)), requireKnown: requireKnown) {
+        if lower.hasSuffix("se"), let infinitive = infinitive(String(lower.dropLast(2))) {
             return Head(infinitive: infinitive, isPronominal: true)
         }
         return nil
     }
 
-    private func infinitive(_ word: String, requireKnown: Bool) -> String? {
+    private func infinitive(_ word: String) -> String? {
         let readings = morphology.analyses(of: word)
         if readings.contains(where: { $0.features.verbForm == .infinitive && $0.lemma == word }) { return word }
-        guard !requireKnown, readings.isEmpty, !RegularConjugation.paradigm(of: word).isEmpty else { return nil }
+        guard readings.isEmpty, !RegularConjugation.paradigm(of: word).isEmpty else { return nil }
         return word
     }
 

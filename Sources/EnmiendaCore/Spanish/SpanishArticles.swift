@@ -29,9 +29,7 @@ enum SpanishArticles {
     /// *ha* (*alza*, *arma*, *hacha*, *águila*), which takes *el* and *un*.
     static func beginsWithStressedA(_ noun: String, morphology: any Morphology) -> Bool {
         let lower = noun.lowercased()
-        guard let first = lower.unicodeScalars.first(where: { $0 != "h" }), "aá".unicodeScalars.contains(first),
-            lower.hasPrefix("a") || lower.hasPrefix("á") || lower.hasPrefix("ha") || lower.hasPrefix("há")
-        else { return false }
+        guard ["a", "á", "ha", "há"].contains(where: lower.hasPrefix) else { return false }
         let scalars = Array(lower.unicodeScalars)
         let nuclei = SpanishStress.nuclei(scalars)
         guard let opening = nuclei.first, SpanishStress.stressedNucleus(scalars, nuclei: nuclei) == 0,
