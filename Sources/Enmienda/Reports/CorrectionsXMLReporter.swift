@@ -82,6 +82,7 @@ public struct CorrectionsXMLReporter: Reporter {
         if let note = finding.note { xml += child("note", NoteExcerpt.of(note)) }
         xml += child("sentence", finding.sentence)
         xml += child("corrected-sentence", finding.correctedSentence)
+        if let reason = finding.manualCheck { xml += child("manual-check", reason) }
         xml += "    </finding>\n"
         return xml
     }

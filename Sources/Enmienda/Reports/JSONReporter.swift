@@ -81,7 +81,7 @@ public struct JSONReporter: Reporter {
             line: finding.location.line, column: finding.location.column,
             entryId: finding.entryID, severity: finding.severity.rawValue, sourceTerms: finding.sourceTerms,
             matchedText: finding.matchedText, correctedSentence: finding.correctedSentence,
-            fingerprint: finding.fingerprint)
+            manualCheck: finding.manualCheck, fingerprint: finding.fingerprint)
     }
 
     /// Up to 40 characters of the match's line on each side, as LanguageTool shows it.
@@ -184,6 +184,7 @@ public struct JSONReporter: Reporter {
         var sourceTerms: [String]
         var matchedText: String
         var correctedSentence: String
+        var manualCheck: String?
         var fingerprint: String
     }
 
@@ -285,34 +286,42 @@ extension JSONReporter.Language {
 extension JSONReporter.Match {
     /// Members in key order (what the writer would sort them into), so none is sorted.
     var json: JSONValue {
-        .object([
-            ("byteLength", .int(byteLength)), ("byteOffset", .int(byteOffset)),
-            ("codePointLength", .int(codePointLength)), ("codePointOffset", .int(codePointOffset)),
-            ("column", .int(column)),
-            (
-                "context",
-                .object([
-                    ("length", .int(context.length)), ("offset", .int(context.offset)), ("text", .string(context.text)),
-                ])
-            ),
-            ("contextForSureMatch", .int(contextForSureMatch)), ("correctedSentence", .string(correctedSentence)),
-            ("entryId", .string(entryId)), ("fingerprint", .string(fingerprint)),
-            ("ignoreForIncompleteSentence", .bool(ignoreForIncompleteSentence)), ("length", .int(length)),
-            ("line", .int(line)), ("matchedText", .string(matchedText)), ("message", .string(message)),
-            ("offset", .int(offset)),
-            ("replacements", .array(replacements.map { .object([("value", .string($0.value))]) })),
-            (
-                "rule",
-                .object([
-                    ("category", .object([("id", .string(rule.category.id)), ("name", .string(rule.category.name))])),
-                    ("description", .string(rule.description)), ("id", .string(rule.id)),
-                    ("issueType", .string(rule.issueType)),
-                ])
-            ),
-            ("sentence", .string(sentence)), ("severity", .string(severity)), ("shortMessage", .string(shortMessage)),
-            ("sourceTerms", .array(sourceTerms.map(JSONValue.string))),
-            ("type", .object([("typeName", .string(type.typeName))])),
-        ])
+        .object(
+            [
+                ("byteLength", .int(byteLength)), ("byteOffset", .int(byteOffset)),
+                ("codePointLength", .int(codePointLength)), ("codePointOffset", .int(codePointOffset)),
+                ("column", .int(column)),
+                (
+                    "context",
+                    .object([
+                        ("length", .int(context.length)), ("offset", .int(context.offset)),
+                        ("text", .string(context.text)),
+                    ])
+                ),
+                ("contextForSureMatch", .int(contextForSureMatch)), ("correctedSentence", .string(correctedSentence)),
+                ("entryId", .string(entryId)), ("fingerprint", .string(fingerprint)),
+                ("ignoreForIncompleteSentence", .bool(ignoreForIncompleteSentence)), ("length", .int(length)),
+                ("line", .int(line)),
+            ] + (manualCheck.map { [("manualCheck", JSONValue.string($0))] } ?? []) + [
+                ("matchedText", .string(matchedText)), ("message", .string(message)),
+                ("offset", .int(offset)),
+                ("replacements", .array(replacements.map { .object([("value", .string($0.value))]) })),
+                (
+                    "rule",
+                    .object([
+                        (
+                            "category",
+                            .object([("id", .string(rule.category.id)), ("name", .string(rule.category.name))])
+                        ),
+                        ("description", .string(rule.description)), ("id", .string(rule.id)),
+                        ("issueType", .string(rule.issueType)),
+                    ])
+                ),
+                ("sentence", .string(sentence)), ("severity", .string(severity)),
+                ("shortMessage", .string(shortMessage)),
+                ("sourceTerms", .array(sourceTerms.map(JSONValue.string))),
+                ("type", .object([("typeName", .string(type.typeName))])),
+            ])
     }
 }
 

@@ -71,7 +71,8 @@ public struct SARIFReporter: Reporter {
                         } ?? [],
                         properties: ResultProperties(
                             category: finding.category.rawValue, severity: finding.severity.rawValue,
-                            suggestions: finding.suggestions, correctedSentence: finding.correctedSentence)))
+                            suggestions: finding.suggestions, correctedSentence: finding.correctedSentence,
+                            manualCheck: finding.manualCheck)))
             }
         }
         let summary = Summary(alignments, weights: weights)
@@ -249,6 +250,7 @@ public struct SARIFReporter: Reporter {
         var severity: String
         var suggestions: [String]
         var correctedSentence: String
+        var manualCheck: String?
     }
 
     struct Location: Encodable {

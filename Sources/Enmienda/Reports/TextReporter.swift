@@ -69,7 +69,9 @@ public struct TextReporter: Reporter {
         let also = others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"
         text += "    suggestion: \(paint(shown(finding.topSuggestion), "32"))\(also)\n"
         text += "    corrected: \(shown(finding.correctedSentence.collapsingWhitespace()))\n"
-        if !applies {
+        if let reason = finding.manualCheck {
+            text += "    fix: left for a manual edit (the sentence needs a manual check: \(shown(reason)))\n"
+        } else if !applies {
             text += "    fix: left for a manual edit (the suggestion has no room for the match's line breaks)\n"
         }
         if showsNotes, let note = finding.note { text += "    note: \(shown(NoteExcerpt.of(note)))\n" }

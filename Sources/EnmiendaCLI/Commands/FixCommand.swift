@@ -43,10 +43,14 @@ struct FixCommand: ParsableCommand {
         let unapplied = zip(alignment.findings, edits).compactMap { $1 == nil ? $0 : nil }
         let count = alignment.findings.count - unapplied.count
         for finding in unapplied {
+            let reason =
+                finding.manualCheck.map { "the sentence needs a manual check: \($0)" }
+                ?? "“\(finding.topSuggestion)” has no room for its line breaks"
             Terminal.standardError.note(
                 TerminalText.escaped(
-                    "\(finding.location): warning: “\(finding.matchedText)” left as it is: “\(finding.topSuggestion)” has no room for its line breaks; correct it by hand"
-                ) + "\n")
+                    "\(finding.location): warning: “\(finding.matchedText)” left as it is: \(reason); correct it by hand"
+                )
+                    + "\n")
         }
         Terminal.standardError.note(
             "\(TerminalText.escapedName(document.path)): \(count) \(count == 1 ? "correction" : "corrections") applied"

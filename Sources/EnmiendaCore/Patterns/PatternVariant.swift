@@ -7,16 +7,9 @@ struct PatternVariant: Hashable, Sendable {
     var suggestions: [PatternTemplate]
     /// Whether the form was written out in the glossary (it wins over generated ones).
     var isExplicit: Bool
-    /// The gender of the wrong form's head noun, when known.
-    var wrongGender: GrammaticalGender?
-    /// The gender of the top suggestion's head noun, when known.
-    var suggestionGender: GrammaticalGender?
-    /// Whether the head noun is the last word of the wrong form, so that an adjective
-    /// right after a match agrees with it.
-    var headIsLast: Bool
-    /// Whether words around a match agree with its head: only for entries that inflect
-    /// (nouns and adjectives); an entry with `inflect="none"` (a verb, an English word)
-    /// has no gender for a determiner to follow.
+    /// Whether words around a match agree with it (see ``AgreementRepair``): only for
+    /// entries that inflect (nouns and adjectives), not for verb phrases or an entry with
+    /// `inflect="none"`.
     var governsAgreement: Bool
     /// Whether the form is a conjugated verb phrase whose first word is the verb: it
     /// counts only where that word can be a verb (*un aumento* is a noun).

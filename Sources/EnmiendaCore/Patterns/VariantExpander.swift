@@ -113,21 +113,8 @@ struct VariantExpander {
     private func variant(
         _ entryIndex: Int, _ wrong: PatternTemplate, _ suggestions: [PatternTemplate], explicit: Bool, agreement: Bool
     ) -> PatternVariant {
-        guard agreement else {
-            // Without agreement nothing below is used: skip the work (verb forms are many).
-            return PatternVariant(
-                entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: explicit, wrongGender: nil,
-                suggestionGender: nil, headIsLast: false, governsAgreement: false)
-        }
-        let allWords = words(of: wrong)
-        let head = Self.head(of: allWords)
-        let wrongHead = head.last { !morphology.isFunctionWord($0.lowercased()) }
-        let suggestionHead = suggestions.first.map { headWords(of: $0) }
-        return PatternVariant(
+        PatternVariant(
             entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: explicit,
-            wrongGender: agreement ? morphology.gender(ofPhrase: head) : nil,
-            suggestionGender: agreement ? suggestionHead.flatMap(morphology.gender(ofPhrase:)) : nil,
-            headIsLast: wrongHead != nil && wrongHead == allWords.last && head.count == allWords.count,
             governsAgreement: agreement)
     }
 

@@ -30,16 +30,51 @@ public struct Alignment: Hashable, Sendable {
     /// the lines: a line break inside a match stays between the same words, or takes the
     /// place of a space beside the correction (see ``unappliedFindings`` for the rare
     /// correction that cannot keep them). Every other byte is kept as it was.
-    public var correctedBytes: [UInt8] {
-        Corrections.apply(findings.map { ($0.byteRange, $0.topSuggestion) }, to: document.bytes)
-    }
+    public var correctedBytes: [UInt8] { TextEdit.apply(edits, to: document.bytes) }
 
     /// The edit that ``correctedBytes`` makes for each finding, in the order of
     /// ``findings``: `nil` for a finding it leaves as it is, because its correction would
     /// join, empty or split lines (a match across line breaks that fills whole lines,
-    /// replaced by fewer words than it has lines). The edits never overlap.
+    /// replaced by fewer words than it has lines), or because its sentence needs a
+    /// ``Finding/manualCheck``. The edits never overlap. A finding that changes words apart
+    /// from each other (agreement) has one edit from its first to its last changed byte,
+    /// with the bytes between its changes as they were.
     public var edits: [TextEdit?] {
-        Corrections.edits(for: findings.map { ($0.byteRange, $0.topSuggestion) }, in: document.bytes)
+        var replacements: [(Range<Int>, String)] = []
+        var owners: [Int] = []
+        for (index, finding) in findings.enumerated() where finding.manualCheck == nil {
+            for replacement in finding.replacements {
+                replacements.append(replacement)
+                owners.append(index)
+            }
+        }
+        let computed = Corrections.edits(for: replacements, in: document.bytes)
+        var result = [TextEdit?](repeating: nil, count: findings.count)
+        var position = 0
+        while position < computed.count {
+            let owner = owners[position]
+            var end = position
+            while end < computed.count && owners[end] == owner { end += 1 }
+            let parts = Array(computed[position..<end])
+            if parts.count == 1 {
+                result[owner] = parts[0]
+            } else if parts.allSatisfy({ $0 != nil }) {
+                let pieces = parts.compactMap { $0 }
+                var replacement: [UInt8] = []
+                for (index, piece) in pieces.enumerated() {
+                    if index > 0 {
+                        replacement +=
+                            document.bytes[pieces[index - 1].byteRange.upperBound..<piece.byteRange.lowerBound]
+                    }
+                    replacement += piece.replacement
+                }
+                if let lower = pieces.first?.byteRange.lowerBound, let upper = pieces.last?.byteRange.upperBound {
+                    result[owner] = TextEdit(byteRange: lower..<upper, replacement: replacement)
+                }
+            }
+            position = end
+        }
+        return result
     }
 
     /// The findings that ``correctedBytes`` leaves as they are (see ``edits``); they are
@@ -69,8 +104,10 @@ public struct Alignment: Hashable, Sendable {
             let range = findings[index].sentenceByteRange
             var fixes: [(Range<Int>, String)] = []
             while index < findings.count && findings[index].sentenceByteRange == range {
-                let shifted = findings[index].byteRange.lowerBound - range.lowerBound
-                fixes.append((shifted..<shifted + findings[index].byteRange.count, findings[index].topSuggestion))
+                for (replaced, text) in findings[index].replacements {
+                    let shifted = replaced.lowerBound - range.lowerBound
+                    fixes.append((shifted..<shifted + replaced.count, text))
+                }
                 index += 1
             }
             let sentence = Array(document.bytes[range])

@@ -36,6 +36,28 @@ public struct Finding: Hashable, Sendable {
     public var sentenceByteRange: Range<Int>
     /// The sentence with the top suggestion of this finding applied.
     public var correctedSentence: String
+    /// Why the corrected sentence needs a person to check it, when the words that agree
+    /// with the match are beyond what Enmienda can rewrite safely (*“destruida” may have to
+    /// agree in number with the suggestion*); `nil` when the correction is complete.
+    /// ``Alignment/correctedBytes`` leaves such a finding unapplied.
+    public var manualCheck: String?
+    /// The top suggestion as separate replacements, in text order, when it changes words
+    /// apart from each other (the match and the words that agree with it: *todas las rondas
+    /// de municiones fueron destruidas*); empty when it replaces ``byteRange`` as one. The
+    /// bytes between pieces are kept as they are, so corrections keep the layout there.
+    package var pieces: [Piece] = []
+
+    /// One replacement of a finding's top suggestion (UTF-8 byte offsets into the file).
+    package struct Piece: Hashable, Sendable {
+        package var byteRange: Range<Int>
+        package var text: String
+    }
+
+    /// What correcting this finding replaces: its ``pieces``, or its whole range by its top
+    /// suggestion.
+    package var replacements: [(Range<Int>, String)] {
+        pieces.isEmpty ? [(byteRange, topSuggestion)] : pieces.map { ($0.byteRange, $0.text) }
+    }
 
     /// Creates a finding, for example to test a reporter of your own; the engine makes
     /// them with ``Aligner/align(_:source:)``.
@@ -45,13 +67,14 @@ public struct Finding: Hashable, Sendable {
     ///   - scalarOffset: The match's start, in code points from the start of the file.
     ///   - scalarLength: The match's length, in code points.
     ///   - sentenceByteRange: UTF-8 byte offsets of the sentence; it contains `byteRange`.
+    ///   - manualCheck: Why the correction must be checked by a person; `nil` if it need not.
     /// - Precondition: `suggestions` is not empty, and `sentenceByteRange` contains
     ///   `byteRange`.
     public init(
         entryID: String, category: IssueCategory, severity: Severity, message: String, note: String? = nil,
         sourceTerms: [String], matchedText: String, suggestions: [String], location: SourceLocation,
         byteRange: Range<Int>, scalarOffset: Int, scalarLength: Int, sentence: String, sentenceByteRange: Range<Int>,
-        correctedSentence: String
+        correctedSentence: String, manualCheck: String? = nil
     ) {
         precondition(!suggestions.isEmpty, "a finding has at least one suggestion")
         precondition(
@@ -73,8 +96,26 @@ public struct Finding: Hashable, Sendable {
         self.sentence = sentence
         self.sentenceByteRange = sentenceByteRange
         self.correctedSentence = correctedSentence
+        self.manualCheck = manualCheck
     }
 
     /// The replacement that corrections apply: the first suggestion.
     public var topSuggestion: String { suggestions[0] }
+}
+
+extension Finding {
+    /// A finding whose top suggestion is applied as `pieces` (see ``pieces``).
+    package init(
+        entryID: String, category: IssueCategory, severity: Severity, message: String, note: String?,
+        sourceTerms: [String], matchedText: String, suggestions: [String], location: SourceLocation,
+        byteRange: Range<Int>, scalarOffset: Int, scalarLength: Int, sentence: String, sentenceByteRange: Range<Int>,
+        correctedSentence: String, manualCheck: String?, pieces: [Piece]
+    ) {
+        self.init(
+            entryID: entryID, category: category, severity: severity, message: message, note: note,
+            sourceTerms: sourceTerms, matchedText: matchedText, suggestions: suggestions, location: location,
+            byteRange: byteRange, scalarOffset: scalarOffset, scalarLength: scalarLength, sentence: sentence,
+            sentenceByteRange: sentenceByteRange, correctedSentence: correctedSentence, manualCheck: manualCheck)
+        self.pieces = pieces
+    }
 }

@@ -7,7 +7,7 @@ enum FunctionWords {
     ]
 
     /// Determiners that vary in number and gender, as (masculine, feminine) by number.
-    private static let determinerTable: [(ms: String, fs: String, mp: String, fp: String)] = [
+    static let determinerTable: [(ms: String, fs: String, mp: String, fp: String)] = [
         ("el", "la", "los", "las"), ("un", "una", "unos", "unas"), ("este", "esta", "estos", "estas"),
         ("ese", "esa", "esos", "esas"), ("aquel", "aquella", "aquellos", "aquellas"),
         ("otro", "otra", "otros", "otras"),
@@ -17,6 +17,19 @@ enum FunctionWords {
         ("vuestro", "vuestra", "vuestros", "vuestras"), ("tanto", "tanta", "tantos", "tantas"),
         ("cuánto", "cuánta", "cuántos", "cuántas"), ("mismo", "misma", "mismos", "mismas"),
         ("algún", "alguna", "algunos", "algunas"),
+    ]
+
+    /// Quantifiers and relatives that agree with the noun after them but are not in
+    /// ``determinerTable`` (which the number rules use): an empty cell is a form the
+    /// word lacks (*ambos* has no singular). Used by ``SpanishAgreement`` without a lexicon.
+    static let agreeingQuantifiers: [(ms: String, fs: String, mp: String, fp: String)] = [
+        ("vario", "varia", "varios", "varias"), ("cierto", "cierta", "ciertos", "ciertas"),
+        ("", "", "ambos", "ambas"), ("", "", "sendos", "sendas"), ("cuanto", "cuanta", "cuantos", "cuantas"),
+        ("demasiado", "demasiada", "demasiados", "demasiadas"), ("cuyo", "cuya", "cuyos", "cuyas"),
+        ("numeroso", "numerosa", "numerosos", "numerosas"), ("diverso", "diversa", "diversos", "diversas"),
+        ("distinto", "distinta", "distintos", "distintas"), ("ninguno", "ninguna", "ningunos", "ningunas"),
+        ("uno", "una", "unos", "unas"), ("primero", "primera", "primeros", "primeras"),
+        ("último", "última", "últimos", "últimas"),
     ]
 
     /// Determiners by gender: each form mapped to its masculine and feminine.

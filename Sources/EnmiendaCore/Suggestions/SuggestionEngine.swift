@@ -38,7 +38,8 @@ struct SuggestionEngine {
         let sentenceTokens =
             sentences[sentenceOfToken[first]].lowerBound..<sentences[sentenceOfToken[last]].upperBound
 
-        let matched = String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+        let matchRange = tokens[first].start..<tokens[last].end
+        let matched = String(decoding: bytes[matchRange], as: UTF8.self)
         let opensSentence = tokens[sentenceTokens.lowerBound..<first].allSatisfy { $0.kind == .punctuation }
         var style = CaseStyle.of(matched, atSentenceStart: opensSentence)
         // A case-sensitive entry matched capitals on purpose (`5 PM`, `NATO`): its
@@ -48,27 +49,17 @@ struct SuggestionEngine {
             style.apply(to: renderer.render($0, wrong: variant.wrong, captures: occurrence.captures))
         }
 
-        // A determiner before the match, or an adjective after it, that agrees with the
-        // wrong noun follows the suggestion's gender: "unas rondas" → "unos proyectiles".
-        if variant.governsAgreement, let from = variant.wrongGender, let to = variant.suggestionGender, from != to {
-            let morphology = renderer.slots.morphology
-            if first > sentenceTokens.lowerBound,
-                let determiner = agreeingWord(first - 1, gender: from, determiner: true),
-                let regendered = morphology.inflect(determiner, toGender: to)
-            {
-                first -= 1
-                suggestions = suggestions.map { regendered + " " + $0 }
-            }
-            if variant.headIsLast, last + 1 < sentenceTokens.upperBound,
-                let adjective = agreeingWord(last + 1, gender: from, determiner: false),
-                let regendered = morphology.inflect(adjective, toGender: to)
-            {
-                last += 1
-                suggestions = suggestions.map { $0 + " " + regendered }
-            }
+        // The words that agree with the match follow the suggestion's gender and number.
+        var manualCheck: String?
+        var pieces: [Finding.Piece] = []
+        if variant.governsAgreement {
+            (manualCheck, pieces) = agree(&suggestions, first: &first, last: &last, sentence: sentenceTokens)
         }
 
+        let agreed = (first, last, suggestions.first)
         adjustArticles(&suggestions, first: &first, last: &last, sentence: sentenceTokens)
+        // A contraction or an article before a stressed a rewrites the span as one.
+        if agreed != (first, last, suggestions.first) { pieces = [] }
 
         let range = tokens[first].start..<tokens[last].end
         let shown = String(decoding: bytes[range], as: UTF8.self)
@@ -78,14 +69,20 @@ struct SuggestionEngine {
             tokens[sentenceTokens.lowerBound].start..<tokens[sentenceTokens.upperBound - 1].end, around: range,
             in: bytes)
         let sentence = Array(bytes[sentenceRange])
-        let local = (range.lowerBound - sentenceRange.lowerBound)..<(range.upperBound - sentenceRange.lowerBound)
-        let corrected = Corrections.apply([(local, top)], to: sentence, unfit: .writtenAsGiven)
+        let shift = sentenceRange.lowerBound
+        let local = (range.lowerBound - shift)..<(range.upperBound - shift)
+        let corrected = Corrections.apply(
+            pieces.isEmpty
+                ? [(local, top)]
+                : pieces.map { (($0.byteRange.lowerBound - shift)..<($0.byteRange.upperBound - shift), $0.text) },
+            to: sentence, unfit: .writtenAsGiven)
 
         let position = lines.position(of: range.lowerBound, in: bytes)
         return Finding(
             entryID: entry.id, category: entry.category, severity: entry.severity,
             message: Self.message(
-                matched: LineBreaks.contains(in: bytes, range) ? shown.collapsingWhitespace() : shown, entry: entry),
+                matched: LineBreaks.contains(in: bytes, matchRange) ? matched.collapsingWhitespace() : matched,
+                entry: entry),
             note: entry.note,
             sourceTerms: entry.sources,
             matchedText: shown, suggestions: suggestions,
@@ -93,7 +90,133 @@ struct SuggestionEngine {
             byteRange: range, scalarOffset: lines.scalarOffset(of: range.lowerBound, in: bytes),
             scalarLength: LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound),
             sentence: String(decoding: sentence, as: UTF8.self), sentenceByteRange: sentenceRange,
-            correctedSentence: String(decoding: corrected, as: UTF8.self))
+            correctedSentence: String(decoding: corrected, as: UTF8.self), manualCheck: manualCheck, pieces: pieces)
+    }
+
+    /// Rewrites the words around the match that agree with it (see ``AgreementRepair``)
+    /// for each suggestion, growing the match to the first and last word that changes;
+    /// returns why the top suggestion's sentence needs a manual check, if it does, and the
+    /// top suggestion as separate replacements of the match and of each word that changes.
+    private func agree(_ suggestions: inout [String], first: inout Int, last: inout Int, sentence: Range<Int>)
+        -> (String?, [Finding.Piece])
+    {
+        let tokens = text.tokens
+        let bytes = document.bytes
+        let agreement = SpanishAgreement(morphology: renderer.slots.morphology)
+        let match = first...last
+        func written(_ index: Int) -> String {
+            String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self)
+        }
+        let repairer = AgreementRepair(
+            agreement: agreement, sentence: sentence,
+            word: { index in
+                guard sentence.contains(index), tokens[index].kind == .word, !covered[index] else { return nil }
+                return written(index)
+            },
+            isComma: { index in
+                sentence.contains(index) && tokens[index].kind == .punctuation && bytes[tokens[index].start] == 0x2C
+            },
+            isNumber: { index in sentence.contains(index) && tokens[index].kind == .number && !covered[index] })
+        let matchWords = match.filter { tokens[$0].kind == .word }.map(written)
+        let matched = agreement.phrase(matchWords)
+        guard matched.nominal else { return (nil, []) }
+        var old = matched.features
+        // An English loanword: the determiner before it tells its gender and number.
+        if !matched.known, first > sentence.lowerBound, tokens[first - 1].kind == .word,
+            let determiner = agreement.determinerFeatures(of: written(first - 1))
+        {
+            old = AgreementFeatures(gender: determiner.gender ?? old.gender, number: determiner.number ?? old.number)
+        }
+        let hasComplement = matchWords.contains { FunctionWords.prepositions.contains($0.lowercased()) }
+        let lexical = agreement.morphology.hasLexicon
+        var oldLast: AgreementFeatures?
+        if lexical, hasComplement, let lastWord = matchWords.last {
+            let features = agreement.phrase([lastWord]).features
+            if features != old { oldLast = features }
+        }
+        // Without a lexicon only a match whose head is its last word (no complement) takes
+        // the adjectives after it: the rules cannot tell nouns from adjectives.
+        let endsInNoun =
+            (lexical || !hasComplement)
+            && matchWords.last.map { !renderer.slots.morphology.isFunctionWord($0.lowercased()) } ?? false
+
+        var repairs = suggestions.map { suggestion -> AgreementRepair.Repair in
+            let words = suggestion.split(separator: " ").map(String.init)
+            let phrase = agreement.phrase(words)
+            guard phrase.nominal else { return AgreementRepair.Repair() }
+            var new = phrase.features
+            // A noun of either gender (*soldado*, *intérprete*) takes the generic
+            // masculine (RAE, *Nueva gramática* §2.2).
+            if phrase.isNoun, phrase.known, new.gender == nil { new.gender = .masculine }
+            // Without a lexicon the number of a word in -s is a guess (*portaaviones*):
+            // only the gender follows the suggestion.
+            if !agreement.morphology.hasLexicon { new.number = old.number }
+            var attachment: AgreementFeatures? = new
+            if words.contains(where: { FunctionWords.prepositions.contains($0.lowercased()) }),
+                let lastWord = words.last
+            {
+                if agreement.phrase([lastWord]).features != new { attachment = nil }
+            }
+            let content = words.prefix { !FunctionWords.prepositions.contains($0.lowercased()) }
+                .filter { !FunctionWords.determiners.contains($0.lowercased()) }
+            let isAdjective = !content.isEmpty && content.allSatisfy(agreement.isAdjectiveOnly)
+            return repairer.repair(
+                AgreementRepair.Change(
+                    match: match, old: old, oldLast: oldLast, new: new, attachment: attachment,
+                    endsInNoun: endsInNoun, isAdjective: isAdjective))
+        }
+        // Without a lexicon the genders of the other suggestions are guesses: they take
+        // the top suggestion's edits.
+        if !agreement.morphology.hasLexicon, let top = repairs.first {
+            repairs = repairs.map { _ in top }
+        }
+        let changed = repairs.flatMap(\.edits.keys)
+        guard let lowest = changed.min(), let highest = changed.max(), let top = repairs.first else {
+            return (repairs.first?.manualCheck, [])
+        }
+        let spanFirst = min(first, lowest)
+        let spanLast = max(last, highest)
+        var pieces: [Finding.Piece] = []
+        var deletedFrom: Int?
+        var capitalize = false
+        for index in spanFirst...spanLast where index < first || index > last || index == first {
+            var range = tokens[index].start..<tokens[index == first ? last : index].end
+            guard var text = index == first ? suggestions[0] : top.edits[index] else { continue }
+            if text.isEmpty {
+                // An article that goes is replaced together with the match after it.
+                deletedFrom = deletedFrom ?? range.lowerBound
+                capitalize = capitalize || (index == spanFirst && written(index).first?.isUppercase == true)
+                continue
+            }
+            if let start = deletedFrom {
+                range = start..<range.upperBound
+                deletedFrom = nil
+            }
+            if capitalize, let initial = text.first {
+                text = initial.uppercased() + text.dropFirst()
+                capitalize = false
+            }
+            pieces.append(Finding.Piece(byteRange: range, text: text))
+        }
+        suggestions = zip(suggestions, repairs).map { suggestion, repair in
+            var parts: [(gap: Bool, text: String)] = []
+            var capitalize = false
+            for index in spanFirst...spanLast where index < first || index > last || index == first {
+                let gap = index > spanFirst && tokens[index - 1].end < tokens[index].start
+                let part = index == first ? suggestion : repair.edits[index] ?? written(index)
+                if part.isEmpty {
+                    capitalize = capitalize || (index == spanFirst && written(index).first?.isUppercase == true)
+                    continue
+                }
+                parts.append((gap && !parts.isEmpty, part))
+            }
+            var result = parts.map { ($0.gap ? " " : "") + $0.text }.joined()
+            if capitalize, let initial = result.first { result = initial.uppercased() + result.dropFirst() }
+            return result
+        }
+        first = spanFirst
+        last = spanLast
+        return (top.manualCheck, pieces)
     }
 
     /// Joins the suggestions to the words around the match as Spanish spelling asks (see
@@ -167,39 +290,6 @@ struct SuggestionEngine {
         while start < match.lowerBound && UTF8.isContinuation(bytes[start]) { start += 1 }
         while end > match.upperBound && end < bytes.count && UTF8.isContinuation(bytes[end]) { end -= 1 }
         return start..<end
-    }
-
-    /// The text of token `index` if it is a determiner (or a lower-case adjective ending
-    /// in -o/-a) in `gender`.
-    private func agreeingWord(_ index: Int, gender: GrammaticalGender, determiner: Bool) -> String? {
-        let token = text.tokens[index]
-        guard token.kind == .word, !covered[index] else { return nil }
-        let word = String(decoding: document.bytes[token.start..<token.end], as: UTF8.self)
-        let morphology = renderer.slots.morphology
-        let lower = word.lowercased()
-        if determiner {
-            guard FunctionWords.determinerGender[lower] != nil else { return nil }
-        } else {
-            guard word.first?.isLowercase == true, !morphology.isFunctionWord(lower),
-                lower.hasSuffix("o") || lower.hasSuffix("a") || lower.hasSuffix("os") || lower.hasSuffix("as"),
-                morphology.isParticiple(lower) || Nationalities.folded.contains(text.folded(token))
-                    || endsAPhrase(after: index)
-            else { return nil }
-        }
-        return morphology.inflect(word, toGender: gender) == word ? word : nil
-    }
-
-    /// Whether the word at `index` ends its phrase: what follows is punctuation, the end,
-    /// or a function word that is not a determiner. A word in -a or -o followed by a
-    /// determiner or a content word is more likely a verb (*significa el*, *apunta
-    /// distingue*) than an adjective, and is left alone.
-    private func endsAPhrase(after index: Int) -> Bool {
-        let next = index + 1
-        guard next < text.tokens.count, text.tokens[next].kind == .word else { return true }
-        let following = String(
-            decoding: document.bytes[text.tokens[next].start..<text.tokens[next].end], as: UTF8.self
-        ).lowercased()
-        return renderer.slots.morphology.isFunctionWord(following) && FunctionWords.determinerGender[following] == nil
     }
 
     /// The one-line message, worded after the entry's category; `matched` is quoted with

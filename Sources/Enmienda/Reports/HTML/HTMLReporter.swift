@@ -127,7 +127,7 @@ public struct HTMLReporter: Reporter {
                             note: finding.note.map(NoteExcerpt.of), sources: finding.sourceTerms,
                             suggestions: finding.suggestions,
                             sentence: finding.sentence, correctedSentence: finding.correctedSentence,
-                            fingerprint: finding.fingerprint)
+                            manualCheck: finding.manualCheck, fingerprint: finding.fingerprint)
                     })
             })
         let encoder = JSONEncoder()
@@ -152,6 +152,7 @@ public struct HTMLReporter: Reporter {
             var note: String?
             var sources, suggestions: [String]
             var sentence, correctedSentence: String
+            var manualCheck: String?
             var fingerprint: String
         }
 

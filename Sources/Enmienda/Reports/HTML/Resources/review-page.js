@@ -46,6 +46,7 @@
       ", column " + f.column + " · English: " + f.sources.join(", "), "meta"));
     var note = data.notes[f.entry] || f.note;
     if (note) { details.appendChild(text("p", note)); }
+    if (f.manualCheck) { details.appendChild(text("p", "Check the sentence by hand: " + f.manualCheck, "manual")); }
     details.appendChild(text("p", f.sentence, "sentence"));
     var choices = document.createElement("fieldset");
     choices.appendChild(text("legend", "Replace with"));
@@ -155,6 +156,7 @@
         f.suggestions.forEach(function (suggestion) { xml += element("suggestion", suggestion); });
         if (f.note) { xml += element("note", f.note); }
         xml += element("sentence", f.sentence) + element("corrected-sentence", f.correctedSentence);
+        if (f.manualCheck) { xml += element("manual-check", f.manualCheck); }
         xml += element("replacement", s.replacement) + "    </finding>\n";
       });
       xml += "  </document>\n";

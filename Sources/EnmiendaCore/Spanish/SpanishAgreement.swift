@@ -1,0 +1,341 @@
+/// Spanish agreement: which words agree with a noun phrase's gender and number, and
+/// their forms when the phrase changes.
+///
+/// In Spanish the determiners, quantifiers and adjectives of a noun phrase agree with its
+/// head noun in gender and number; so do a predicative adjective or participle with the
+/// subject, after *ser*, *estar*, *quedar*, *resultar*, *parecer* and the like; and the
+/// finite verb agrees in number with its subject (RAE, *Nueva gramática* §33–§34;
+/// *Diccionario panhispánico de dudas*, «concordancia»). With a lexicon every reading is
+/// read from it and a new form is the form of the same lemma whose tags differ only in
+/// gender and number; without one, closed tables of determiners and a few verbs, and
+/// participles and nationalities by their endings.
+struct SpanishAgreement: Sendable {
+    let morphology: any Morphology
+
+    /// Where a word stands with respect to the noun it would agree with.
+    enum Position: Sendable {
+        /// Before the noun: articles, demonstratives, possessives, quantifiers,
+        /// relatives (*cuantas*), numerals with gender (*doscientas*), and adjectives.
+        case beforeNoun
+        /// After the noun, or after a copula: adjectives and participles only.
+        case afterNoun
+    }
+
+    /// What a word makes of a change of agreement.
+    enum Outcome: Equatable, Sendable {
+        /// The word does not agree with the old features: it is not part of the phrase.
+        case unrelated
+        /// The word agrees; this is its form for the new features (maybe the same word).
+        case agrees(String)
+        /// The word agrees, but no single form agrees with the new features (the lexicon
+        /// lacks it, or its readings disagree).
+        case unsure
+    }
+
+    /// `word` as a member of a phrase that changes from `old` to `new`.
+    ///
+    /// A word whose readings in `position` all lack gender and number (*dos*, *cada*,
+    /// *sus* when only gender changes) agrees and stays as it is.
+    func reinflect(_ word: String, at position: Position, from old: AgreementFeatures, to new: AgreementFeatures)
+        -> Outcome
+    {
+        guard morphology.hasLexicon else { return reinflectByRules(word, at: position, from: old, to: new) }
+        var candidates: [String?] = []
+        for reading in morphology.analyses(of: word) where Self.fits(reading.features, position) {
+            let features = reading.features
+            guard old.admits(gender: features.gender, number: features.number) else { continue }
+            let gender = features.gender.map { new.gender ?? $0 }
+            let number = features.number.map { new.number ?? $0 }
+            if gender == features.gender && number == features.number {
+                candidates.append(word)
+                continue
+            }
+            let tags = Self.retagged(features.tags, gender: gender, number: number)
+            let form = morphology.paradigm(of: reading.lemma, as: features.partOfSpeech).first {
+                $0.features.tags == tags
+            }
+            candidates.append(form.map { SpanishRules.matchCase($0.form, like: word) })
+        }
+        return Self.outcome(of: candidates)
+    }
+
+    /// A finite verb in the third person of `old` number, in `new` number: *fue* →
+    /// *fueron*, *quedó* → *quedaron*; ``Outcome/unrelated`` for any other word.
+    func reinflectVerb(_ word: String, from old: GrammaticalNumber, to new: GrammaticalNumber) -> Outcome {
+        guard morphology.hasLexicon else {
+            guard let pair = Self.verbNumber[word.lowercased()], pair.number == old else { return .unrelated }
+            return old == new ? .agrees(word) : .agrees(SpanishRules.matchCase(pair.other, like: word))
+        }
+        var candidates: [String?] = []
+        for reading in morphology.analyses(of: word) where isFiniteThirdPerson(reading.features) {
+            guard reading.features.number == old else { continue }
+            if old == new {
+                candidates.append(word)
+                continue
+            }
+            let tags = Self.retagged(reading.features.tags, gender: reading.features.gender, number: new)
+            let form = morphology.paradigm(of: reading.lemma, as: .verb).first { $0.features.tags == tags }
+            candidates.append(form.map { SpanishRules.matchCase($0.form, like: word) })
+        }
+        return Self.outcome(of: candidates)
+    }
+
+    /// Whether `word` can be a finite verb in the third person (of any number).
+    func isFiniteVerb(_ word: String) -> Bool {
+        guard morphology.hasLexicon else { return Self.verbNumber[word.lowercased()] != nil }
+        return morphology.analyses(of: word).contains { isFiniteThirdPerson($0.features) }
+    }
+
+    /// The number of `word` as a finite verb in the third person, if it has one reading.
+    func verbNumber(of word: String) -> GrammaticalNumber? {
+        guard morphology.hasLexicon else { return Self.verbNumber[word.lowercased()]?.number }
+        let numbers = Set(
+            morphology.analyses(of: word).filter { isFiniteThirdPerson($0.features) }.map(\.features.number))
+        return numbers.count == 1 ? numbers.first ?? nil : nil
+    }
+
+    /// Whether `word` is a form of a copulative verb, after which an adjective or
+    /// participle agrees with the subject (*fue destruida*, *quedaron heridos*, *ha sido*,
+    /// *siendo*): *ser*, *estar*, *quedar*, *resultar*, *parecer*, *permanecer*,
+    /// *seguir*, *continuar*, *volverse*, *mostrarse* (*Nueva gramática* §37.1).
+    func isCopula(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard morphology.hasLexicon else { return Self.copulaForms.contains(lower) }
+        return morphology.analyses(of: lower).contains {
+            $0.features.partOfSpeech == .verb && Self.copulas.contains($0.lemma)
+                && $0.features.verbForm != .infinitive
+        } || Self.copulaForms.contains(lower)
+    }
+
+    /// Whether `word` is a form of *haber* as an auxiliary (*ha*, *habían*), after which a
+    /// participle of a copula continues the verb (*ha sido*).
+    func isAuxiliary(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard morphology.hasLexicon else { return Self.haberForms.contains(lower) }
+        return morphology.analyses(of: lower).contains { $0.lemma == "haber" && $0.features.partOfSpeech == .verb }
+    }
+
+    /// What a phrase imposes on the words that agree with it.
+    struct Phrase: Equatable, Sendable {
+        /// Its head's gender and number.
+        var features: AgreementFeatures
+        /// Whether the lexicon has a noun or adjective reading of a word of it (else the
+        /// features are the rules' guess, or unknown for an English loanword).
+        var known: Bool
+        /// Whether it can be a noun phrase at all: `false` for Spanish words none of which
+        /// is a noun or adjective (a verb phrase: *molestó sexualmente*).
+        var nominal: Bool
+        /// Whether its head is a noun (not an adjective: *inviables*).
+        var isNoun: Bool
+    }
+
+    /// The agreement of a noun phrase (*rondas de municiones*, *la evidencia*,
+    /// *inviables*): that of its first word with a noun reading before any preposition,
+    /// else of its first adjective or participle; without either, the rules' guess from
+    /// its determiner or its endings.
+    func phrase(_ words: [String]) -> Phrase {
+        var result = headPhrase(words)
+        // A determiner inside makes a fixed compound that does not vary in number (*los
+        // alto el fuego*), as ``SpanishMorphology/inflect(phrase:to:)`` has it.
+        let head = words.prefix { !FunctionWords.prepositions.contains($0.lowercased()) }
+        if head.dropFirst().contains(where: { FunctionWords.determiners.contains($0.lowercased()) }) {
+            result.features.number = nil
+        }
+        return result
+    }
+
+    private func headPhrase(_ words: [String]) -> Phrase {
+        let head = words.prefix { !FunctionWords.prepositions.contains($0.lowercased()) }
+        let content = head.filter { !FunctionWords.determiners.contains($0.lowercased()) }
+        if morphology.hasLexicon {
+            for classes in [[PartOfSpeech.noun], [.adjective, .verb]] {
+                for word in content {
+                    let readings = morphology.analyses(of: word).filter {
+                        classes.contains($0.features.partOfSpeech)
+                            && ($0.features.partOfSpeech != .verb || $0.features.verbForm == .participle)
+                    }
+                    guard !readings.isEmpty else { continue }
+                    let genders = Set(readings.map(\.features.gender))
+                    let numbers = Set(readings.map(\.features.number))
+                    let features = AgreementFeatures(
+                        gender: genders.count == 1 ? genders.first ?? nil : nil,
+                        number: numbers.count == 1 ? numbers.first ?? nil : nil)
+                    return Phrase(features: features, known: true, nominal: true, isNoun: classes == [.noun])
+                }
+            }
+        }
+        let nominal = !morphology.hasLexicon || !content.allSatisfy(morphology.isKnownWord)
+        // A determiner of the phrase tells its gender and number better than endings.
+        if let determiner = head.first.flatMap(determinerFeatures(of:)), head.count > 1 {
+            return Phrase(features: determiner, known: false, nominal: nominal, isNoun: true)
+        }
+        guard let noun = content.first else {
+            return Phrase(
+                features: AgreementFeatures(gender: nil, number: nil), known: false, nominal: nominal, isNoun: false)
+        }
+        let features = AgreementFeatures(
+            gender: morphology.gender(ofPhrase: Array(content)), number: morphology.number(of: noun))
+        return Phrase(features: features, known: false, nominal: nominal, isNoun: true)
+    }
+
+    /// The gender and number of a determiner, if it has one reading that has them (*las*:
+    /// feminine plural; *sus*: plural).
+    func determinerFeatures(of word: String) -> AgreementFeatures? {
+        let lower = word.lowercased()
+        guard let row = Self.rulesTable.first(where: { [$0.ms, $0.fs, $0.mp, $0.fp].contains(lower) }) else {
+            return nil
+        }
+        let gender: GrammaticalGender? =
+            row.ms == row.fs && row.mp == row.fp ? nil : (lower == row.ms || lower == row.mp ? .masculine : .feminine)
+        let number: GrammaticalNumber = lower == row.ms || lower == row.fs ? .singular : .plural
+        return AgreementFeatures(gender: gender, number: row.ms == row.mp ? nil : number)
+    }
+
+    /// Whether `word` can be a determiner, quantifier, numeral or relative before a noun
+    /// (*las*, *varias*, *doscientas*, *cuantas*).
+    func isDeterminer(_ word: String) -> Bool {
+        if determinerFeatures(of: word) != nil { return true }
+        guard morphology.hasLexicon else { return false }
+        return morphology.analyses(of: word).contains {
+            [.determiner, .numeral, .pronoun].contains($0.features.partOfSpeech) && Self.fits($0.features, .beforeNoun)
+        }
+    }
+
+    /// Whether `word` can be an adjective or a participle.
+    func isAdjective(_ word: String) -> Bool {
+        guard morphology.hasLexicon else {
+            let lower = word.lowercased()
+            return morphology.isParticiple(lower) || Nationalities.folded.contains(lower)
+        }
+        return morphology.analyses(of: word).contains { Self.fits($0.features, .afterNoun) }
+    }
+
+    /// Whether `word` is an adjective or participle and nothing else (not a noun, not a
+    /// finite verb): *impresionada*, but not *rondas* or *completa*.
+    func isAdjectiveOnly(_ word: String) -> Bool {
+        guard morphology.hasLexicon else { return isAdjective(word) }
+        let readings = morphology.analyses(of: word)
+        return !readings.isEmpty && readings.allSatisfy { Self.fits($0.features, .afterNoun) }
+    }
+
+    /// Whether every reading of `word` is an adverb (*ayer*, *finalmente*); `false`
+    /// without a lexicon.
+    func isAdverbOnly(_ word: String) -> Bool {
+        guard morphology.hasLexicon else { return false }
+        let readings = morphology.analyses(of: word)
+        return !readings.isEmpty && readings.allSatisfy { $0.features.partOfSpeech == .adverb }
+    }
+
+    // MARK: Readings
+
+    private static func fits(_ features: WordFeatures, _ position: Position) -> Bool {
+        switch features.partOfSpeech {
+        case .adjective: return true
+        case .verb: return features.verbForm == .participle
+        case .determiner: return position == .beforeNoun
+        case .numeral: return position == .beforeNoun
+        // A relative that agrees (*cuantas*, *cuyas*), not *que*.
+        case .pronoun:
+            return position == .beforeNoun && features.tags.contains("<rel>")
+                && (features.gender != nil || features.number != nil)
+        default: return false
+        }
+    }
+
+    private func isFiniteThirdPerson(_ features: WordFeatures) -> Bool {
+        guard features.partOfSpeech == .verb, features.person == 3, let form = features.verbForm else { return false }
+        return ![.infinitive, .gerund, .participle, .imperative].contains(form)
+    }
+
+    /// `tags` with its gender and number tags replaced (`<det><ind><f><pl>` →
+    /// `<det><ind><m><pl>`).
+    static func retagged(_ tags: String, gender: GrammaticalGender?, number: GrammaticalNumber?) -> String {
+        var result = ""
+        for tag in tags.split(whereSeparator: { $0 == "<" || $0 == ">" }) {
+            var written = String(tag)
+            if let gender, tag == "m" || tag == "f" { written = gender == .masculine ? "m" : "f" }
+            if let number, tag == "sg" || tag == "pl" { written = number == .singular ? "sg" : "pl" }
+            result += "<" + written + ">"
+        }
+        return result
+    }
+
+    private static func outcome(of candidates: [String?]) -> Outcome {
+        guard !candidates.isEmpty else { return .unrelated }
+        let forms = Set(candidates.compactMap { $0 })
+        guard forms.count == 1, candidates.allSatisfy({ $0 != nil }), let form = forms.first else { return .unsure }
+        return .agrees(form)
+    }
+
+    // MARK: Without a lexicon
+
+    private static let rulesTable =
+        FunctionWords.determinerTable + FunctionWords.agreeingQuantifiers + [
+            ("su", "su", "sus", "sus"), ("mi", "mi", "mis", "mis"), ("tu", "tu", "tus", "tus"),
+        ]
+
+    private func reinflectByRules(
+        _ word: String, at position: Position, from old: AgreementFeatures, to new: AgreementFeatures
+    ) -> Outcome {
+        let lower = word.lowercased()
+        if position == .beforeNoun,
+            let row = Self.rulesTable.first(where: { [$0.ms, $0.fs, $0.mp, $0.fp].contains(lower) }),
+            let features = determinerFeatures(of: lower)
+        {
+            guard old.admits(gender: features.gender, number: features.number) else { return .unrelated }
+            let gender = features.gender.map { new.gender ?? $0 } ?? .masculine
+            let number = features.number.map { new.number ?? $0 } ?? (lower == row.ms ? .singular : .plural)
+            let form =
+                switch (gender, number) {
+                case (.masculine, .singular): row.ms
+                case (.feminine, .singular): row.fs
+                case (.masculine, .plural): row.mp
+                case (.feminine, .plural): row.fp
+                }
+            return form.isEmpty ? .unsure : .agrees(SpanishRules.matchCase(form, like: word))
+        }
+        // Adjectives by their endings (the caller makes sure the word reads as one).
+        guard word.first?.isLowercase == true, !morphology.isFunctionWord(lower),
+            lower.hasSuffix("o") || lower.hasSuffix("a") || lower.hasSuffix("os") || lower.hasSuffix("as")
+        else { return .unrelated }
+        let gender: GrammaticalGender = lower.hasSuffix("o") || lower.hasSuffix("os") ? .masculine : .feminine
+        let number: GrammaticalNumber = lower.hasSuffix("s") ? .plural : .singular
+        guard old.admits(gender: gender, number: number) else { return .unrelated }
+        var form = word
+        if let target = new.gender, target != gender {
+            guard let regendered = morphology.inflect(form, toGender: target) else { return .unsure }
+            form = regendered
+        }
+        if let target = new.number, target != number { form = morphology.inflect(form, to: target) }
+        return .agrees(form)
+    }
+
+    private static let copulas: Set<String> = [
+        "ser", "estar", "quedar", "resultar", "parecer", "permanecer", "seguir", "continuar", "volver", "mostrar",
+    ]
+
+    private static let haberForms: Set<String> = ["ha", "han", "había", "habían", "habrá", "habrán", "haya", "hayan"]
+
+    private static let copulaForms: Set<String> = [
+        "es", "son", "fue", "fueron", "era", "eran", "será", "serán", "sería", "serían", "sea", "sean", "sido",
+        "siendo",
+        "está", "están", "estuvo", "estuvieron", "estaba", "estaban", "estado", "quedó", "quedaron", "queda", "quedan",
+        "resultó", "resultaron", "resulta", "resultan", "parece", "parecen", "parecía", "parecían",
+    ]
+
+    /// The third-person verb forms the rules know, with their number and the other one.
+    private static let verbNumber: [String: (number: GrammaticalNumber, other: String)] = {
+        let pairs = [
+            ("es", "son"), ("fue", "fueron"), ("era", "eran"), ("será", "serán"), ("sería", "serían"), ("sea", "sean"),
+            ("está", "están"), ("estuvo", "estuvieron"), ("estaba", "estaban"), ("ha", "han"), ("había", "habían"),
+            ("habrá", "habrán"), ("haya", "hayan"), ("quedó", "quedaron"), ("queda", "quedan"),
+            ("resultó", "resultaron"), ("resulta", "resultan"), ("parece", "parecen"), ("parecía", "parecían"),
+        ]
+        var table: [String: (GrammaticalNumber, String)] = [:]
+        for (singular, plural) in pairs {
+            table[singular] = (.singular, plural)
+            table[plural] = (.plural, singular)
+        }
+        return table
+    }()
+}

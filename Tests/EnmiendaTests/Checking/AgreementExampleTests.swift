@@ -1,0 +1,153 @@
+import EnmiendaTestSupport
+import Testing
+
+@testable import Enmienda
+@testable import EnmiendaCore
+
+/// Corrected sentences agree (issue 16), with the installed lexicon, in the manner of
+/// LanguageTool's rule examples: each kind of agreement repaired, each beside an example
+/// where the words around the match must not change.
+@Suite struct AgreementExampleTests {
+    static let entries = [
+        Fixtures.entry("rounds", wrong: ["rondas de municiones"], suggestions: ["proyectiles"]),
+        Fixtures.entry("conflicts", wrong: ["conflictos armados"], suggestions: ["conflagraciones bélicas"]),
+        Fixtures.entry("audience", wrong: ["audiencia"], suggestions: ["público"]),
+        Fixtures.entry("evidence", wrong: ["evidencia"], suggestions: ["pruebas"]),
+        Fixtures.entry("non-starters", wrong: ["no talleres"], suggestions: ["inviables"]),
+        Fixtures.entry("troops", wrong: ["{number} tropas"], suggestions: ["{number} soldados"]),
+        Fixtures.entry("deadline", wrong: ["deadline"], suggestions: ["fecha límite"]),
+    ]
+
+    static let aligner = Result {
+        let lexicon = try #require(TestLexicon.loaded.lexicon, "install apertium-spa-cat (bash .ci/setup tests)")
+        return Aligner(
+            glossary: try Glossary(entries: entries),
+            options: AlignmentOptions(morphology: SpanishMorphology(lexicon: lexicon), concurrency: 1))
+    }
+
+    private func alignment(_ text: String) throws -> Alignment {
+        try Self.aligner.get().align(TextDocument(text))
+    }
+
+    private func fixed(_ text: String) throws -> String { try alignment(text).correctedText }
+
+    /// Field case 14: every determiner and quantifier follows the new noun.
+    @Test(arguments: [
+        ("Enviaron varias rondas de municiones.", "Enviaron varios proyectiles."),
+        ("Enviaron ciertas rondas de municiones.", "Enviaron ciertos proyectiles."),
+        ("Enviaron todas las rondas de municiones.", "Enviaron todos los proyectiles."),
+        ("Enviaron cuantas rondas de municiones pudieron.", "Enviaron cuantos proyectiles pudieron."),
+        ("Enviaron ambas rondas de municiones.", "Enviaron ambos proyectiles."),
+        ("Enviaron unas pocas rondas de municiones.", "Enviaron unos pocos proyectiles."),
+        ("Enviaron doscientas rondas de municiones.", "Enviaron doscientos proyectiles."),
+        ("Todas estas rondas de municiones llegaron.", "Todos estos proyectiles llegaron."),
+        ("Hubo varios conflictos armados.", "Hubo varias conflagraciones bélicas."),
+        ("Murieron dos tropas rusas.", "Murieron dos soldados rusos."),
+        ("Unas 6000 tropas llegaron.", "Unos 6000 soldados llegaron."),
+        ("El deadline vence hoy.", "La fecha límite vence hoy."),
+    ])
+    func determinersAndQuantifiersAgree(_ text: String, _ expected: String) throws {
+        #expect(try fixed(text) == expected)
+    }
+
+    @Test func determinersOfAnotherNounStay() throws {
+        #expect(try fixed("Enviaron a las tropas rondas de municiones.") == "Enviaron a las tropas proyectiles.")
+        #expect(
+            try fixed("Entregaron a las fuerzas armadas rondas de municiones.")
+                == "Entregaron a las fuerzas armadas proyectiles.")
+        #expect(try fixed("Las tropas usan rondas de municiones.") == "Las tropas usan proyectiles.")
+    }
+
+    @Test func coordinatedAdjectivesAgree() throws {
+        #expect(
+            try fixed("Enviaron rondas de municiones nuevas y baratas.") == "Enviaron proyectiles nuevos y baratos.")
+        #expect(
+            try fixed("Hubo conflictos armados largos, costosos y muy sangrientos.")
+                == "Hubo conflagraciones bélicas largas, costosas y muy sangrientas.")
+    }
+
+    @Test func adjectivesOfAnotherNounStay() throws {
+        #expect(
+            try fixed("Enviaron rondas de municiones a las tropas rusas.") == "Enviaron proyectiles a las tropas rusas."
+        )
+        #expect(
+            try fixed("Enviaron rondas de municiones y granadas nuevas.")
+                == "Enviaron proyectiles y granadas nuevas.")
+    }
+
+    @Test func predicativeParticiplesAndAdjectivesAgree() throws {
+        #expect(try fixed("Las rondas de municiones fueron destruidas.") == "Los proyectiles fueron destruidos.")
+        #expect(try fixed("La audiencia quedó muy impresionada.") == "El público quedó muy impresionado.")
+        #expect(try fixed("Fueron enviadas las rondas de municiones.") == "Fueron enviados los proyectiles.")
+        #expect(
+            try fixed("Dijo que las rondas de municiones han sido almacenadas.")
+                == "Dijo que los proyectiles han sido almacenados.")
+    }
+
+    @Test func aPredicateOfAnotherSubjectStays() throws {
+        #expect(
+            try fixed("El envío de las rondas de municiones fue aprobado.")
+                == "El envío de los proyectiles fue aprobado.")
+        #expect(
+            try fixed("Destruyeron las rondas de municiones y la casa quedó dañada.")
+                == "Destruyeron los proyectiles y la casa quedó dañada.")
+    }
+
+    @Test func theVerbFollowsTheSubjectsNumber() throws {
+        #expect(try fixed("La evidencia fue destruida.") == "Las pruebas fueron destruidas.")
+        #expect(try fixed("La evidencia ha sido destruida.") == "Las pruebas han sido destruidas.")
+        #expect(try fixed("La evidencia se perdió ayer.") == "Las pruebas se perdieron ayer.")
+        #expect(try fixed("Dijo que la evidencia no demuestra nada.") == "Dijo que las pruebas no demuestran nada.")
+        #expect(try fixed("La evidencia completa el expediente.") == "Las pruebas completan el expediente.")
+    }
+
+    @Test func aVerbOfAnotherSubjectStays() throws {
+        #expect(
+            try fixed("La destrucción de la evidencia fue rápida.") == "La destrucción de las pruebas fue rápida.")
+        #expect(try fixed("El fiscal destruyó la evidencia.") == "El fiscal destruyó las pruebas.")
+        #expect(
+            try fixed("Destruyeron la evidencia encontrada ayer.") == "Destruyeron las pruebas encontradas ayer.")
+    }
+
+    @Test func aPredicateAdjectiveTakesThePlaceOfTheArticle() throws {
+        #expect(try fixed("Dijo que es un no taller.") == "Dijo que es inviable.")
+        #expect(try fixed("Calificó las demandas como unos no talleres.") == "Calificó las demandas como inviables.")
+        #expect(try fixed("Los no talleres fueron rechazados.") == "Los inviables fueron rechazados.")
+    }
+
+    /// The span covers every word that changes, so every report and `fix` see the whole edit.
+    @Test func theFindingCoversEveryWordItChanges() throws {
+        let text = "Ayer todas las rondas de municiones fueron destruidas en Kiev."
+        let finding = try #require(try alignment(text).findings.first)
+        #expect(finding.matchedText == "todas las rondas de municiones fueron destruidas")
+        #expect(finding.suggestions == ["todos los proyectiles fueron destruidos"])
+        #expect(finding.message == "“rondas de municiones” mistranslates “source of rounds”")
+        #expect(finding.correctedSentence == "Ayer todos los proyectiles fueron destruidos en Kiev.")
+        #expect(finding.manualCheck == nil)
+    }
+
+    @Test func theLayoutBetweenUnchangedWordsIsKept() throws {
+        let text = "Las rondas de municiones\nfueron  destruidas.\n"
+        #expect(try fixed(text) == "Los proyectiles\nfueron  destruidos.\n")
+    }
+
+    /// Agreement beyond reach: the finding says so, and `fix` writes nothing.
+    @Test func agreementBeyondReachIsLeftForAManualCheck() throws {
+        for text in [
+            "La evidencia que presentó el fiscal fue destruida.",
+            "Las rondas de municiones que enviaron estaban dañadas.",
+            "La audiencia aplaudió emocionada.",
+        ] {
+            let alignment = try alignment(text)
+            let finding = try #require(alignment.findings.first)
+            #expect(finding.manualCheck != nil, "\(text)")
+            #expect(alignment.correctedText == text)
+            #expect(alignment.unappliedFindings == [finding])
+        }
+        let finding = try #require(try alignment("La evidencia que presentó el fiscal fue destruida.").findings.first)
+        #expect(
+            finding.manualCheck
+                == "the subject’s verb is not next to it: check that “presentó”, “fue” and “destruida” agree with the suggestion"
+        )
+    }
+}
