@@ -92,4 +92,19 @@ with open(corpus / "review.tsv", "w", encoding="utf-8") as sheet:
         sheet.write("\t".join([path, f.get("line"), f.get("entry"), f.find("c:matched", ns).text,
                                suggestion.text if suggestion is not None else "", sentence]) + "\n")
 print(f"review sheet: {corpus / 'review.tsv'}")
+# Agreement (issue 16): findings that changed words around their match (the message
+# quotes the match, `matched` is the whole span) and findings left for a manual check.
+def quoted(message):
+    return message.split("\u201c", 1)[1].split("\u201d", 1)[0] if "\u201c" in message else ""
+grown = [(p, f) for p, f in findings
+         if " ".join(f.find("c:matched", ns).text.split()) != " ".join(quoted(f.find("c:message", ns).text).split())]
+manual = [(p, f) for p, f in findings if f.find("c:manual-check", ns) is not None]
+print(f"agreement: {len(grown)} findings changed words around their match, {len(manual)} left for a manual check")
+with open(corpus / "agreement.tsv", "w", encoding="utf-8") as sheet:
+    for path, f in grown:
+        check = f.find("c:manual-check", ns)
+        sheet.write("\t".join([path, f.get("line"), f.get("entry"), f.find("c:matched", ns).text,
+                               f.find("c:suggestion", ns).text, check.text if check is not None else "",
+                               " ".join(f.find("c:corrected-sentence", ns).text.split())]) + "\n")
+print(f"agreement sheet: {corpus / 'agreement.tsv'}")
 PY

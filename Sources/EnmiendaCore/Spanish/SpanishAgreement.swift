@@ -41,7 +41,12 @@ struct SpanishAgreement: Sendable {
     {
         guard morphology.hasLexicon else { return reinflectByRules(word, at: position, from: old, to: new) }
         var candidates: [String?] = []
-        for reading in morphology.analyses(of: word) where Self.fits(reading.features, position) {
+        let readings = morphology.analyses(of: word)
+        // After a noun a word that can be a determiner starts another phrase (*otra vez*).
+        if position == .afterNoun, readings.contains(where: { $0.features.partOfSpeech == .determiner }) {
+            return .unrelated
+        }
+        for reading in readings where Self.fits(reading.features, position) {
             let features = reading.features
             guard old.admits(gender: features.gender, number: features.number) else { continue }
             let gender = features.gender.map { new.gender ?? $0 }
@@ -54,10 +59,26 @@ struct SpanishAgreement: Sendable {
             let form = morphology.paradigm(of: reading.lemma, as: features.partOfSpeech).first {
                 $0.features.tags == tags
             }
-            candidates.append(form.map { SpanishRules.matchCase($0.form, like: word) })
+            candidates.append(
+                form.map {
+                    let written = position == .beforeNoun ? Self.apocopated($0.form, gender, number) : $0.form
+                    return SpanishRules.matchCase(written, like: word)
+                })
         }
         return Self.outcome(of: candidates)
     }
+
+    /// A masculine singular before its noun loses its final vowel: *primero* → *primer*,
+    /// *alguno* → *algún* (RAE, *Nueva gramática* §13.4b).
+    static func apocopated(_ form: String, _ gender: GrammaticalGender?, _ number: GrammaticalNumber?) -> String {
+        guard gender == .masculine, number == .singular else { return form }
+        return apocopes[form] ?? form
+    }
+
+    private static let apocopes = [
+        "primero": "primer", "tercero": "tercer", "postrero": "postrer", "bueno": "buen", "malo": "mal",
+        "alguno": "algún", "ninguno": "ningún", "uno": "un",
+    ]
 
     /// A finite verb in the third person of `old` number, in `new` number: *fue* →
     /// *fueron*, *quedó* → *quedaron*; ``Outcome/unrelated`` for any other word.

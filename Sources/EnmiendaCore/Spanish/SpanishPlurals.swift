@@ -17,7 +17,10 @@ enum SpanishPlurals {
             return hasAccent(word) && isAccentOnLastSyllable(word)
                 ? removingAccent(word) + "es" : (syllableCount(word) == 1 ? word + "es" : word)
         case "y": return word + "es"
-        case "l", "r", "n", "d", "j": break
+        case "l", "r", "n", "d", "j":
+            // After another consonant the word ends in a cluster, foreign to Spanish:
+            // -s (récords, shells; RAE, Ortografía §3.3.1.2).
+            if let before = word.dropLast().last, !vowels.contains(before), before.isLetter { return word + "s" }
         default:
             // Other final consonants, and clusters, take -s (RAE, Ortografía §3.3.1.2:
             // robots, cómics, chefs, pódcasts), except -ch (sándwiches).

@@ -94,6 +94,16 @@ struct AgreementRepair {
         }
         // The verb and the predicate need the lexicon's verbs.
         guard agreement.morphology.hasLexicon, opensClause(before: start) else { return repair }
+        // Complements of the subject stand between it and its verb, which agrees with the
+        // subject's head all the same (*Los argumentos obligatorios a opciones largas son
+        // obligatorios*).
+        for _ in 0..<3 {
+            guard end + 1 < sentence.upperBound, let preposition = word(end + 1),
+                FunctionWords.prepositions.contains(preposition.lowercased()),
+                let complement = skipComplement(after: end + 1)
+            else { break }
+            end = complement
+        }
         if !repairPredicate(after: end, old: old, new: new, &repair) {
             scanRest(after: end, old: old, new: new, &repair)
         }
@@ -213,8 +223,8 @@ struct AgreementRepair {
     private func skipComplement(after last: Int) -> Int? {
         var index = last + 1
         while index < sentence.upperBound, let text = word(index), agreement.isDeterminer(text) { index += 1 }
-        guard index < sentence.upperBound, let noun = word(index), !agreement.isFiniteVerb(noun),
-            !FunctionWords.all.contains(noun.lowercased())
+        // After a preposition or a determiner a verb-noun form is the noun (*de copia*).
+        guard index < sentence.upperBound, let noun = word(index), !FunctionWords.all.contains(noun.lowercased())
         else { return nil }
         var end = index
         while end + 1 < sentence.upperBound, let text = word(end + 1), agreement.isAdjective(text),

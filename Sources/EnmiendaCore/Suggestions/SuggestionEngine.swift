@@ -150,7 +150,9 @@ struct SuggestionEngine {
             if phrase.isNoun, phrase.known, new.gender == nil { new.gender = .masculine }
             // Without a lexicon the number of a word in -s is a guess (*portaaviones*):
             // only the gender follows the suggestion.
-            if !agreement.morphology.hasLexicon { new.number = old.number }
+            // Nor is that of a word the lexicon does not know (*shells*): the suggestion is
+            // already in the number of the match.
+            if !agreement.morphology.hasLexicon || !phrase.known { new.number = old.number }
             var attachment: AgreementFeatures? = new
             if words.contains(where: { FunctionWords.prepositions.contains($0.lowercased()) }),
                 let lastWord = words.last

@@ -16,6 +16,8 @@ import Testing
         Fixtures.entry("non-starters", wrong: ["no talleres"], suggestions: ["inviables"]),
         Fixtures.entry("troops", wrong: ["{number} tropas"], suggestions: ["{number} soldados"]),
         Fixtures.entry("deadline", wrong: ["deadline"], suggestions: ["fecha límite"]),
+        Fixtures.entry("argument", wrong: ["riña"], suggestions: ["argumento"]),
+        Fixtures.entry("shell", wrong: ["concha"], suggestions: ["shell"]),
     ]
 
     static let aligner = Result {
@@ -50,6 +52,14 @@ import Testing
         #expect(try fixed(text) == expected)
     }
 
+    /// A masculine singular before its noun takes its short form (RAE, *Nueva gramática*
+    /// §13.4b), and a loanword ending in a consonant cluster its English plural.
+    @Test func apocopeAndLoanwordPlurals() throws {
+        #expect(try fixed("La primera riña está asumida.") == "El primer argumento está asumido.")
+        #expect(try fixed("Ninguna riña está suministrada.") == "Ningún argumento está suministrado.")
+        #expect(try fixed("Las conchas interactivas leen.") == "Los shells interactivos leen.")
+    }
+
     @Test func determinersOfAnotherNounStay() throws {
         #expect(try fixed("Enviaron a las tropas rondas de municiones.") == "Enviaron a las tropas proyectiles.")
         #expect(
@@ -66,7 +76,17 @@ import Testing
                 == "Hubo conflagraciones bélicas largas, costosas y muy sangrientas.")
     }
 
+    @Test func aComplementBetweenTheSubjectAndItsVerbIsSkipped() throws {
+        #expect(
+            try fixed("Las riñas obligatorias a opciones largas son obligatorias para opciones cortas.")
+                == "Los argumentos obligatorios a opciones largas son obligatorios para opciones cortas.")
+        #expect(
+            try fixed("La riña de la orden de copia fue rechazada.")
+                == "El argumento de la orden de copia fue rechazado.")
+    }
+
     @Test func adjectivesOfAnotherNounStay() throws {
+        #expect(try fixed("La riña otra vez falló.") == "El argumento otra vez falló.")
         #expect(
             try fixed("Enviaron rondas de municiones a las tropas rusas.") == "Enviaron proyectiles a las tropas rusas."
         )
