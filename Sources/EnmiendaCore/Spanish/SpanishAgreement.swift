@@ -56,9 +56,8 @@ struct SpanishAgreement: Sendable {
                 continue
             }
             let tags = Self.retagged(features.tags, gender: gender, number: number)
-            let form = morphology.paradigm(of: reading.lemma, as: features.partOfSpeech).first {
-                $0.features.tags == tags
-            }
+            let form = Self.form(
+                in: morphology.paradigm(of: reading.lemma, as: features.partOfSpeech), tags: tags, like: word)
             candidates.append(
                 form.map {
                     let written = position == .beforeNoun ? Self.apocopated($0.form, gender, number) : $0.form
@@ -66,6 +65,18 @@ struct SpanishAgreement: Sendable {
                 })
         }
         return Self.outcome(of: candidates)
+    }
+
+    /// The form of `paradigm` with `tags`; where the lexicon also lists an old spelling
+    /// without the written accent (*extraido* beside *extraído*), the one that writes
+    /// accents as `word` does.
+    private static func form(
+        in paradigm: [(form: String, features: WordFeatures)], tags: String, like word: String
+    ) -> (form: String, features: WordFeatures)? {
+        let matching = paradigm.filter { $0.features.tags == tags }
+        guard matching.count > 1 else { return matching.first }
+        let accented = SpanishPlurals.hasAccent(word.lowercased())
+        return matching.first { SpanishPlurals.hasAccent($0.form) == accented } ?? matching.first
     }
 
     /// A masculine singular before its noun loses its final vowel: *primero* → *primer*,
@@ -95,7 +106,7 @@ struct SpanishAgreement: Sendable {
                 continue
             }
             let tags = Self.retagged(reading.features.tags, gender: reading.features.gender, number: new)
-            let form = morphology.paradigm(of: reading.lemma, as: .verb).first { $0.features.tags == tags }
+            let form = Self.form(in: morphology.paradigm(of: reading.lemma, as: .verb), tags: tags, like: word)
             candidates.append(form.map { SpanishRules.matchCase($0.form, like: word) })
         }
         return Self.outcome(of: candidates)
