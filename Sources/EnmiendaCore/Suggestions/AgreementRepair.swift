@@ -65,6 +65,8 @@ struct AgreementRepair {
         /// Whether the match ends in a noun or adjective that words after it can follow
         /// (not in a preposition: *evidencia de*).
         var endsInNoun: Bool
+        /// Whether the match ends in a preposition, its complement after it (*evidencia de*).
+        var endsInPreposition = false
         /// Whether the suggestion is an adjective phrase with no noun (*inviables*).
         var isAdjective: Bool
     }
@@ -87,9 +89,14 @@ struct AgreementRepair {
         if change.endsInNoun {
             end =
                 walkAdjectives(from: end + 1, old: old, oldLast: change.oldLast, to: change.attachment, &repair) ?? end
-        } else if let complement = skipComplement(after: end) {
+        } else if change.endsInPreposition, let complement = skipComplement(after: end) {
             end = complement
         } else {
+            // A match that ends in a conjunction (*evidencia de que*) is followed by a
+            // clause: the subject's verb, if any, comes after it.
+            if agreement.morphology.hasLexicon, opensClause(before: start) {
+                scanRest(after: end, old: old, new: new, &repair)
+            }
             return repair
         }
         // The verb and the predicate need the lexicon's verbs.

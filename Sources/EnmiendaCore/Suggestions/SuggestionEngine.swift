@@ -165,7 +165,10 @@ struct SuggestionEngine {
             return repairer.repair(
                 AgreementRepair.Change(
                     match: match, old: old, oldLast: oldLast, new: new, attachment: attachment,
-                    endsInNoun: endsInNoun, isAdjective: isAdjective))
+                    endsInNoun: endsInNoun,
+                    endsInPreposition: matchWords.last.map { FunctionWords.prepositions.contains($0.lowercased()) }
+                        ?? false,
+                    isAdjective: isAdjective))
         }
         // Without a lexicon the genders of the other suggestions are guesses: they take
         // the top suggestion's edits.

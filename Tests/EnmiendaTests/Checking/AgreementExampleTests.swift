@@ -17,6 +17,7 @@ import Testing
         Fixtures.entry("troops", wrong: ["{number} tropas"], suggestions: ["{number} soldados"]),
         Fixtures.entry("deadline", wrong: ["deadline"], suggestions: ["fecha límite"]),
         Fixtures.entry("argument", wrong: ["riña"], suggestions: ["argumento"]),
+        Fixtures.entry("evidence-that", wrong: ["evidencia de que"], suggestions: ["pruebas de que"]),
         Fixtures.entry("shell", wrong: ["concha"], suggestions: ["shell"]),
     ]
 
@@ -159,6 +160,8 @@ import Testing
             "La evidencia que presentó el fiscal fue destruida.",
             "Las rondas de municiones que enviaron estaban dañadas.",
             "La audiencia aplaudió emocionada.",
+            // The verb of the clause after "de que" is not the subject's.
+            "La evidencia de que el plan fracasó es clara.",
         ] {
             let alignment = try alignment(text)
             let finding = try #require(alignment.findings.first)
