@@ -66,6 +66,25 @@ import Testing
         #expect(result.standardError.contains("0 corrections applied (1 left to correct by hand)"))
     }
 
+    /// `apply` on an export with no decisions leaves what `fix` leaves.
+    @Test func applyLeavesAManualCheckUnlessTheReviewerAcceptsIt() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let article = directory.appendingPathComponent("nota.txt")
+        try Data((Self.beyondReach + "Enviaron varias rondas de municiones.\n").utf8).write(to: article)
+        let export = try CLIRunner.run(["check", "--format", "xml", "nota.txt"], in: directory)
+        let review = directory.appendingPathComponent("nota.review.xml")
+        try Data(export.standardOutput.utf8).write(to: review)
+        let applied = try CLIRunner.run(["apply", "nota.review.xml", "-o", "-"], in: directory)
+        #expect(applied.standardOutput == Self.beyondReach + "Enviaron varios proyectiles.\n")
+        #expect(applied.standardError.contains("accept it in the review to apply it"))
+        #expect(applied.standardError.contains("1 of 2 corrections applied"))
+        let accepted = export.standardOutput.replacingOccurrences(
+            of: "fingerprint=", with: "decision=\"accepted\" fingerprint=")
+        try Data(accepted.utf8).write(to: review)
+        let forced = try CLIRunner.run(["apply", "nota.review.xml", "-o", "-"], in: directory)
+        #expect(forced.standardOutput.hasPrefix("Los proyectiles que enviaron estaban dañadas."))
+    }
+
     @Test(arguments: [
         ("text", "fix: left for a manual edit (the sentence needs a manual check: the subject’s verb"),
         ("json", "\"manualCheck\" : \"the subject’s verb is not next to it"),

@@ -35,6 +35,11 @@ public struct Review: Hashable, Sendable {
         public var entryID: String?
         /// The sentence the finding was in, as the review file gives it.
         public var sentence: String = ""
+        /// Why the sentence needs a manual check (see ``Finding/manualCheck``): such a
+        /// finding is applied only when the reviewer accepted it explicitly.
+        public var manualCheck: String?
+        /// Whether the review file gives a decision (rather than the default, accepted).
+        public var isDecided = true
     }
 
     /// The reviewed findings of one article.
@@ -62,7 +67,8 @@ public struct Review: Hashable, Sendable {
 
         /// ``apply(to:)``'s article, and the accepted findings it leaves as they are because
         /// their replacement has no room for the line breaks of the text it replaces (see
-        /// `Alignment.correctedBytes` for the rule).
+        /// `Alignment.correctedBytes` for the rule), or because they need a manual check
+        /// and the review gives no decision on them.
         ///
         /// - Throws: ``InputError`` as ``apply(to:)`` does.
         public func corrections(of article: TextDocument) throws(InputError) -> (bytes: [UInt8], unapplied: [Item]) {
@@ -79,6 +85,7 @@ public struct Review: Hashable, Sendable {
             }
             var replacements: [(Range<Int>, String)] = []
             var accepted: [Item] = []
+            var held: [Item] = []
             var end = 0
             for item in items.sorted(by: { $0.byteRange.lowerBound < $1.byteRange.lowerBound }) {
                 let here = SourceLocation(path: article.path, line: item.line, column: item.column)
@@ -95,13 +102,21 @@ public struct Review: Hashable, Sendable {
                     )
                 }
                 guard item.decision == .accepted else { continue }
+                // A correction that needs a manual check is no default: fix leaves it too.
+                if item.manualCheck != nil, !item.isDecided {
+                    held.append(item)
+                    continue
+                }
                 guard item.byteRange.lowerBound >= end else { throw InputError(here, "this finding overlaps another") }
                 end = item.byteRange.upperBound
                 replacements.append((item.byteRange, item.replacement))
                 accepted.append(item)
             }
             let edits = Corrections.edits(for: replacements, in: article.bytes)
-            return (TextEdit.apply(edits, to: article.bytes), zip(accepted, edits).compactMap { $1 == nil ? $0 : nil })
+            return (
+                TextEdit.apply(edits, to: article.bytes),
+                held + zip(accepted, edits).compactMap { $1 == nil ? $0 : nil }
+            )
         }
     }
 
@@ -142,7 +157,8 @@ public struct Review: Hashable, Sendable {
                         location: finding.location, line: Int(finding.attributes["line"] ?? "") ?? 1,
                         column: Int(finding.attributes["column"] ?? "") ?? 1,
                         fingerprint: finding.attributes["fingerprint"], entryID: finding.attributes["entry"],
-                        sentence: child("sentence") ?? "")
+                        sentence: child("sentence") ?? "", manualCheck: child("manual-check"),
+                        isDecided: finding.attributes["decision"] != nil)
                 }, contentHash: document.attributes["content-hash"], location: document.location)
         }
     }

@@ -61,9 +61,13 @@ struct ApplyCommand: ParsableCommand {
         for (path, document, corrected, unapplied) in corrections {
             let written = try destination.write(corrected, forArticleAt: path)
             for item in unapplied {
+                let reason =
+                    item.manualCheck != nil && !item.isDecided
+                    ? "the sentence needs a manual check: \(item.manualCheck ?? ""); accept it in the review to apply it"
+                    : "“\(item.replacement)” has no room for its line breaks"
                 Terminal.standardError.note(
                     TerminalText.escaped(
-                        "\(SourceLocation(path: path, line: item.line, column: item.column)): warning: “\(item.matchedText)” left as it is: “\(item.replacement)” has no room for its line breaks; correct it by hand"
+                        "\(SourceLocation(path: path, line: item.line, column: item.column)): warning: “\(item.matchedText)” left as it is: \(reason); correct it by hand"
                     ) + "\n"
                 )
             }

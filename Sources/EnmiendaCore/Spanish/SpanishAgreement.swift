@@ -119,6 +119,15 @@ struct SpanishAgreement: Sendable {
     }
 
     /// The number of `word` as a finite verb in the third person, if it has one reading.
+    /// Whether `word` can be a finite verb and not a noun or adjective (*llegaron*, not
+    /// *prensa*).
+    func isVerbOnly(_ word: String) -> Bool {
+        guard morphology.hasLexicon else { return Self.verbNumber[word.lowercased()] != nil }
+        let readings = morphology.analyses(of: word)
+        return readings.contains { isFiniteThirdPerson($0.features) }
+            && !readings.contains { [.noun, .adjective, .properNoun].contains($0.features.partOfSpeech) }
+    }
+
     func verbNumber(of word: String) -> GrammaticalNumber? {
         guard morphology.hasLexicon else { return Self.verbNumber[word.lowercased()]?.number }
         let numbers = Set(
@@ -126,7 +135,8 @@ struct SpanishAgreement: Sendable {
         return numbers.count == 1 ? numbers.first ?? nil : nil
     }
 
-    /// Whether `word` is a form of a copulative verb, after which an adjective or
+    /// Whether `word` is a form of a copulative verb (its infinitive too, after a modal:
+    /// *puede ser*), after which an adjective or
     /// participle agrees with the subject (*fue destruida*, *quedaron heridos*, *ha sido*,
     /// *siendo*): *ser*, *estar*, *quedar*, *resultar*, *parecer*, *permanecer*,
     /// *seguir*, *continuar*, *volverse*, *mostrarse* (*Nueva gramática* §37.1).
@@ -135,7 +145,6 @@ struct SpanishAgreement: Sendable {
         guard morphology.hasLexicon else { return Self.copulaForms.contains(lower) }
         return morphology.analyses(of: lower).contains {
             $0.features.partOfSpeech == .verb && Self.copulas.contains($0.lemma)
-                && $0.features.verbForm != .infinitive
         } || Self.copulaForms.contains(lower)
     }
 

@@ -100,7 +100,25 @@ struct AgreementRepair {
             return repair
         }
         // The verb and the predicate need the lexicon's verbs.
-        guard agreement.morphology.hasLexicon, opensClause(before: start) else { return repair }
+        guard agreement.morphology.hasLexicon else { return repair }
+        // Adjectives of the head after a complement, told apart by agreeing with the head
+        // and not with the complement's noun (*las tropas de élite rusas*).
+        while let (complementEnd, noun) = complement(after: end) {
+            let nounFeatures = agreement.phrase([noun]).features
+            let next = complementEnd + 1
+            guard next < sentence.upperBound, let text = word(next), agreement.isAdjective(text),
+                !agreement.isFiniteVerb(text),
+                !nounFeatures.admits(
+                    gender: agreement.phrase([text]).features.gender,
+                    number: agreement.phrase([text]).features.number)
+            else { break }
+            guard let adjectivesEnd = walkAdjectives(from: next, old: old, oldLast: nil, to: change.new, &repair)
+            else { break }
+            end = adjectivesEnd
+        }
+        // A phrase coordinated with another shares its verb and predicate with it (*Los
+        // tanques y las municiones llegaron*): they agree with both, not with it alone.
+        guard opensClause(before: start), !isCoordinated(start: start, end: end) else { return repair }
         // Complements of the subject stand between it and its verb, which agrees with the
         // subject's head all the same (*Los argumentos obligatorios a opciones largas son
         // obligatorios*).
@@ -192,7 +210,10 @@ struct AgreementRepair {
         while index < sentence.upperBound {
             guard let text = word(index) else {
                 // A comma continues a list of adjectives: "largas, costosas y sangrientas".
-                if last != nil, isComma(index) {
+                if isComma(index),
+                    last != nil
+                        || (index + 1 < sentence.upperBound && word(index + 1).map(agreement.isAdjectiveOnly) == true)
+                {
                     index += 1
                     continue
                 }
@@ -225,6 +246,35 @@ struct AgreementRepair {
         return last
     }
 
+    /// A complement *de* + noun phrase after `end`: its last token and its noun.
+    private func complement(after end: Int) -> (Int, String)? {
+        guard end + 1 < sentence.upperBound, let preposition = word(end + 1), preposition.lowercased() == "de",
+            let last = skipComplement(after: end + 1)
+        else { return nil }
+        var index = end + 2
+        while index < last, let text = word(index), agreement.isDeterminer(text) { index += 1 }
+        guard let noun = word(index) else { return nil }
+        return (last, noun)
+    }
+
+    /// Whether the phrase from `start` to `end` is coordinated with another noun phrase:
+    /// *y*, *e*, *o*, *u* or *ni* after it before a determiner or a noun, or before it
+    /// after a noun or adjective.
+    private func isCoordinated(start: Int, end: Int) -> Bool {
+        if end + 2 < sentence.upperBound, let next = word(end + 1), Self.coordinators.contains(next.lowercased()),
+            let after = word(end + 2), agreement.isDeterminer(after) || !agreement.isFiniteVerb(after)
+        {
+            return true
+        }
+        if start - 2 >= sentence.lowerBound, let previous = word(start - 1),
+            Self.coordinators.contains(previous.lowercased()), let before = word(start - 2),
+            !agreement.isVerbOnly(before), !Self.isAdverb(before.lowercased())
+        {
+            return true
+        }
+        return false
+    }
+
     /// After a match that ends in a preposition (*evidencia de*), its complement: a
     /// determiner or two, a noun and adjectives; returns its last token.
     private func skipComplement(after last: Int) -> Int? {
@@ -233,10 +283,14 @@ struct AgreementRepair {
         // After a preposition or a determiner a verb-noun form is the noun (*de copia*).
         guard index < sentence.upperBound, let noun = word(index), !FunctionWords.all.contains(noun.lowercased())
         else { return nil }
+        // Its adjectives agree with its noun (*de élite rusas*: *rusas* is not élite's).
+        let features = agreement.phrase([noun]).features
         var end = index
         while end + 1 < sentence.upperBound, let text = word(end + 1), agreement.isAdjective(text),
             !agreement.isFiniteVerb(text)
         {
+            let adjective = agreement.phrase([text]).features
+            guard features.admits(gender: adjective.gender, number: adjective.number) else { break }
             end += 1
         }
         return end
@@ -287,7 +341,17 @@ struct AgreementRepair {
             }
             return true
         }
-        _ = walkAdjectives(from: next, old: old, oldLast: nil, to: new, &repair)
+        if walkAdjectives(from: next, old: old, oldLast: nil, to: new, &repair) == nil {
+            // The predicate is further on (*es, según el juez, clara*): name it for a check.
+            for index in next..<min(sentence.upperBound, next + Self.scanWindow) {
+                guard let text = word(index), agreement.isAdjectiveOnly(text) else { continue }
+                let outcome = agreement.reinflect(text, at: .afterNoun, from: old, to: new)
+                if outcome != .unrelated && outcome != .agrees(text) {
+                    repair.flag(text, "may be the predicate of the suggestion: check that it agrees")
+                    break
+                }
+            }
+        }
         return true
     }
 
@@ -306,12 +370,16 @@ struct AgreementRepair {
     private func scanRest(after end: Int, old: AgreementFeatures, new: AgreementFeatures, _ repair: inout Repair) {
         var suspects: [String] = []
         var afterCopula = false
-        for index in (end + 1)..<max(end + 1, sentence.upperBound) {
+        // A window of words, not the whole sentence: many findings in one long sentence
+        // would otherwise cost the square of its length.
+        for index in (end + 1)..<max(end + 1, min(sentence.upperBound, end + 1 + Self.scanWindow)) {
             guard let text = word(index) else {
                 afterCopula = false
                 continue
             }
-            if let from = old.number, let to = new.number, from != to, agreement.verbNumber(of: text) == from {
+            if let from = old.number, let to = new.number, from != to, agreement.verbNumber(of: text) == from,
+                agreement.isVerbOnly(text)
+            {
                 suspects.append(text)
             } else if afterCopula, !Self.isAdverb(text.lowercased()) {
                 let outcome = agreement.reinflect(text, at: .afterNoun, from: old, to: new)
@@ -366,6 +434,9 @@ struct AgreementRepair {
 
     private static let coordinators: Set<String> = ["y", "e", "o", "u", "ni"]
 
+    /// How many tokens after a subject a manual check looks at for its verb.
+    static let scanWindow = 40
+
     private static let clauseOpeners: Set<String> = [
         "y", "e", "ni", "o", "u", "pero", "sino", "que", "porque", "aunque", "cuando", "si", "mientras", "pues",
         "donde", "pues", "entonces", "luego",
@@ -378,7 +449,10 @@ struct AgreementRepair {
 
     /// Degree and manner adverbs inside an adjective phrase (*muy*, *totalmente*).
     static func isAdverb(_ lower: String) -> Bool {
-        ["muy", "más", "menos", "tan", "bastante", "poco", "casi", "no", "ya", "aún", "todavía", "también"].contains(
+        [
+            "muy", "más", "menos", "tan", "bastante", "poco", "casi", "no", "ya", "aún", "todavía", "también", "bien",
+            "mal", "recién", "sumamente", "demasiado",
+        ].contains(
             lower) || (lower.hasSuffix("mente") && lower.count > 6)
     }
 }

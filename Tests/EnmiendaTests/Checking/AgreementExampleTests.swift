@@ -18,6 +18,8 @@ import Testing
         Fixtures.entry("deadline", wrong: ["deadline"], suggestions: ["fecha límite"]),
         Fixtures.entry("argument", wrong: ["riña"], suggestions: ["argumento"]),
         Fixtures.entry("evidence-that", wrong: ["evidencia de que"], suggestions: ["pruebas de que"]),
+        Fixtures.entry("people", wrong: ["gente"], suggestions: ["personas"]),
+        Fixtures.entry("ammunition", wrong: ["municiones"], suggestions: ["munición"]),
         Fixtures.entry("shell", wrong: ["concha"], suggestions: ["shell"]),
     ]
 
@@ -86,6 +88,32 @@ import Testing
         #expect(
             try fixed("La riña de la orden de copia fue rechazada.")
                 == "El argumento de la orden de copia fue rechazado.")
+    }
+
+    /// Trials by a hostile tester: appositions, adverbs, periphrases, adjectives after a
+    /// complement, and coordinated subjects.
+    @Test func appositionsPeriphrasesAndComplements() throws {
+        #expect(try fixed("Las rondas de municiones, nuevas, llegaron.") == "Los proyectiles, nuevos, llegaron.")
+        #expect(
+            try fixed("Enviaron unas rondas de municiones muy bien guardadas.")
+                == "Enviaron unos proyectiles muy bien guardados.")
+        #expect(try fixed("La gente va a ser evacuada.") == "Las personas van a ser evacuadas.")
+        #expect(try fixed("La gente puede estar cansada.") == "Las personas pueden estar cansadas.")
+        #expect(
+            try fixed("Las rondas de municiones de élite rusas llegaron.") == "Los proyectiles de élite rusos llegaron."
+        )
+        #expect(
+            try fixed("La evidencia de fraude presentada fue clara.")
+                == "Las pruebas de fraude presentadas fueron claras.")
+    }
+
+    @Test func aCoordinatedSubjectKeepsItsVerb() throws {
+        #expect(try fixed("Los tanques y las municiones llegaron.") == "Los tanques y la munición llegaron.")
+        #expect(
+            try fixed("Las municiones y los tanques fueron enviados.") == "La munición y los tanques fueron enviados.")
+        #expect(
+            try fixed("La gente, el gobierno y la prensa mintieron.")
+                == "Las personas, el gobierno y la prensa mintieron.")
     }
 
     @Test func adjectivesOfAnotherNounStay() throws {
@@ -162,6 +190,8 @@ import Testing
             "La audiencia aplaudió emocionada.",
             // The verb of the clause after "de que" is not the subject's.
             "La evidencia de que el plan fracasó es clara.",
+            // The predicate after a parenthesis.
+            "La evidencia de fraude es, según el juez, clara.",
         ] {
             let alignment = try alignment(text)
             let finding = try #require(alignment.findings.first)
