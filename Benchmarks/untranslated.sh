@@ -73,6 +73,9 @@ for line in (corpus / "gold.tsv").read_text(encoding="utf-8").splitlines():
     gold[(name, int(offset))] = (word, kind)
 def in_scope(name, offset, word):
     text = (corpus / "es" / name).read_bytes()
+    # The second half of a word broken at a line end (`imme‐ diately`) is out of scope.
+    if re.search(rb"\w(-|\xe2\x80\x90)\s+$", text[max(0, offset - 8):offset]):
+        return False
     before = text[offset - 1:offset] if offset else b" "
     after = text[offset + len(word.encode()):offset + len(word.encode()) + 1]
     return (re.fullmatch(r"[a-z]{5,}", word) is not None and before in (b" ", b"\n", b"(", b"\"")

@@ -53,17 +53,20 @@ struct UntranslatedWords {
                 wordCount += 1
                 if lexicon.contains(foldedHash: text.tokens[index].foldedHash) { englishCount += 1 }
             }
-            // A heading, a label or a table cell, or an English passage.
-            if wordCount < Self.minimumSentenceWords || (englishCount >= 2 && englishCount * 3 >= wordCount) {
+            // A heading, a label or a table cell, or an English passage: without a source,
+            // nothing says MT left it there.
+            if checkingAlone,
+                wordCount < Self.minimumSentenceWords || (englishCount >= 2 && englishCount * 3 >= wordCount)
+            {
                 continue
             }
-            let quoted = Self.quoted(sentence, text: text, bytes: bytes)
+            var quoted: [Bool]?  // worked out for the sentences that have a candidate
             var firstWord = true
             for index in sentence {
                 let token = text.tokens[index]
                 guard token.kind == .word else { continue }
                 defer { firstWord = false }
-                guard !quoted[index - sentence.lowerBound], let shape = Self.shape(bytes[token.start..<token.end]),
+                guard let shape = Self.shape(bytes[token.start..<token.end]),
                     shape == .lower
                         || (shape == .capitalized && firstWord && Self.startsRunningText(index, text, bytes)),
                     Self.standsAlone(index, text: text, bytes: bytes),
@@ -74,6 +77,8 @@ struct UntranslatedWords {
                     entry = EnglishLexicon.Entry(translations: [], isPlural: false)
                 }
                 guard let entry else { continue }
+                if quoted == nil { quoted = Self.quoted(sentence, text: text, bytes: bytes) }
+                guard quoted?[index - sentence.lowerBound] == false else { continue }
                 let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
                 guard !morphology.isKnownWord(word) else { continue }
                 result.append(Candidate(token: index, entry: entry))
@@ -92,59 +97,73 @@ struct UntranslatedWords {
     static let minimumSentenceWords = 4
     /// How many code-like tokens per 1,000 words make a text technical (see
     /// ``isTechnical(_:bytes:)``).
-    static let technicalTokensPerThousandWords = 3
+    static let technicalTokensPerThousandWords = 2
 
     /// Whether `text` reads as technical writing: per 1,000 words, at least
-    /// ``technicalTokensPerThousandWords`` code-like tokens, that is a word joined to `/`,
-    /// `\`, `_`, `=`, `$`, `{`, `}`, `<`, `>`, `|` or `@` (paths, identifiers, addresses,
-    /// variables), a word joined to a `.` and another word (`foo.txt`, `example.com`), a
-    /// command-line option (`-v`, `--verbose`) or a manual page reference (`ls(1)`).
+    /// ``technicalTokensPerThousandWords`` code-like runs of characters between spaces, that
+    /// is with a word joined to `/`, `\\`, `_`, `=`, `$`, `{`, `}`, `<`, `>` or `|` (paths,
+    /// identifiers, variables), or to a `.` and another word (`foo.txt`), a command-line
+    /// option (`-v`, `--verbose`) or a manual page reference (`ls(1)`). URLs and e-mail
+    /// addresses do not count: news copy has them too.
     static func isTechnical(_ text: TokenizedText, bytes: [UInt8]) -> Bool {
         let tokens = text.tokens
         var words = 0
         var technical = 0
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            if token.kind == .word { words += 1 }
-            guard token.kind == .punctuation, token.end - token.start == 1 else {
-                index += 1
-                continue
-            }
-            let joinedBefore =
-                index > 0 && tokens[index - 1].end == token.start && tokens[index - 1].kind != .punctuation
-            let joinedAfter =
-                index + 1 < tokens.count && tokens[index + 1].start == token.end
-                && tokens[index + 1].kind != .punctuation
-            let spaceBefore = index == 0 || tokens[index - 1].end < token.start
-            switch bytes[token.start] {
-            case UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "$"),
-                UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"),
-                UInt8(ascii: "@"):
-                if joinedBefore || joinedAfter { technical += 1 }
-            case UInt8(ascii: "."):
-                if joinedBefore && joinedAfter && tokens[index + 1].kind == .word { technical += 1 }
-            case UInt8(ascii: "-"):
-                // `-v`, or `--verbose` (two tokens: counted once, at the first).
-                let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-                if spaceBefore, let next, next.start == token.end,
-                    next.kind == .word
-                        || (bytes[next.start] == UInt8(ascii: "-") && index + 2 < tokens.count
-                            && tokens[index + 2].start == next.end && tokens[index + 2].kind == .word)
-                {
-                    technical += 1
+            // One run of tokens with no whitespace between them.
+            var end = index + 1
+            while end < tokens.count, tokens[end].start == tokens[end - 1].end { end += 1 }
+            var codeLike = false
+            for position in index..<end {
+                let token = tokens[position]
+                if token.kind == .word { words += 1 }
+                guard !codeLike, token.kind == .punctuation, token.end - token.start == 1 else { continue }
+                let before = position > index ? tokens[position - 1].kind : nil
+                let after = position + 1 < end ? tokens[position + 1].kind : nil
+                switch bytes[token.start] {
+                case UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "$"),
+                    UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
+                    codeLike = (before != nil && before != .punctuation) || (after != nil && after != .punctuation)
+                case UInt8(ascii: "."):
+                    codeLike = before == .word && after == .word
+                case UInt8(ascii: "-"):
+                    // `-v` or `--verbose` at the start of the run.
+                    let next = position + 1 < end ? position + 1 : nil
+                    codeLike =
+                        position == index
+                        && (after == .word
+                            || (next.map { bytes[tokens[$0].start] == UInt8(ascii: "-") } == true
+                                && position + 2 < end && tokens[position + 2].kind == .word))
+                case UInt8(ascii: "("):
+                    codeLike =
+                        before == .word && position + 2 < end && tokens[position + 1].kind == .number
+                        && bytes[tokens[position + 2].start] == UInt8(ascii: ")")
+                default: break
                 }
-            case UInt8(ascii: "("):
-                if joinedBefore, tokens[index - 1].kind == .word, index + 2 < tokens.count,
-                    tokens[index + 1].kind == .number, bytes[tokens[index + 2].start] == UInt8(ascii: ")")
-                {
-                    technical += 1
-                }
-            default: break
             }
-            index += 1
+            if codeLike, !Self.isWebAddress(index..<end, text: text, bytes: bytes) { technical += 1 }
+            index = end
         }
         return words > 0 && technical * 1000 >= technicalTokensPerThousandWords * words
+    }
+
+    /// Whether a run of tokens is a URL (`scheme://…`, `www.…`) or an e-mail address,
+    /// which news copy has too.
+    static func isWebAddress(_ run: Range<Int>, text: TokenizedText, bytes: [UInt8]) -> Bool {
+        let tokens = text.tokens
+        for position in run {
+            let byte = bytes[tokens[position].start]
+            if byte == UInt8(ascii: "@") { return true }
+            if byte == UInt8(ascii: ":"), position + 2 < run.upperBound,
+                bytes[tokens[position + 1].start] == UInt8(ascii: "/"),
+                bytes[tokens[position + 2].start] == UInt8(ascii: "/")
+            {
+                return true
+            }
+        }
+        let first = tokens[run.lowerBound]
+        return first.kind == .word && text.folded(first) == "www"
     }
 
     /// How a word of ASCII letters is written.
@@ -205,7 +224,7 @@ struct UntranslatedWords {
         String(decoding: bytes[token.start..<token.end], as: UTF8.self)
     }
 
-    private static let opening: Set<String> = ["(", "[", "¿", "¡", "«", "“", "‘", "\"", "'", "—"]
+    private static let opening: Set<String> = ["(", "[", "¿", "¡", "«", "“", "‘", "\"", "'", "`", "—"]
     private static let closing: Set<String> = [
         ".", ",", ";", ":", "!", "?", ")", "]", "»", "”", "’", "\"", "'", "…", "—",
     ]
@@ -217,10 +236,12 @@ struct UntranslatedWords {
         var depth = 0
         var straightDouble = false
         var straightSingle = false
+        // `quoted' as man pages and older text write it.
+        var backticks = 0
         for index in sentence {
             let token = tokens[index]
             guard token.kind == .punctuation else {
-                result[index - sentence.lowerBound] = depth > 0 || straightDouble || straightSingle
+                result[index - sentence.lowerBound] = depth > 0 || straightDouble || straightSingle || backticks > 0
                 continue
             }
             // An apostrophe between two letters (don't, l’homme) is no quote.
@@ -233,6 +254,8 @@ struct UntranslatedWords {
             case "»", "”", ")", "]": depth = max(0, depth - 1)
             case "’" where !betweenWords: depth = max(0, depth - 1)
             case "\"": straightDouble.toggle()
+            case "`": backticks += 1
+            case "'" where !betweenWords && backticks > 0: backticks -= 1
             case "'" where !betweenWords: straightSingle.toggle()
             default: break
             }

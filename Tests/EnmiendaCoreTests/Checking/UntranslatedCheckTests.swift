@@ -48,6 +48,7 @@ import Testing
         "La película “crackdown” se estrenó ayer en Madrid.",
         "La película \"crackdown\" se estrenó ayer en Madrid.",
         "La película 'crackdown' se estrenó ayer en Madrid.",
+        "La película `crackdown' se estrenó ayer en Madrid.",
         "Se llama así (crackdown) en los informes de la policía.",
         "Visite la página https://example.com/crackdown para leer más.",
         "Escriba a crackdown@example.com para pedir el informe.",
@@ -98,6 +99,17 @@ import Testing
             "Copie /etc/hosts y ~/.profile con --force, edite config.txt y $HOME/bin; después el shortfall del disco es grave."
         #expect(try flagged(text) == [])
         #expect(try flagged(text, source: "Then the disk's shortfall is serious.") == ["shortfall"])
+    }
+
+    @Test func webAddressesDoNotMakeATextTechnical() throws {
+        let text =
+            "La policía anunció una crackdown contra la evasión. Más en https://example.com/a/b y prensa@example.com."
+        #expect(try flagged(text) == ["crackdown"])
+    }
+
+    @Test func wordsAfterAClosedQuoteAreChecked() throws {
+        #expect(try flagged("El `modo' actual y la crackdown de la policía siguen.") == ["crackdown"])
+        #expect(try flagged("La «ley» actual y la crackdown de la policía siguen.") == ["crackdown"])
     }
 
     @Test func theCheckIsOffWithoutAnEnglishLexicon() throws {
