@@ -9,7 +9,8 @@ import Foundation
 /// `hunspell-es` with `unmunch` (package `hunspell-tools`; its stems alone without it),
 /// takes away every word that the Spanish lexicon or the spelling dictionary has, and
 /// writes the result to `DIRECTORY/english-KEY.bin` (the key hashes every input, the
-/// image format and Enmienda's version). Later runs read that file: a few milliseconds.
+/// image format and Enmienda's version), about 10 s. Later runs read that file: a few
+/// milliseconds.
 /// Writing is atomic and locked, and never follows a link, as for ``LexiconCache``.
 ///
 /// Without the English list the lexicon is `nil` with one warning (the check is then
@@ -126,7 +127,9 @@ public struct EnglishLexiconCache: Sendable {
         }
         defer { lock?.release() }
         if lock != nil, let path, let lexicon = Self.open(path) { return lexicon }
-        notify(LexiconCache.Notice(kind: .compiling, message: "compiling the English word list (once, a few seconds)…"))
+        notify(
+            LexiconCache.Notice(
+                kind: .compiling, message: "compiling the English word list (once; about 10 s with a release build)…"))
         let lexicon = compile(
             english: english, bilingual: bilingual, spelling: spelling, affixes: affixes, spanish: spanish)
         if problem == nil, let path {

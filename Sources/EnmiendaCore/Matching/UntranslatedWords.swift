@@ -5,13 +5,19 @@
 /// A word is passed over when it is:
 /// - shorter than ``minimumLetters`` letters, or has anything but ASCII letters (accents,
 ///   digits);
-/// - capitalized in mid-sentence (a name), or in mixed or upper case (`camelCase`, `NASA`);
+/// - capitalized in mid-sentence (a name), or at the start of a sentence unless a
+///   lower-case word follows; in mixed or upper case (`camelCase`, `NASA`);
 /// - joined to anything but opening or closing punctuation (`foo.txt`, `a/b`, `snake_case`,
-///   `user@host`, `http://…`, `--verbose`, `mount(8)`, `follow-up`);
-/// - inside quotes (`«…»`, `“…”`, `‘…’`, `"…"`, `'…'`), within its sentence;
-/// - in a sentence where English words are at least a third of the words and three or
-///   more (an English passage, quoted or left on purpose, rather than a word MT missed);
+///   `user@host`, `http://…`, `--verbose`, `mount(8)`, `follow-up`), or the second half of
+///   a word broken at a line end (`vari‐ able`);
+/// - inside quotes or brackets (`«…»`, `“…”`, `‘…’`, `"…"`, `'…'`, `` `…' ``, `(…)`, `[…]`),
+///   within its sentence;
 /// - a Spanish word after all: the morphology knows it (enclitic forms included).
+///
+/// Checking alone (no English source backs the words), it also passes over sentences of
+/// fewer than ``minimumSentenceWords`` words (headings, labels, table cells), English
+/// passages (two English words or more, and a third of the sentence), words the text
+/// uses more than once, and every word of a technical text (see ``isTechnical(_:bytes:)``).
 ///
 /// A lower-case word of ``minimumCompoundLetters`` letters or more that the lexicon lacks
 /// but that splits into two English words of four letters or more (*stake* + *holders*)
