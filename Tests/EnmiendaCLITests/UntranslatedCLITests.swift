@@ -19,7 +19,11 @@ import Testing
         #expect(result.standardError == "")
         #expect(
             result.standardOutput.contains(
-                "1:24: major: “crackdown” is an English word left untranslated [untranslated-word]"))
+                "1:24: major: “crackdown” is an English word left untranslated; translate it by hand [untranslated-word]"
+            ))
+        #expect(
+            result.standardOutput.contains(
+                "1:44: major: “shortfall” is an English word left untranslated [untranslated-word]"))
         #expect(result.standardOutput.contains("suggestion: déficit"))
         #expect(result.standardOutput.contains("2 findings (2 major) in 1 file"))
     }

@@ -115,10 +115,10 @@ struct UntranslatedCheck {
         let position = lines.position(of: range.lowerBound, in: bytes)
         return Finding(
             entryID: Self.findingID, category: .untranslated, severity: .major,
-            message: "“\(matched)” is an English word left untranslated",
-            note: translated
-                ? "Neither the Spanish lexicon nor the Spanish spelling dictionary has this word; the English word list does, and the English–Spanish dictionary translates it."
-                : "Neither the Spanish lexicon nor the Spanish spelling dictionary has this word; the English word list does. The English–Spanish dictionary has no translation: the suggestion keeps the word, to be translated by hand.",
+            message: translated
+                ? "“\(matched)” is an English word left untranslated"
+                : "“\(matched)” is an English word left untranslated; translate it by hand",
+            note: Self.note,
             sourceTerms: [matched.lowercased()], matchedText: matched, suggestions: suggestions,
             location: SourceLocation(path: document.path, line: position.line, column: position.column),
             byteRange: range, scalarOffset: lines.scalarOffset(of: range.lowerBound, in: bytes),
@@ -126,6 +126,10 @@ struct UntranslatedCheck {
             sentence: String(decoding: bytes[sentenceRange], as: UTF8.self), sentenceByteRange: sentenceRange,
             correctedSentence: String(decoding: corrected, as: UTF8.self))
     }
+
+    /// The note of every finding (reports keep one note per entry id).
+    static let note =
+        "Neither the Spanish lexicon nor the Spanish spelling dictionary has this word; the English word list does. The suggestion is the English–Spanish dictionary's translation; where it has none, the word itself, to be translated by hand."
 
     /// The longest sentence a finding carries, in bytes (as the glossary's findings).
     static let maximumSentenceLength = 1200
