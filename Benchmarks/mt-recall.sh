@@ -66,7 +66,8 @@ fi
 for file in "${documents[@]}"; do
   name=$(basename "$file")
   status=0
-  .build/release/enmienda check --format xml --source "$corpus/en/$name" "$file" > "$corpus/$name.xml" || status=$?
+  # Glossary findings only: words left in English have their own benchmark, untranslated.sh.
+  .build/release/enmienda check --no-untranslated --format xml --source "$corpus/en/$name" "$file" > "$corpus/$name.xml" || status=$?
   [ "$status" -le 1 ] || { echo "mt-recall: enmienda failed on $file (exit $status)" >&2; exit "$status"; }
   echo "$corpus/$name.xml" >> "$corpus/reports.txt"
 done

@@ -28,7 +28,8 @@ struct CLIRunner {
     /// runs inherit.
     static let lexiconCache: String = {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("enmienda-test-lexicon-home").path
-        _ = LexiconCache(directory: root + "/enmienda").load { _ in }
+        let spanish = LexiconCache(directory: root + "/enmienda").load { _ in }.lexicon
+        _ = EnglishLexiconCache(directory: root + "/enmienda").load(spanish: spanish) { _ in }
         setenv("XDG_CACHE_HOME", root, 1)
         return root
     }()

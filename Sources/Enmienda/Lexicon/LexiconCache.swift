@@ -285,7 +285,7 @@ public struct LexiconCache: Sendable {
     }
 
     /// The standard output of `executable arguments…` (no shell), which must exit with 0.
-    private static func run(_ executable: String, _ arguments: [String]) throws(CompileError) -> [UInt8] {
+    static func run(_ executable: String, _ arguments: [String]) throws(CompileError) -> [UInt8] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments

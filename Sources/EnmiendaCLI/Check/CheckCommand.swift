@@ -84,7 +84,7 @@ struct CheckCommand: ParsableCommand {
         if let output = report.output { try OutputGuard.refuse(output, ifOneOf: try inputPaths()) }
         var statistics = ScanStatistics()
         let glossary = try statistics.time(\.load) { () throws(InputError) in try checking.glossary() }
-        let aligner = statistics.time(\.compile) { checking.aligner(for: glossary) }
+        let aligner = statistics.time(\.compile) { checking.aligner(for: glossary, untranslated: true) }
         if report.format == .count {
             try CountMode(command: self).run(aligner, statistics: statistics)
         } else {

@@ -20,7 +20,7 @@ struct WatchMode {
                 "--watch prints text reports as things change; leave out --format, -o, --baseline, --quiet")
         }
         let checking = command.checking
-        var aligner = try checking.aligner()
+        var aligner = try checking.aligner(untranslated: true)
         let source = try checking.source()
         var glossaryStamps = FileStamp.of(checking.glossaryPaths)
         var articleStamps = FileStamp.of(articlePaths())
@@ -66,7 +66,7 @@ struct WatchMode {
         (Aligner, [Alignment]), InputError
     > {
         Result { () throws(InputError) -> (Aligner, [Alignment]) in
-            let current = reloading ? try command.checking.aligner() : aligner
+            let current = reloading ? try command.checking.aligner(untranslated: true) : aligner
             return (current, current.align(try readArticles(), source: source))
         }
     }

@@ -35,7 +35,7 @@ struct FixCommand: ParsableCommand {
         }
         try destination.refuseOverwriting(
             checking.glossaryPaths + [checking.sourcePath].compactMap { $0 }, article: path)
-        let aligner = try checking.aligner()
+        let aligner = try checking.aligner(untranslated: true)
         guard let document = try ArticleReader.read([path]).first else { return }
         let alignment = aligner.align(document, source: try checking.source())
         let edits = alignment.edits

@@ -25,6 +25,11 @@ struct CheckingOptions: ParsableArguments {
             valueName: "file"))
     var sourcePath: String?
 
+    @Flag(
+        name: .customLong("no-untranslated"),
+        help: "Do not report words left in English (check and fix report them when wamerican is installed).")
+    var noUntranslated = false
+
     @OptionGroup var inputSize: InputSizeOption
 
     func validate() throws {
@@ -39,15 +44,17 @@ struct CheckingOptions: ParsableArguments {
                 bytes: try FileInput.readBytes(atPath: sourcePath, maximumSize: inputSize.bytes), path: sourcePath))
     }
 
-    /// The built-in glossary, or the given files merged in order, compiled.
-    func aligner() throws(InputError) -> Aligner {
-        aligner(for: try glossary())
+    /// The built-in glossary, or the given files merged in order, compiled; with
+    /// `untranslated`, words left in English are checked too unless `--no-untranslated`.
+    func aligner(untranslated: Bool = false) throws(InputError) -> Aligner {
+        aligner(for: try glossary(), untranslated: untranslated)
     }
 
-    /// `glossary` compiled with these options.
-    func aligner(for glossary: Glossary) -> Aligner {
+    /// `glossary` compiled with these options (see ``aligner(untranslated:)``).
+    func aligner(for glossary: Glossary, untranslated: Bool = false) -> Aligner {
         var options = AlignmentOptions(thousandsSeparator: thousandsSeparator, morphology: SharedLexicon.morphology)
         if let jobs { options.concurrency = max(1, jobs) }
+        if untranslated && !noUntranslated { options.englishLexicon = SharedLexicon.englishLexicon }
         return Aligner(glossary: glossary, options: options)
     }
 

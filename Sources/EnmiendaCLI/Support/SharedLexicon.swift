@@ -17,6 +17,15 @@ enum SharedLexicon {
         entries.contains { !$0.examples.isEmpty } ? morphology : SpanishRules()
     }
 
+    /// The English words the untranslated-word check flags, or `nil` when the check is
+    /// off (`ENMIENDA_UNTRANSLATED=off`, no Spanish lexicon) or `wamerican` is missing.
+    static let englishLexicon: EnglishLexicon? = {
+        guard let lexicon, let cache = EnglishLexiconCache(environment: ProcessInfo.processInfo.environment) else {
+            return nil
+        }
+        return cache.load(spanish: lexicon) { notice in Terminal.standardError.note("enmienda: \(notice)\n") }
+    }()
+
     /// The cache the environment sets up, or `nil` when the lexicon is disabled.
     static var cache: LexiconCache? { LexiconCache(environment: ProcessInfo.processInfo.environment) }
 

@@ -71,6 +71,9 @@ public struct Aligner: Sendable {
     /// one of their English terms (see ``SourceText``); without a source they stay silent.
     public func align(_ document: TextDocument, source: SourceText?) -> Alignment {
         let gate = SourceGate(terms: sourceTerms, source: source, document: document)
+        let untranslated = options.englishLexicon.map {
+            UntranslatedCheck(lexicon: $0, morphology: options.morphology, document: document, source: source)
+        }
         let bytes = document.bytes
         let lines = LineIndex(bytes)
         var chunks: [Range<Int>] = []
@@ -81,7 +84,7 @@ public struct Aligner: Sendable {
             start = end
         }
         let results = chunks.parallelMap(concurrency: options.concurrency) { chunk in
-            align(chunk, of: document, lines: lines, gate: gate)
+            align(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)
         }
         return Alignment(
             document: document, findings: results.flatMap(\.findings), wordCount: results.reduce(0) { $0 + $1.words })
@@ -95,7 +98,10 @@ public struct Aligner: Sendable {
         return documents.parallelMap(concurrency: options.concurrency) { aligner.align($0, source: source) }
     }
 
-    private func align(_ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate) -> (
+    private func align(
+        _ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate,
+        untranslated: UntranslatedCheck?
+    ) -> (
         findings: [Finding], words: Int
     ) {
         let bytes = document.bytes
@@ -103,7 +109,7 @@ public struct Aligner: Sendable {
         let words = text.tokens.count { $0.kind != .punctuation }
         let slots = SlotMatcher(text: text, bytes: bytes, morphology: options.morphology)
         let occurrences = automaton.occurrences(in: text, slots: slots)
-        guard !occurrences.isEmpty else { return ([], words) }
+        guard !occurrences.isEmpty || untranslated != nil else { return ([], words) }
         let sentences = SentenceSegmenter.sentences(in: text, bytes: bytes)
         var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
         for (index, sentence) in sentences.enumerated() {
@@ -134,7 +140,11 @@ public struct Aligner: Sendable {
         let findings = resolved.compactMap { occurrence in
             engine.finding(for: occurrence, variant: variants[occurrence.variantIndex])
         }
-        return (findings, words)
+        guard let untranslated else { return (findings, words) }
+        return (
+            untranslated.adding(
+                to: findings, text: text, sentences: sentences, sentenceOfToken: sentenceOfToken, lines: lines), words
+        )
     }
 }
 

@@ -14,6 +14,10 @@ public struct AlignmentOptions: Sendable {
     /// How many chunks of one long text are aligned at once; by default one per core.
     /// Results do not depend on it.
     public var concurrency: Int
+    /// English words that are not Spanish: with a lexicon, words of a text that machine
+    /// translation left in English are reported (category ``IssueCategory/untranslated``,
+    /// entry id `untranslated-word`); `nil` (the default) turns that check off.
+    public var englishLexicon: EnglishLexicon?
 
     /// Creates options; the defaults suit `es-ES` news copy.
     public init(

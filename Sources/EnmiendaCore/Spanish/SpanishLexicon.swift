@@ -118,6 +118,13 @@ public struct SpanishLexicon: Sendable {
         return analyses(ofFormAt: index).map { WordAnalysis(lemma: lemma(at: $0.lemma), features: tagFeatures[$0.tag]) }
     }
 
+    /// Calls `body` with every distinct form the lexicon knows, in byte order.
+    ///
+    /// - Complexity: O(number of forms).
+    public func forEachForm(_ body: (String) -> Void) {
+        for index in 0..<formCount { body(form(at: index)) }
+    }
+
     /// Every form of `lemma` with its features, in the lexicon's order (by tags).
     public func paradigm(of lemma: String) -> [(form: String, features: WordFeatures)] {
         guard let index = lemmaIndex(of: lemma) else { return [] }
