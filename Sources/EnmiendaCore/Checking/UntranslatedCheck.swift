@@ -124,7 +124,8 @@ struct UntranslatedCheck {
             byteRange: range, scalarOffset: lines.scalarOffset(of: range.lowerBound, in: bytes),
             scalarLength: LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound),
             sentence: String(decoding: bytes[sentenceRange], as: UTF8.self), sentenceByteRange: sentenceRange,
-            correctedSentence: String(decoding: corrected, as: UTF8.self))
+            correctedSentence: String(decoding: corrected, as: UTF8.self),
+            manualCheck: translated ? nil : "no translation of “\(matched)” is known: translate it by hand")
     }
 
     /// The note of every finding (reports keep one note per entry id).

@@ -41,6 +41,9 @@ import Testing
             alignment.findings[0].message == "“crackdown” is an English word left untranslated; translate it by hand")
         #expect(alignment.findings[0].note?.contains("to be translated by hand") == true)
         #expect(alignment.correctedText == text)
+        // It is left for a person, as fix says.
+        #expect(alignment.findings[0].manualCheck == "no translation of “crackdown” is known: translate it by hand")
+        #expect(alignment.unappliedFindings == alignment.findings)
     }
 
     @Test(arguments: [
