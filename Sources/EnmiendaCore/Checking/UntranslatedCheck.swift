@@ -114,7 +114,7 @@ struct UntranslatedCheck {
         let corrected = Array(before) + Array(suggestions[0].utf8) + Array(after)
         let position = lines.position(of: range.lowerBound, in: bytes)
         return Finding(
-            entryID: Self.findingID, category: .untranslated, severity: .major,
+            entryID: Self.findingID, category: .untranslated, severity: .minor,
             message: translated
                 ? "“\(matched)” is an English word left untranslated"
                 : "“\(matched)” is an English word left untranslated; translate it by hand",
@@ -125,7 +125,9 @@ struct UntranslatedCheck {
             scalarLength: LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound),
             sentence: String(decoding: bytes[sentenceRange], as: UTF8.self), sentenceByteRange: sentenceRange,
             correctedSentence: String(decoding: corrected, as: UTF8.self),
-            manualCheck: translated ? nil : "no translation of “\(matched)” is known: translate it by hand")
+            manualCheck: translated
+                ? "a dictionary's translation, not a glossary's: choose the sense and make the words around it agree"
+                : "no translation of “\(matched)” is known: translate it by hand")
     }
 
     /// The note of every finding (reports keep one note per entry id).

@@ -5,8 +5,9 @@
 /// A word is passed over when it is:
 /// - shorter than ``minimumLetters`` letters, or has anything but ASCII letters (accents,
 ///   digits);
-/// - capitalized in mid-sentence (a name), or at the start of a sentence unless a
-///   lower-case word follows; in mixed or upper case (`camelCase`, `NASA`);
+/// - capitalized anywhere, even at the start of a sentence, where it is as likely a name
+///   (*Baker*, *Amazon*, *Target*) as an English word; in mixed or upper case
+///   (`camelCase`, `NASA`);
 /// - joined to anything but opening or closing punctuation (`foo.txt`, `a/b`, `snake_case`,
 ///   `user@host`, `http://…`, `--verbose`, `mount(8)`, `follow-up`), or the second half of
 ///   a word broken at a line end (`vari‐ able`);
@@ -67,14 +68,11 @@ struct UntranslatedWords {
                 continue
             }
             var quoted: [Bool]?  // worked out for the sentences that have a candidate
-            var firstWord = true
             for index in sentence {
                 let token = text.tokens[index]
                 guard token.kind == .word else { continue }
-                defer { firstWord = false }
                 guard let shape = Self.shape(bytes[token.start..<token.end]),
-                    shape == .lower
-                        || (shape == .capitalized && firstWord && Self.startsRunningText(index, text, bytes)),
+                    shape == .lower,
                     Self.standsAlone(index, text: text, bytes: bytes),
                     !Self.continuesHyphenatedWord(index, text: text, bytes: bytes)
                 else { continue }
@@ -104,6 +102,9 @@ struct UntranslatedWords {
     /// How many code-like tokens per 1,000 words make a text technical (see
     /// ``isTechnical(_:bytes:)``).
     static let technicalTokensPerThousandWords = 2
+
+    /// The fewest code-like tokens that make a text technical, whatever its length.
+    static let minimumTechnicalTokens = 3
 
     /// Whether `text` reads as technical writing: per 1,000 words, at least
     /// ``technicalTokensPerThousandWords`` code-like runs of characters between spaces, that
@@ -151,7 +152,9 @@ struct UntranslatedWords {
             if codeLike, !Self.isWebAddress(index..<end, text: text, bytes: bytes) { technical += 1 }
             index = end
         }
-        return words > 0 && technical * 1000 >= technicalTokensPerThousandWords * words
+        // One file name in a short article does not make it technical.
+        return words > 0 && technical >= minimumTechnicalTokens
+            && technical * 1000 >= technicalTokensPerThousandWords * words
     }
 
     /// Whether a run of tokens is a URL (`scheme://…`, `www.…`) or an e-mail address,
@@ -201,16 +204,6 @@ struct UntranslatedWords {
             guard tokens[right].kind == .punctuation, closing.contains(raw(tokens[right], bytes)) else { return false }
         }
         return true
-    }
-
-    /// Whether a capitalized first word starts running text: a lower-case word follows it,
-    /// without a colon between (`Package: perl`, `Mahatma Gandhi` and `System Error` are a
-    /// label and names).
-    static func startsRunningText(_ index: Int, _ text: TokenizedText, _ bytes: [UInt8]) -> Bool {
-        guard index + 1 < text.tokens.count else { return false }
-        let next = text.tokens[index + 1]
-        guard next.kind == .word, next.start > text.tokens[index].end else { return false }
-        return String(decoding: bytes[next.start..<next.end], as: UTF8.self).first?.isLowercase == true
     }
 
     /// Whether the token is the second part of a word broken at the end of a line
