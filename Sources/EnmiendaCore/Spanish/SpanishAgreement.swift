@@ -19,6 +19,9 @@ struct SpanishAgreement: Sendable {
         case beforeNoun
         /// After the noun, or after a copula: adjectives and participles only.
         case afterNoun
+        /// A quantifier or pronoun before *de* and the phrase, whose head it is (*muchas de
+        /// las rondas*, *una de las rondas*): no apocope (*uno de los proyectiles*).
+        case partitive
     }
 
     /// What a word makes of a change of agreement.
@@ -46,7 +49,10 @@ struct SpanishAgreement: Sendable {
         if position == .afterNoun, readings.contains(where: { $0.features.partOfSpeech == .determiner }) {
             return .unrelated
         }
-        for reading in readings where Self.fits(reading.features, position) {
+        // Before "de" a pronoun reading wins (*uno de los*, not *un de los*).
+        let pronouns = readings.filter { $0.features.partOfSpeech == .pronoun && Self.fits($0.features, position) }
+        for reading in (position == .partitive && !pronouns.isEmpty ? pronouns : readings)
+        where Self.fits(reading.features, position) {
             let features = reading.features
             guard old.admits(gender: features.gender, number: features.number) else { continue }
             let gender = features.gender.map { new.gender ?? $0 }
@@ -271,13 +277,14 @@ struct SpanishAgreement: Sendable {
 
     private static func fits(_ features: WordFeatures, _ position: Position) -> Bool {
         switch features.partOfSpeech {
-        case .adjective: return true
+        case .adjective: return position != .partitive
         case .verb: return features.verbForm == .participle
-        case .determiner: return position == .beforeNoun
-        case .numeral: return position == .beforeNoun
-        // A relative that agrees (*cuantas*, *cuyas*), not *que*.
+        case .determiner: return position != .afterNoun
+        case .numeral: return position != .afterNoun
+        // A relative that agrees (*cuantas*, *cuyas*), not *que*; before *de*, any pronoun
+        // that agrees (*muchas*, *ninguna*, *una*).
         case .pronoun:
-            return position == .beforeNoun && features.tags.contains("<rel>")
+            return (position == .partitive || (position == .beforeNoun && features.tags.contains("<rel>")))
                 && (features.gender != nil || features.number != nil)
         default: return false
         }

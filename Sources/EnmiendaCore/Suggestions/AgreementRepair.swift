@@ -84,7 +84,14 @@ struct AgreementRepair {
         let changesNumber = new.number != nil && old.number != nil && new.number != old.number
         guard changesGender || changesNumber else { return repair }
 
-        let start = walkLeft(from: change.match.lowerBound, change, &repair)
+        let (start, partitiveNumber) = walkLeft(from: change.match.lowerBound, change, &repair)
+        // The verb and predicate of "una de las rondas" agree with "una".
+        var subjectOld = old
+        var subjectNew = new
+        if let partitiveNumber {
+            subjectOld.number = partitiveNumber
+            subjectNew.number = partitiveNumber
+        }
         var end = change.match.upperBound
         if change.endsInNoun {
             end =
@@ -129,8 +136,8 @@ struct AgreementRepair {
             else { break }
             end = complement
         }
-        if !repairPredicate(after: end, old: old, new: new, &repair) {
-            scanRest(after: end, old: old, new: new, &repair)
+        if !repairPredicate(after: end, old: subjectOld, new: subjectNew, &repair) {
+            scanRest(after: end, old: subjectOld, new: subjectNew, &repair)
         }
         return repair
     }
@@ -138,7 +145,9 @@ struct AgreementRepair {
     // MARK: Before the match
 
     /// Determiners and adjectives before the match; returns the phrase's first token.
-    private func walkLeft(from first: Int, _ change: Change, _ repair: inout Repair) -> Int {
+    /// Determiners and adjectives before the match; returns the phrase's first token, and
+    /// the number of a partitive head before *de* (*una de las rondas*), if there is one.
+    private func walkLeft(from first: Int, _ change: Change, _ repair: inout Repair) -> (Int, GrammaticalNumber?) {
         var index = first - 1
         var start = first
         var pending: [(Int, SpanishAgreement.Outcome, String)] = []
@@ -173,7 +182,24 @@ struct AgreementRepair {
         {
             record(outcome, text, at: position, &repair)
             repairVerb(at: position - 1, change.old, change.new, &repair)
-            return start
+            return (start, nil)
+        }
+        // A partitive: the quantifier before "de" heads the phrase and agrees with it
+        // (*muchas de las rondas* → *muchos de los proyectiles*).
+        if pending.isEmpty, seenDeterminer, index - 1 >= sentence.lowerBound, let of = word(index),
+            of.lowercased() == "de", let head = word(index - 1)
+        {
+            // Only gender: "una de las rondas" is singular.
+            let outcome = agreement.reinflect(
+                head, at: .partitive, from: AgreementFeatures(gender: change.old.gender, number: nil),
+                to: AgreementFeatures(gender: change.new.gender, number: nil))
+            if outcome != .unrelated {
+                record(outcome, head, at: index - 1, &repair)
+                return (
+                    index - 1,
+                    agreement.phrase([head]).features.number ?? agreement.determinerFeatures(of: head)?.number
+                )
+            }
         }
         // A participle before the phrase's determiner, after a copula: a passive with the
         // subject after it (*Fueron enviadas las rondas*).
@@ -185,7 +211,7 @@ struct AgreementRepair {
                 agreement.reinflect(text, at: .afterNoun, from: change.old, to: change.new), text, at: index, &repair)
             repairVerb(at: index - 1, change.old, change.new, &repair)
         }
-        return start
+        return (start, nil)
     }
 
     /// Whether the word before `first` is an indefinite article after a copula or *como*,

@@ -107,6 +107,19 @@ import Testing
                 == "Las pruebas de fraude presentadas fueron claras.")
     }
 
+    /// A new user's trial: the quantifier of a partitive heads the phrase.
+    @Test func aPartitiveQuantifierAgrees() throws {
+        #expect(
+            try fixed("Muchas de las rondas de municiones estaban vacías.")
+                == "Muchos de los proyectiles estaban vacíos.")
+        #expect(try fixed("Una de las rondas de municiones fue disparada.") == "Uno de los proyectiles fue disparado.")
+        #expect(
+            try fixed("Varias de esas rondas de municiones eran falsas.") == "Varios de esos proyectiles eran falsos.")
+        #expect(
+            try fixed("El envío de las rondas de municiones fue aprobado.")
+                == "El envío de los proyectiles fue aprobado.")
+    }
+
     @Test func aCoordinatedSubjectKeepsItsVerb() throws {
         #expect(try fixed("Los tanques y las municiones llegaron.") == "Los tanques y la munición llegaron.")
         #expect(

@@ -115,7 +115,8 @@
 
   showCorrected.addEventListener("change", renderAll);
   document.getElementById("accept-all").addEventListener("click", function () {
-    order.forEach(function (p) { decide(p[0], p[1], "accepted"); });
+    // A finding that needs a manual check is accepted one by one, after reading it.
+    order.forEach(function (p) { if (!finding(p[0], p[1]).manualCheck) { decide(p[0], p[1], "accepted"); } });
   });
   document.getElementById("reject-all").addEventListener("click", function () {
     order.forEach(function (p) { decide(p[0], p[1], "rejected"); });
