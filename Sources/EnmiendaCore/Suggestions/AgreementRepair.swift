@@ -142,288 +142,9 @@ struct AgreementRepair {
         return repair
     }
 
-    // MARK: Before the match
-
-    /// Determiners and adjectives before the match; returns the phrase's first token.
-    /// Determiners and adjectives before the match; returns the phrase's first token, and
-    /// the number of a partitive head before *de* (*una de las rondas*), if there is one.
-    private func walkLeft(from first: Int, _ change: Change, _ repair: inout Repair) -> (Int, GrammaticalNumber?) {
-        var index = first - 1
-        var start = first
-        var pending: [(Int, SpanishAgreement.Outcome, String)] = []
-        var seenDeterminer = false
-        while index >= sentence.lowerBound {
-            guard let text = word(index) else {
-                if isNumber(index) {
-                    index -= 1
-                    continue
-                }
-                break
-            }
-            let outcome = agreement.reinflect(text, at: .beforeNoun, from: change.old, to: change.new)
-            if outcome == .unrelated { break }
-            let determiner = agreement.isDeterminer(text)
-            // Without a lexicon only determiners are told apart from nouns and verbs.
-            if seenDeterminer && !determiner || !determiner && !agreement.morphology.hasLexicon { break }
-            pending.append((index, outcome, text))
-            if determiner {
-                seenDeterminer = true
-                // Adjectives before a determiner are part of the phrase: commit them.
-                for (position, result, written) in pending { record(result, written, at: position, &repair) }
-                pending.removeAll()
-                start = index
-            }
-            index -= 1
-        }
-        // Adjectives with no determiner before them may belong to another noun (*fuerzas
-        // armadas rondas*): only a copula before them makes them this phrase's predicate.
-        if let (position, outcome, text) = pending.last, pending.count == 1, !agreement.isDeterminer(text),
-            position >= sentence.lowerBound + 1, let copula = word(position - 1), agreement.isCopula(copula)
-        {
-            record(outcome, text, at: position, &repair)
-            repairVerb(at: position - 1, change.old, change.new, &repair)
-            return (start, nil)
-        }
-        // A partitive: the quantifier before "de" heads the phrase and agrees with it
-        // (*muchas de las rondas* → *muchos de los proyectiles*).
-        if pending.isEmpty, seenDeterminer, index - 1 >= sentence.lowerBound, let of = word(index),
-            of.lowercased() == "de", let head = word(index - 1)
-        {
-            // Only gender: "una de las rondas" is singular.
-            let outcome = agreement.reinflect(
-                head, at: .partitive, from: AgreementFeatures(gender: change.old.gender, number: nil),
-                to: AgreementFeatures(gender: change.new.gender, number: nil))
-            if outcome != .unrelated {
-                record(outcome, head, at: index - 1, &repair)
-                return (
-                    index - 1,
-                    agreement.phrase([head]).features.number ?? agreement.determinerFeatures(of: head)?.number
-                )
-            }
-        }
-        // A participle before the phrase's determiner, after a copula: a passive with the
-        // subject after it (*Fueron enviadas las rondas*).
-        if pending.isEmpty, seenDeterminer, index >= sentence.lowerBound + 1, let text = word(index),
-            agreement.reinflect(text, at: .afterNoun, from: change.old, to: change.new) != .unrelated,
-            let copula = word(index - 1), agreement.isCopula(copula)
-        {
-            record(
-                agreement.reinflect(text, at: .afterNoun, from: change.old, to: change.new), text, at: index, &repair)
-            repairVerb(at: index - 1, change.old, change.new, &repair)
-        }
-        return (start, nil)
-    }
-
-    /// Whether the word before `first` is an indefinite article after a copula or *como*,
-    /// which a predicative adjective replaces (*es un no taller* → *es inviable*).
-    private func dropsArticle(before first: Int) -> Bool {
-        guard first - 2 >= sentence.lowerBound, let article = word(first - 1),
-            ["un", "una", "unos", "unas"].contains(article.lowercased()), let before = word(first - 2)
-        else { return false }
-        return before.lowercased() == "como" || agreement.isCopula(before)
-    }
-
-    // MARK: After the match
-
-    /// The adjectives from `index` on that agree with `old` (or `oldLast`), rewritten for
-    /// `target`; returns the last one's index, or `nil` if there is none.
-    private func walkAdjectives(
-        from index: Int, old: AgreementFeatures, oldLast: AgreementFeatures?, to target: AgreementFeatures?,
-        _ repair: inout Repair
-    ) -> Int? {
-        var index = index
-        var last: Int?
-        while index < sentence.upperBound {
-            guard let text = word(index) else {
-                // A comma continues a list of adjectives: "largas, costosas y sangrientas".
-                if isComma(index),
-                    last != nil
-                        || (index + 1 < sentence.upperBound && word(index + 1).map(agreement.isAdjectiveOnly) == true)
-                {
-                    index += 1
-                    continue
-                }
-                break
-            }
-            let lower = text.lowercased()
-            if Self.coordinators.contains(lower) || Self.isAdverb(lower) {
-                if Self.coordinators.contains(lower) && last == nil { break }
-                index += 1
-                continue
-            }
-            var outcome = agreement.reinflect(text, at: .afterNoun, from: old, to: target ?? old)
-            if outcome == .unrelated, let oldLast {
-                outcome = agreement.reinflect(text, at: .afterNoun, from: oldLast, to: target ?? oldLast)
-            }
-            if outcome == .unrelated || (agreement.isFiniteVerb(text) && !endsPhrase(after: index)) { break }
-            // Without a lexicon a word in -o or -a is an adjective only where it ends a
-            // phrase (*significa el*, *apunta distingue* are verbs).
-            if !agreement.morphology.hasLexicon, !agreement.isAdjective(text), !endsPhraseByRules(after: index) {
-                break
-            }
-            if target == nil {
-                repair.flag(text, "may agree with either noun of the suggestion")
-            } else {
-                record(outcome, text, at: index, &repair)
-            }
-            last = index
-            index += 1
-        }
-        return last
-    }
-
-    /// A complement *de* + noun phrase after `end`: its last token and its noun.
-    private func complement(after end: Int) -> (Int, String)? {
-        guard end + 1 < sentence.upperBound, let preposition = word(end + 1), preposition.lowercased() == "de",
-            let last = skipComplement(after: end + 1)
-        else { return nil }
-        var index = end + 2
-        while index < last, let text = word(index), agreement.isDeterminer(text) { index += 1 }
-        guard let noun = word(index) else { return nil }
-        return (last, noun)
-    }
-
-    /// Whether the phrase from `start` to `end` is coordinated with another noun phrase:
-    /// *y*, *e*, *o*, *u* or *ni* after it before a determiner or a noun, or before it
-    /// after a noun or adjective.
-    private func isCoordinated(start: Int, end: Int) -> Bool {
-        if end + 2 < sentence.upperBound, let next = word(end + 1), Self.coordinators.contains(next.lowercased()),
-            let after = word(end + 2), agreement.isDeterminer(after) || !agreement.isFiniteVerb(after)
-        {
-            return true
-        }
-        if start - 2 >= sentence.lowerBound, let previous = word(start - 1),
-            Self.coordinators.contains(previous.lowercased()), let before = word(start - 2),
-            !agreement.isVerbOnly(before), !Self.isAdverb(before.lowercased())
-        {
-            return true
-        }
-        return false
-    }
-
-    /// After a match that ends in a preposition (*evidencia de*), its complement: a
-    /// determiner or two, a noun and adjectives; returns its last token.
-    private func skipComplement(after last: Int) -> Int? {
-        var index = last + 1
-        while index < sentence.upperBound, let text = word(index), agreement.isDeterminer(text) { index += 1 }
-        // After a preposition or a determiner a verb-noun form is the noun (*de copia*).
-        guard index < sentence.upperBound, let noun = word(index), !FunctionWords.all.contains(noun.lowercased())
-        else { return nil }
-        // Its adjectives agree with its noun (*de élite rusas*: *rusas* is not élite's).
-        let features = agreement.phrase([noun]).features
-        var end = index
-        while end + 1 < sentence.upperBound, let text = word(end + 1), agreement.isAdjective(text),
-            !agreement.isFiniteVerb(text)
-        {
-            let adjective = agreement.phrase([text]).features
-            guard features.admits(gender: adjective.gender, number: adjective.number) else { break }
-            end += 1
-        }
-        return end
-    }
-
-    /// The verb after a subject and the predicative words after a copula; `false` if no
-    /// verb of the subject stands right after it.
-    private func repairPredicate(
-        after end: Int, old: AgreementFeatures, new: AgreementFeatures, _ repair: inout Repair
-    ) -> Bool {
-        var index = end + 1
-        var skipped = 0
-        while index < sentence.upperBound, skipped < 3, let text = word(index),
-            Self.beforeVerb.contains(text.lowercased())
-        {
-            index += 1
-            skipped += 1
-        }
-        guard index < sentence.upperBound, let verb = word(index), agreement.isFiniteVerb(verb) else { return false }
-        if let from = old.number, let to = new.number {
-            guard
-                agreement.verbNumber(of: verb) == from
-                    || agreement.reinflectVerb(verb, from: from, to: to) != .unrelated
-            else { return false }
-        }
-        repairVerb(at: index, old, new, &repair)
-        var copula = agreement.isCopula(verb)
-        // Compound tenses and periphrases: "ha sido", "puede ser", "va a ser".
-        var next = index + 1
-        for _ in 0..<3 {
-            guard next < sentence.upperBound, let text = word(next) else { break }
-            let lower = text.lowercased()
-            if lower == "a" || lower == "que" || Self.isAdverb(lower) {
-                next += 1
-                continue
-            }
-            guard agreement.isCopula(text), !agreement.isFiniteVerb(text) else { break }
-            copula = true
-            next += 1
-        }
-        guard copula else {
-            // A predicative adjective after another verb ("aplaudió emocionada").
-            if next < sentence.upperBound, let text = word(next), agreement.isAdjectiveOnly(text) {
-                let outcome = agreement.reinflect(text, at: .afterNoun, from: old, to: new)
-                if outcome != .unrelated && outcome != .agrees(text) {
-                    repair.flag(text, "may have to agree with the suggestion")
-                }
-            }
-            return true
-        }
-        if walkAdjectives(from: next, old: old, oldLast: nil, to: new, &repair) == nil {
-            // The predicate is further on (*es, según el juez, clara*): name it for a check.
-            for index in next..<min(sentence.upperBound, next + Self.scanWindow) {
-                guard let text = word(index), agreement.isAdjectiveOnly(text) else { continue }
-                let outcome = agreement.reinflect(text, at: .afterNoun, from: old, to: new)
-                if outcome != .unrelated && outcome != .agrees(text) {
-                    repair.flag(text, "may be the predicate of the suggestion: check that it agrees")
-                    break
-                }
-            }
-        }
-        return true
-    }
-
-    /// The finite verb at `index` in the new number, when the number changes.
-    private func repairVerb(at index: Int, _ old: AgreementFeatures, _ new: AgreementFeatures, _ repair: inout Repair) {
-        guard let from = old.number, let to = new.number, from != to, let verb = word(index) else { return }
-        let outcome = agreement.reinflectVerb(verb, from: from, to: to)
-        if outcome == .unsure { repair.flag(verb, "may have to agree in number with the suggestion") }
-        record(outcome, verb, at: index, &repair)
-    }
-
-    /// Where the subject's verb is not right after it (a relative clause between them,
-    /// say), the verbs in the old number and the predicative words in the old agreement
-    /// after a copula further on in the sentence may be its own: they ask for a manual
-    /// check, and are named in it.
-    private func scanRest(after end: Int, old: AgreementFeatures, new: AgreementFeatures, _ repair: inout Repair) {
-        var suspects: [String] = []
-        var afterCopula = false
-        // A window of words, not the whole sentence: many findings in one long sentence
-        // would otherwise cost the square of its length.
-        for index in (end + 1)..<max(end + 1, min(sentence.upperBound, end + 1 + Self.scanWindow)) {
-            guard let text = word(index) else {
-                afterCopula = false
-                continue
-            }
-            if let from = old.number, let to = new.number, from != to, agreement.verbNumber(of: text) == from,
-                agreement.isVerbOnly(text)
-            {
-                suspects.append(text)
-            } else if afterCopula, !Self.isAdverb(text.lowercased()) {
-                let outcome = agreement.reinflect(text, at: .afterNoun, from: old, to: new)
-                if outcome != .unrelated && outcome != .agrees(text) { suspects.append(text) }
-            }
-            if !Self.isAdverb(text.lowercased()) { afterCopula = agreement.isCopula(text) }
-        }
-        guard !suspects.isEmpty, repair.manualCheck == nil else { return }
-        let named = suspects.map { "“\($0)”" }
-        let list =
-            named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " and " + named[named.count - 1]
-        repair.manualCheck =
-            "the subject’s verb is not next to it: check that \(list) \(named.count == 1 ? "agrees" : "agree") with the suggestion"
-    }
-
     // MARK: Helpers
 
-    private func record(_ outcome: SpanishAgreement.Outcome, _ text: String, at index: Int, _ repair: inout Repair) {
+    func record(_ outcome: SpanishAgreement.Outcome, _ text: String, at index: Int, _ repair: inout Repair) {
         switch outcome {
         case .agrees(let form) where form != text: repair.edits[index] = form
         case .unsure: repair.flag(text, "has no form that agrees with the suggestion")
@@ -433,7 +154,7 @@ struct AgreementRepair {
 
     /// Whether the phrase starting at `start` opens a clause, as a subject does: at the
     /// start of the sentence, after punctuation, a conjunction or an adverb.
-    private func opensClause(before start: Int) -> Bool {
+    func opensClause(before start: Int) -> Bool {
         let previous = start - 1
         guard previous >= sentence.lowerBound else { return true }
         guard let text = word(previous) else { return true }
@@ -444,7 +165,7 @@ struct AgreementRepair {
     /// Whether what follows the word at `index` ends a phrase (punctuation, the end, a
     /// conjunction or a preposition): a word that can be an adjective or a verb before
     /// a determiner or a noun is the verb (*completa el*).
-    private func endsPhrase(after index: Int) -> Bool {
+    func endsPhrase(after index: Int) -> Bool {
         guard index + 1 < sentence.upperBound, let next = word(index + 1) else { return true }
         let lower = next.lowercased()
         return Self.coordinators.contains(lower) || FunctionWords.prepositions.contains(lower) || lower == "que"
@@ -452,24 +173,24 @@ struct AgreementRepair {
 
     /// Without a lexicon: what follows is punctuation, the end, or a function word that
     /// is not a determiner.
-    private func endsPhraseByRules(after index: Int) -> Bool {
+    func endsPhraseByRules(after index: Int) -> Bool {
         guard index + 1 < sentence.upperBound, let next = word(index + 1) else { return true }
         let lower = next.lowercased()
         return agreement.morphology.isFunctionWord(lower) && !agreement.isDeterminer(lower)
     }
 
-    private static let coordinators: Set<String> = ["y", "e", "o", "u", "ni"]
+    static let coordinators: Set<String> = ["y", "e", "o", "u", "ni"]
 
     /// How many tokens after a subject a manual check looks at for its verb.
     static let scanWindow = 40
 
-    private static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: Set<String> = [
         "y", "e", "ni", "o", "u", "pero", "sino", "que", "porque", "aunque", "cuando", "si", "mientras", "pues",
         "donde", "pues", "entonces", "luego",
     ]
 
     /// Words that may stand between a subject and its verb: negation and clitic pronouns.
-    private static let beforeVerb: Set<String> = [
+    static let beforeVerb: Set<String> = [
         "no", "se", "me", "te", "le", "les", "lo", "la", "los", "las", "nos", "os", "ya", "también", "tampoco",
     ]
 
