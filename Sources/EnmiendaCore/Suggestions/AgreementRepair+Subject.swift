@@ -48,8 +48,11 @@ extension AgreementRepair {
         }
         if walkAdjectives(from: next, old: old, oldLast: nil, to: new, &repair) == nil {
             // The predicate is further on (*es, según el juez, clara*): name it for a check.
+            // It ends where another clause begins: at a finite verb or a subordinating word.
             for index in next..<min(sentence.upperBound, next + Self.scanWindow) {
-                guard let text = word(index), agreement.isAdjectiveOnly(text) else { continue }
+                guard let text = word(index) else { continue }
+                if agreement.isFiniteVerb(text) || Self.subordinators.contains(text.lowercased()) { break }
+                guard agreement.isAdjectiveOnly(text) else { continue }
                 let outcome = agreement.reinflect(text, at: .afterNoun, from: old, to: new)
                 if outcome != .unrelated && outcome != .agrees(text) {
                     repair.flag(text, "may be the predicate of the suggestion: check that it agrees")

@@ -181,6 +181,9 @@ struct AgreementRepair {
 
     static let coordinators: Set<String> = ["y", "e", "o", "u", "ni"]
 
+    /// Words that open a subordinate clause.
+    static let subordinators: Set<String> = ["que", "si", "cuando", "porque", "donde", "como", "aunque", "mientras"]
+
     /// How many tokens after a subject a manual check looks at for its verb.
     static let scanWindow = 40
 

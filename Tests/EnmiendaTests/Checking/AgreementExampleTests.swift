@@ -148,6 +148,12 @@ import Testing
                 == "Dijo que los proyectiles han sido almacenados.")
     }
 
+    @Test func aPredicateOfAnotherClauseStays() throws {
+        // From Apertium's translation of bash(1): "falsa" is the predicate of "la expresión".
+        let text = "Si la primera riña no es un operador válido, la expresión es falsa."
+        #expect(try fixed(text) == "Si el primer argumento no es un operador válido, la expresión es falsa.")
+    }
+
     @Test func aPredicateOfAnotherSubjectStays() throws {
         #expect(
             try fixed("El envío de las rondas de municiones fue aprobado.")
