@@ -154,14 +154,6 @@ struct SpanishAgreement: Sendable {
         } || Self.copulaForms.contains(lower)
     }
 
-    /// Whether `word` is a form of *haber* as an auxiliary (*ha*, *habían*), after which a
-    /// participle of a copula continues the verb (*ha sido*).
-    func isAuxiliary(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        guard morphology.hasLexicon else { return Self.haberForms.contains(lower) }
-        return morphology.analyses(of: lower).contains { $0.lemma == "haber" && $0.features.partOfSpeech == .verb }
-    }
-
     /// What a phrase imposes on the words that agree with it.
     struct Phrase: Equatable, Sendable {
         /// Its head's gender and number.
@@ -361,8 +353,6 @@ struct SpanishAgreement: Sendable {
     private static let copulas: Set<String> = [
         "ser", "estar", "quedar", "resultar", "parecer", "permanecer", "seguir", "continuar", "volver", "mostrar",
     ]
-
-    private static let haberForms: Set<String> = ["ha", "han", "había", "habían", "habrá", "habrán", "haya", "hayan"]
 
     private static let copulaForms: Set<String> = [
         "es", "son", "fue", "fueron", "era", "eran", "será", "serán", "sería", "serían", "sea", "sean", "sido",

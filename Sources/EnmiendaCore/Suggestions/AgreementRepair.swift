@@ -189,7 +189,7 @@ struct AgreementRepair {
 
     static let clauseOpeners: Set<String> = [
         "y", "e", "ni", "o", "u", "pero", "sino", "que", "porque", "aunque", "cuando", "si", "mientras", "pues",
-        "donde", "pues", "entonces", "luego",
+        "donde", "entonces", "luego",
     ]
 
     /// Words that may stand between a subject and its verb: negation and clitic pronouns.
