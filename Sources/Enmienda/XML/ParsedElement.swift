@@ -20,6 +20,8 @@ struct ParsedElement: Sendable, Equatable {
     var children: [Child]
     /// Where the start tag begins.
     var location: SourceLocation
+    /// The byte offset of the start tag's `<` in the file, when the file was read as UTF-8.
+    var offset: Int? = nil
     /// The element serialized back to XML, when it is in a namespace the parser was told
     /// to keep verbatim; `nil` otherwise.
     var rawXML: String?

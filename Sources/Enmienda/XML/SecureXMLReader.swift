@@ -30,7 +30,7 @@ enum SecureXMLReader {
     /// - Throws: ``InputError`` with the first problem found.
     static func read(
         _ bytes: [UInt8], path: String, schema: XMLSchema? = nil, knownNamespaces: Set<String> = [],
-        allowsExternalDocumentType: Bool = false
+        allowsExternalDocumentType: Bool = false, keepsBlanks: Bool = false
     ) throws(InputError) -> ParsedElement {
         let start = SourceLocation(path: path, line: 1, column: 1)
         guard !bytes.isEmpty else { throw InputError(start, "the file is empty") }
@@ -44,7 +44,8 @@ enum SecureXMLReader {
         if let wide = MarkupLimits.wideEncoding(of: bytes), wide.width == 2, !wide.marked {
             return try read(
                 (wide.bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) + bytes, path: path, schema: schema,
-                knownNamespaces: knownNamespaces, allowsExternalDocumentType: allowsExternalDocumentType)
+                knownNamespaces: knownNamespaces, allowsExternalDocumentType: allowsExternalDocumentType,
+                keepsBlanks: keepsBlanks)
         }
 
         let collector = XMLErrorCollector(path: path)
@@ -63,7 +64,8 @@ enum SecureXMLReader {
                 context.pointee.sax.pointee.serror = parserErrorHandler
                 context.pointee.sax.pointee.startElementNs = startElementRecordingOffset
                 context.pointee.sax.pointee.internalSubset = refuseDocumentType
-                xmlCtxtUseOptions(context, parseOptions)
+                xmlCtxtUseOptions(
+                    context, keepsBlanks ? parseOptions & ~Int32(XML_PARSE_NOBLANKS.rawValue) : parseOptions)
                 xmlParseDocument(context)
                 let document = context.pointee.myDoc
                 if context.pointee.wellFormed == 0 || collector.first != nil {
@@ -153,7 +155,7 @@ enum SecureXMLReader {
         return ParsedElement(
             localName: String(cString: node.pointee.name), namespaceURI: namespace,
             attributes: attributes, qualifiedAttributes: qualified, children: children,
-            location: locate(node) ?? start, rawXML: raw)
+            location: locate(node) ?? start, offset: node.pointee._private.map { Int(bitPattern: $0) - 1 }, rawXML: raw)
     }
 
     /// One stored `String` per namespace URI for a whole document, instead of one per

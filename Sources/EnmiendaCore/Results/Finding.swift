@@ -46,6 +46,9 @@ public struct Finding: Hashable, Sendable {
     /// de municiones fueron destruidas*); empty when it replaces ``byteRange`` as one. The
     /// bytes between pieces are kept as they are, so corrections keep the layout there.
     package var pieces: [Piece] = []
+    /// Where the finding is in its segment, for a bilingual file (XLIFF, PO, TMX, subtitles,
+    /// HTML, line-aligned bitext); `nil` for a plain article.
+    public var segment: SegmentReference?
 
     /// One replacement of a finding's top suggestion (UTF-8 byte offsets into the file).
     package struct Piece: Hashable, Sendable {

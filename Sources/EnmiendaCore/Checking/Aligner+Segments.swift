@@ -1,0 +1,55 @@
+extension Aligner {
+    /// Finds every known mistranslation in the segments of a bilingual or markup file.
+    ///
+    /// Each segment is checked on its own text (markup left out, escapes decoded), with its
+    /// source segment as the English for entries that need one (see ``SourceText``).
+    /// Findings are then moved to the file: ``Finding/byteRange``, ``Finding/location`` and
+    /// the code-point offsets index the whole file, ``Finding/segment`` says where they are
+    /// in their segment, and their corrections are written in the file's escaping, around
+    /// its tags (see ``TextSegment/fileEdits(replacing:with:)``).
+    ///
+    /// - Complexity: O(n) in the length of the file.
+    public func align(_ segmented: SegmentedDocument) -> Alignment {
+        let aligner = singleThreaded
+        let path = segmented.document.path
+        let results = segmented.segments.parallelMap(concurrency: options.concurrency) { segment in
+            segment.text.isEmpty
+                ? Alignment(document: TextDocument(validated: [], path: path), findings: [], wordCount: 0)
+                : aligner.align(
+                    TextDocument(validated: segment.text, path: path), source: segment.source.map(SourceText.init))
+        }
+        let bytes = segmented.document.bytes
+        let lines = LineIndex(bytes)
+        var findings: [Finding] = []
+        for (segment, result) in zip(segmented.segments, results) {
+            for finding in result.findings {
+                findings.append(segment.moving(finding, in: bytes, lines: lines))
+            }
+        }
+        return Alignment(
+            document: segmented.document, findings: findings, wordCount: results.reduce(0) { $0 + $1.wordCount })
+    }
+}
+
+extension TextSegment {
+    /// `finding`, found in this segment's text, at its place in the file `bytes`.
+    func moving(_ finding: Finding, in bytes: [UInt8], lines: LineIndex) -> Finding {
+        var moved = finding
+        let range = fileRange(ofTextRange: finding.byteRange)
+        moved.byteRange = range
+        let sentence = fileRange(ofTextRange: finding.sentenceByteRange)
+        moved.sentenceByteRange =
+            min(sentence.lowerBound, range.lowerBound)..<max(sentence.upperBound, range.upperBound)
+        let position = lines.position(of: range.lowerBound, in: bytes)
+        moved.location = SourceLocation(path: finding.location.path, line: position.line, column: position.column)
+        moved.scalarOffset = lines.scalarOffset(of: range.lowerBound, in: bytes)
+        moved.scalarLength = LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound)
+        moved.pieces = finding.replacements.flatMap { replaced, text in
+            fileEdits(replacing: replaced, with: text).map { Finding.Piece(byteRange: $0.0, text: $0.1) }
+        }
+        moved.segment = SegmentReference(
+            id: id, byteOffset: finding.byteRange.lowerBound, byteLength: finding.byteRange.count,
+            text: String(decoding: text, as: UTF8.self), source: source)
+        return moved
+    }
+}

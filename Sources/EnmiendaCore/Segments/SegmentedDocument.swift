@@ -1,0 +1,40 @@
+/// A file whose checkable text is a list of segments: the targets of an XLIFF or TMX file,
+/// the `msgstr` strings of a PO catalogue, the cues of a subtitle file, the text of an
+/// HTML page, or the lines of a bitext paired with their source.
+///
+/// Findings are reported at offsets into ``document``'s bytes (the whole file), with a
+/// ``SegmentReference`` that says where they are in their segment; corrections are
+/// spliced into those bytes, so everything outside the corrected words is kept byte for
+/// byte.
+public struct SegmentedDocument: Hashable, Sendable {
+    /// The whole file.
+    public var document: TextDocument
+    /// The format's name, for messages (`XLIFF 1.2`, `PO`, `SRT`…).
+    public var format: String
+    /// The target segments, in file order; their file ranges do not overlap.
+    public var segments: [TextSegment]
+
+    /// Creates a segmented document.
+    public init(document: TextDocument, format: String, segments: [TextSegment]) {
+        self.document = document
+        self.format = format
+        self.segments = segments
+    }
+
+    /// The segment with `id`, or `nil`.
+    public func segment(withID id: String) -> TextSegment? {
+        segments.first { $0.id == id }
+    }
+
+    /// The file edits that replace text bytes `range` of the segment `id` by `text` (see
+    /// ``TextSegment/fileEdits(replacing:with:)``), or `nil` if there is no such segment
+    /// or the range is outside its text.
+    public func fileEdits(inSegment id: String, replacing range: Range<Int>, with text: String) -> [(
+        Range<Int>, String
+    )]? {
+        guard let segment = segment(withID: id), range.lowerBound >= 0, range.upperBound <= segment.text.count else {
+            return nil
+        }
+        return segment.fileEdits(replacing: range, with: text)
+    }
+}
