@@ -263,6 +263,35 @@ import Testing
         #expect(diagnostic.message.contains(message), "\(diagnostic.message)")
     }
 
+    @Test func everyPrefixOfACatalogueIsReadOrRefusedWithALocation() throws {
+        let text =
+            Self.header + #"""
+                msgctxt "ctx"
+                msgid "One \\ \"file\"\n"
+                msgid_plural "Files\t%d"
+                msgstr[0] "Un \\ \"archivo\"\n"
+                msgstr[1] ""
+                "Archivos\t%d \303\251\x41" # note
+
+                """#
+        let bytes = Array(text.utf8)
+        for end in 0...bytes.count {
+            let prefix = Array(bytes[..<end])
+            guard let document = try? TextDocument(bytes: prefix, path: "p.po") else { continue }
+            do {
+                let segmented = try POReader.read(document)
+                for segment in segmented.segments {
+                    for run in segment.runs where run.kind == .text {
+                        #expect(Array(prefix[run.fileRange]) == Array(segment.text[run.textRange]))
+                    }
+                }
+            } catch {
+                let location = try #require(error.diagnostics.first?.location)
+                #expect(location.line >= 1 && location.column >= 1)
+            }
+        }
+    }
+
     @Test func aByteOrderMarkAndCommentsAfterStringsAreRead() throws {
         let text = "\u{FEFF}msgid \"a\" # note\nmsgstr \"b\" \"c\"\t# note\n"
         let document = try read(text)

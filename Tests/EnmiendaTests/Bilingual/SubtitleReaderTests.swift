@@ -168,6 +168,21 @@ import Testing
         #expect(diagnostic.message.contains(message), "\(diagnostic.message)")
     }
 
+    @Test(arguments: [srt, vtt])
+    func everyPrefixIsReadOrRefusedWithALocation(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        for end in 0...bytes.count {
+            guard let document = try? TextDocument(bytes: Array(bytes[..<end]), path: "s.srt") else { continue }
+            do {
+                let segmented = try SubtitleReader.read(document)
+                #expect(segmented.segments.allSatisfy { !$0.text.isEmpty })
+            } catch {
+                let location = try #require(error.diagnostics.first?.location)
+                #expect(location.line >= 1 && location.column >= 1)
+            }
+        }
+    }
+
     @Test func subtitlesAreToldByTheirContent() {
         #expect(SubtitleReader.looksLikeWebVTT(Array("WEBVTT\n\n".utf8)))
         #expect(SubtitleReader.looksLikeWebVTT(Array("\u{FEFF}WEBVTT - título\r\n".utf8)))
