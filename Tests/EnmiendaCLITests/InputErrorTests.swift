@@ -102,7 +102,10 @@ import Testing
         let folder = try directory()
         let result = try CLIRunner.run(["check", folder.path])
         #expect(result.status == 2)
-        #expect(result.standardError == "\(folder.path):1:1: error: directory has no .txt files\n")
+        #expect(
+            result.standardError
+                == "\(folder.path):1:1: error: directory has no file Enmienda reads (.txt, .md, .xlf, .xliff, .tmx, .po, .srt, .vtt, .html)\n"
+        )
     }
 
     @Test func aFifoIsReadLikeAFile() throws {

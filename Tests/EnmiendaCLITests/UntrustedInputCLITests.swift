@@ -228,42 +228,6 @@ import Testing
         #expect(size < 1_000_000 + 500_000)
     }
 
-    // MARK: - Field case 12: XLIFF
-
-    @Test func xliffIsRefusedNotRewritten() throws {
-        let directory = try CLIRunner.temporaryDirectory()
-        let xliff = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-              <file source-language="en" target-language="es" datatype="plaintext" original="a.txt"><body>
-                <trans-unit id="1"><source>NATO backs the ceasefire.</source><target>Son no talleres.</target></trans-unit>
-              </body></file>
-            </xliff>
-
-            """
-        let file = try write(xliff, "a.xlf", in: directory)
-        let fixed = try CLIRunner.run(["fix", file.path, "-o", "-"])
-        #expect(fixed.status == 2)
-        #expect(fixed.standardOutput.isEmpty)
-        #expect(fixed.standardError.hasPrefix("\(file.path):1:1: error: XLIFF is not supported yet"))
-        let inPlace = try CLIRunner.run(["fix", file.path, "--in-place"])
-        #expect(inPlace.status == 2)
-        #expect(try String(contentsOf: file, encoding: .utf8) == xliff)
-
-        // By content, whatever the name; and a directory of them says so.
-        let disguised = try write(xliff, "b.txt", in: directory.appendingPathComponent("disguised"))
-        for format in ["text", "count"] {
-            let check = try CLIRunner.run(["check", "--format", format, disguised.path])
-            #expect(check.status == 2)
-            #expect(check.standardError.hasPrefix("\(disguised.path):1:1: error: XLIFF is not supported yet"))
-        }
-        let folder = directory.appendingPathComponent("segments")
-        _ = try write(xliff, "segments/c.xlf", in: directory)
-        let checked = try CLIRunner.run(["check", folder.path])
-        #expect(checked.status == 2)
-        #expect(checked.standardError.hasPrefix("\(folder.path):1:1: error: XLIFF is not supported yet"))
-    }
-
     // MARK: - Symlinked article directories
 
     @Test func aSymlinkedDirectoryIsCheckedLikeADirectory() throws {

@@ -3,10 +3,10 @@ import Foundation
 extension Aligner {
     /// ``tally(fileAtPath:)`` for each path, several files at a time, in the order of
     /// `paths`; a file that cannot be read gives its error and the others go on.
-    public func tally(filesAtPaths paths: [String]) -> [Result<Tally, InputError>] {
+    public func tally(filesAtPaths paths: [String], format: DocumentFormat? = nil) -> [Result<Tally, InputError>] {
         let perFile = paths.count > 1 ? singleThreaded : self
         return paths.parallelMap(concurrency: paths.count > 1 ? options.concurrency : 1) { path in
-            Result { () throws(InputError) -> Tally in try perFile.tally(fileAtPath: path) }
+            Result { () throws(InputError) -> Tally in try perFile.tally(fileAtPath: path, format: format) }
         }
     }
 
@@ -15,11 +15,13 @@ extension Aligner {
     /// the chunks of each batch are aligned in parallel.
     ///
     /// Entries that need the English source stay silent, as on any Spanish-only input.
+    /// A bilingual or markup file (see ``DocumentFormat``; `format` overrides what its
+    /// name and content tell) is read whole and counted segment by segment.
     ///
     /// - Throws: ``InputError`` if the file cannot be read, is not valid UTF-8 (located
-    ///   at the line and column of the first invalid byte), or is in an
-    ///   ``UnsupportedFormat``.
-    public func tally(fileAtPath path: String) throws(InputError) -> Tally {
+    ///   at the line and column of the first invalid byte), has an extension Enmienda does
+    ///   not read, or is not valid in its format.
+    public func tally(fileAtPath path: String, format: DocumentFormat? = nil) throws(InputError) -> Tally {
         let reader = try ChunkedReader(path: path)
         defer { reader.close() }
         var tally = Tally(path: path)
@@ -30,8 +32,15 @@ extension Aligner {
         var isFirstRead = true
         while true {
             let atEnd = try reader.fill(&buffer, upTo: batch + ChunkBoundary.window + options.chunkSize)
-            if isFirstRead, let format = UnsupportedFormat.name(of: buffer) {
-                throw UnsupportedFormat.error(path: path, format: format)
+            if isFirstRead {
+                let detected: DocumentFormat
+                if let format { detected = format } else { detected = try DocumentFormat.of(path: path, bytes: buffer) }
+                if detected != .text {
+                    while !(try reader.fill(&buffer, upTo: buffer.count + (1 << 20))) {}
+                    let article = try Article(document: TextDocument(bytes: buffer, path: path), format: detected)
+                    tally.add(align(article))
+                    return tally
+                }
             }
             isFirstRead = false
             // Cut where the boundary search cannot reach the end of what was read, unless

@@ -40,6 +40,8 @@ public struct Review: Hashable, Sendable {
         public var manualCheck: String?
         /// Whether the review file gives a decision (rather than the default, accepted).
         public var isDecided = true
+        /// The finding's segment, in a bilingual file (version 2 exports).
+        public var segment: SegmentReference?
     }
 
     /// The reviewed findings of one article.
@@ -158,7 +160,15 @@ public struct Review: Hashable, Sendable {
                         column: Int(finding.attributes["column"] ?? "") ?? 1,
                         fingerprint: finding.attributes["fingerprint"], entryID: finding.attributes["entry"],
                         sentence: child("sentence") ?? "", manualCheck: child("manual-check"),
-                        isDecided: finding.attributes["decision"] != nil)
+                        isDecided: finding.attributes["decision"] != nil,
+                        segment: finding.elements.first { $0.localName == "segment" }.map { segment in
+                            SegmentReference(
+                                id: segment.attributes["id"] ?? "",
+                                byteOffset: max(0, Int(segment.attributes["byte-offset"] ?? "") ?? Int.max / 2),
+                                byteLength: max(0, min(Int.max / 2, Int(segment.attributes["byte-length"] ?? "") ?? 0)),
+                                text: segment.child("text")?.text ?? "",
+                                source: segment.child("source-text")?.text)
+                        })
                 }, contentHash: document.attributes["content-hash"], location: document.location)
         }
     }

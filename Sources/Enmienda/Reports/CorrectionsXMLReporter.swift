@@ -4,7 +4,10 @@
 /// For each document and each finding: the location (line, column, UTF-8 byte offset
 /// and length, code-point offset and length), the matched text, the entry id, category
 /// and severity, the suggestions, and the original and corrected sentence; then a summary
-/// with counts by severity and category and the MQM-style quality score.
+/// with counts by severity and category and the MQM-style quality score. A finding in a
+/// bilingual file has a `<segment>`: the unit's id, the finding's offset and length in
+/// the segment's text, that text and the source segment (schema version 2; version 1
+/// exports, which have no segments, still load).
 public struct CorrectionsXMLReporter: Reporter {
     /// The namespace of the corrections format.
     public static let namespace = "urn:enmienda:corrections"
@@ -22,7 +25,7 @@ public struct CorrectionsXMLReporter: Reporter {
     public func report(_ alignments: [Alignment]) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <corrections xmlns="\(Self.namespace)" version="1" generator="enmienda \(EnmiendaVersion.current)">
+            <corrections xmlns="\(Self.namespace)" version="2" generator="enmienda \(EnmiendaVersion.current)">
 
             """
         for alignment in alignments {
@@ -83,6 +86,14 @@ public struct CorrectionsXMLReporter: Reporter {
         xml += child("sentence", finding.sentence)
         xml += child("corrected-sentence", finding.correctedSentence)
         if let reason = finding.manualCheck { xml += child("manual-check", reason) }
+        if let segment = finding.segment {
+            xml +=
+                "      <segment id=\"\(XMLEscaping.attribute(segment.id))\" byte-offset=\"\(segment.byteOffset)\""
+                + " byte-length=\"\(segment.byteLength)\">\n"
+            xml += "  " + child("text", segment.text)
+            if let source = segment.source { xml += "  " + child("source-text", source) }
+            xml += "      </segment>\n"
+        }
         xml += "    </finding>\n"
         return xml
     }

@@ -65,9 +65,10 @@ public struct JSONReporter: Reporter {
             message: finding.message + (finding.note.map { ". " + NoteExcerpt.of($0) } ?? ""),
             shortMessage: Self.shortMessage(finding.category),
             // Each value replaces exactly the match, its line breaks kept where they fit.
-            replacements: finding.suggestions.map {
-                Replacement(value: Corrections.inPlace($0, over: finding.byteRange, in: document.bytes))
-            },
+            replacements: finding.segmentReplacements.map { $0.map(Replacement.init) }
+                ?? finding.suggestions.map {
+                    Replacement(value: Corrections.inPlace($0, over: finding.byteRange, in: document.bytes))
+                },
             offset: utf16.lowerBound, length: utf16.count,
             context: Self.context(of: finding, in: document),
             sentence: finding.sentence,
@@ -81,7 +82,7 @@ public struct JSONReporter: Reporter {
             line: finding.location.line, column: finding.location.column,
             entryId: finding.entryID, severity: finding.severity.rawValue, sourceTerms: finding.sourceTerms,
             matchedText: finding.matchedText, correctedSentence: finding.correctedSentence,
-            manualCheck: finding.manualCheck, fingerprint: finding.fingerprint)
+            manualCheck: finding.manualCheck, fingerprint: finding.fingerprint, segment: finding.segment)
     }
 
     /// Up to 40 characters of the match's line on each side, as LanguageTool shows it.
@@ -186,6 +187,8 @@ public struct JSONReporter: Reporter {
         var correctedSentence: String
         var manualCheck: String?
         var fingerprint: String
+        /// The finding's segment, in a bilingual file.
+        var segment: SegmentReference?
     }
 
     struct Replacement {
@@ -317,6 +320,7 @@ extension JSONReporter.Match {
                         ("issueType", .string(rule.issueType)),
                     ])
                 ),
+            ] + (segment.map { [("segment", $0.json)] } ?? []) + [
                 ("sentence", .string(sentence)), ("severity", .string(severity)),
                 ("shortMessage", .string(shortMessage)),
                 ("sourceTerms", .array(sourceTerms.map(JSONValue.string))),
@@ -338,5 +342,15 @@ extension JSONReporter.SummaryObject {
                 ])
             ),
         ])
+    }
+}
+
+extension SegmentReference {
+    /// The segment as the JSON report writes it: id, offset and length in the segment's
+    /// text (UTF-8 bytes), and the source segment when there is one.
+    var json: JSONValue {
+        .object(
+            [("byteLength", .int(byteLength)), ("byteOffset", .int(byteOffset)), ("id", .string(id))]
+                + (source.map { [("source", JSONValue.string($0))] } ?? []) + [("text", .string(text))])
     }
 }

@@ -72,7 +72,10 @@ public struct SARIFReporter: Reporter {
                         properties: ResultProperties(
                             category: finding.category.rawValue, severity: finding.severity.rawValue,
                             suggestions: finding.suggestions, correctedSentence: finding.correctedSentence,
-                            manualCheck: finding.manualCheck)))
+                            manualCheck: finding.manualCheck,
+                            segment: finding.segment.map {
+                                SegmentProperties(id: $0.id, byteOffset: $0.byteOffset, source: $0.source)
+                            })))
             }
         }
         let summary = Summary(alignments, weights: weights)
@@ -251,6 +254,15 @@ public struct SARIFReporter: Reporter {
         var suggestions: [String]
         var correctedSentence: String
         var manualCheck: String?
+        var segment: SegmentProperties?
+    }
+
+    /// A finding's segment in a bilingual file: its id, the finding's offset in the
+    /// segment's text (UTF-8 bytes) and the source segment.
+    struct SegmentProperties: Encodable {
+        var id: String
+        var byteOffset: Int
+        var source: String?
     }
 
     struct Location: Encodable {

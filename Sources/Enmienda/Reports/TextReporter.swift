@@ -8,6 +8,9 @@
 ///     corrected: Ucrania ha criticado las demandas como inviables, acusando a Moscú…
 /// ```
 ///
+/// A finding in a bilingual file adds its segment's id, its offset in the segment's text
+/// (UTF-8 bytes) and the source segment: `segment: 1, byte 4; source: Those are non-starters.`
+///
 /// The report ends with a summary line and the MQM-style quality score. Colour (ANSI escapes) is used only when asked.
 public struct TextReporter: Reporter {
     /// Whether to colour the output with ANSI escape sequences.
@@ -65,6 +68,10 @@ public struct TextReporter: Reporter {
         let (excerpt, underline) = Self.excerpt(of: finding, in: document, lines: lines)
         text += "    \(excerpt)\n"
         text += "    \(paint(underline, "32"))\n"
+        if let segment = finding.segment {
+            let source = segment.source.map { "; source: \(shown(Self.clipped($0.collapsingWhitespace())))" } ?? ""
+            text += "    segment: \(shown(segment.id)), byte \(segment.byteOffset)\(source)\n"
+        }
         let others = finding.suggestions.dropFirst().map(shown)
         let also = others.isEmpty ? "" : " (also: \(others.joined(separator: ", ")))"
         text += "    suggestion: \(paint(shown(finding.topSuggestion), "32"))\(also)\n"
@@ -76,6 +83,11 @@ public struct TextReporter: Reporter {
         }
         if showsNotes, let note = finding.note { text += "    note: \(shown(NoteExcerpt.of(note)))\n" }
         return text
+    }
+
+    /// `text` cut to 200 characters, with an ellipsis when cut.
+    static func clipped(_ text: String) -> String {
+        text.count <= 200 ? text : String(text.prefix(199)) + "…"
     }
 
     /// The line of the finding (cut around the match when long) and the underline.

@@ -18,7 +18,7 @@ struct CountMode {
         }
         guard command.baseline == nil else { throw ValidationError("--format count does not take --baseline") }
         let paths = try ArticlePaths.expand(command.paths)
-        let results = statistics.time(\.scan) { aligner.tally(filesAtPaths: paths) }
+        let results = statistics.time(\.scan) { aligner.tally(filesAtPaths: paths, format: command.checking.format) }
         var tallies: [Tally] = []
         var problems: [Diagnostic] = []
         for result in results {

@@ -13,7 +13,7 @@ struct ReportMode {
         var statistics = statistics
         let source = try command.checking.source()
         var alignments = try statistics.time(\.scan) { () throws in
-            let documents = try ArticleReader.read(command.paths, lossy: command.lossy)
+            let documents = try command.checking.articles(command.paths, lossy: command.lossy)
             // Checked here, not in `validate()`: only reading tells that a path is a directory.
             if source != nil, documents.count != 1 {
                 throw ValidationError("--source gives the English original of one article, not of a directory")

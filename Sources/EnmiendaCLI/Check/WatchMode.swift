@@ -57,12 +57,12 @@ struct WatchMode {
         (try? ArticlePaths.expand(command.paths)) ?? []
     }
 
-    private func readArticles() throws(InputError) -> [TextDocument] {
-        try ArticleReader.read(command.paths, lossy: command.lossy)
+    private func readArticles() throws(InputError) -> [Article] {
+        try command.checking.articles(command.paths, lossy: command.lossy)
     }
 
     /// The aligner (recompiled when the glossary changed) and the articles checked again.
-    private func rerun(reloading: Bool, aligner: Aligner, source: SourceText?) -> Result<
+    private func rerun(reloading: Bool, aligner: Aligner, source: TextDocument?) -> Result<
         (Aligner, [Alignment]), InputError
     > {
         Result { () throws(InputError) -> (Aligner, [Alignment]) in

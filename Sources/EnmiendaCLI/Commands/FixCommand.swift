@@ -36,8 +36,9 @@ struct FixCommand: ParsableCommand {
         try destination.refuseOverwriting(
             checking.glossaryPaths + [checking.sourcePath].compactMap { $0 }, article: path)
         let aligner = try checking.aligner(untranslated: true)
-        guard let document = try ArticleReader.read([path]).first else { return }
-        let alignment = aligner.align(document, source: try checking.source())
+        guard let article = try checking.articles([path]).first else { return }
+        let document = article.document
+        let alignment = aligner.align(article, source: try checking.source())
         let edits = alignment.edits
         let written = try destination.write(TextEdit.apply(edits, to: document.bytes), forArticleAt: path)
         let unapplied = zip(alignment.findings, edits).compactMap { $1 == nil ? $0 : nil }

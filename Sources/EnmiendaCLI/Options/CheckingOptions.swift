@@ -25,6 +25,12 @@ struct CheckingOptions: ParsableArguments {
             valueName: "file"))
     var sourcePath: String?
 
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp(
+            "Read the articles in this format whatever their names and content: text, xliff, tmx, po, srt, webvtt or html.",
+            valueName: "format"))
+    var format: DocumentFormat?
     @Flag(
         name: .customLong("no-untranslated"),
         help: "Do not report words left in English (check and fix report them when wamerican is installed).")
@@ -37,11 +43,24 @@ struct CheckingOptions: ParsableArguments {
     }
 
     /// The English source, read and checked, when `--source` was given.
-    func source() throws(InputError) -> SourceText? {
+    func source() throws(InputError) -> TextDocument? {
         guard let sourcePath else { return nil }
-        return SourceText(
-            try TextDocument(
-                bytes: try FileInput.readBytes(atPath: sourcePath, maximumSize: inputSize.bytes), path: sourcePath))
+        return try TextDocument(
+            bytes: try FileInput.readBytes(atPath: sourcePath, maximumSize: inputSize.bytes), path: sourcePath)
+    }
+
+    /// The articles at `paths`, read in their formats; `--source` goes with plain text only.
+    ///
+    /// - Throws: ``InputError`` if an article cannot be read, or `--source` is given for
+    ///   a bilingual file, which carries its own source.
+    func articles(_ paths: [String], lossy: Bool = false) throws(InputError) -> [Article] {
+        let articles = try ArticleReader.read(paths, format: format, lossy: lossy)
+        if sourcePath != nil, let bilingual = articles.first(where: { $0.segmented != nil }) {
+            throw InputError(
+                SourceLocation(path: bilingual.document.path, line: 1, column: 1),
+                "\(bilingual.format.name) files carry their own source text: --source is for plain-text articles")
+        }
+        return articles
     }
 
     /// The built-in glossary, or the given files merged in order, compiled; with
@@ -84,3 +103,4 @@ struct CheckingOptions: ParsableArguments {
 }
 
 extension ThousandsSeparator: ExpressibleByArgument {}
+extension DocumentFormat: ExpressibleByArgument {}

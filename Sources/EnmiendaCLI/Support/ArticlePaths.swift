@@ -4,14 +4,14 @@ import Foundation
 /// Expands the paths a user gives on the command line into the articles to check.
 enum ArticlePaths {
     /// The files to read for `paths`: files as given, directories searched recursively
-    /// for `.txt` files (sorted, hidden files skipped; a link to a directory is searched
-    /// like a directory, a link back to a directory being searched is not followed), and
-    /// `-` for standard input. A file reached twice (named twice, by several links, or
-    /// both named and inside a named directory) is read once, where it first comes.
+    /// for files of every supported extension (``DocumentFormat/extensions``; sorted,
+    /// hidden files skipped; a link to a directory is searched like a directory, a link
+    /// back to a directory being searched is not followed), and `-` for standard input. A
+    /// file reached twice (named twice, by several links, or both named and inside a named
+    /// directory) is read once, where it first comes.
     ///
-    /// - Throws: ``InputError`` for a path that does not exist, a directory without any
-    ///   `.txt` file, or a bilingual or markup file (``UnsupportedFormat``) named directly
-    ///   or making up a directory that has no `.txt` file.
+    /// - Throws: ``InputError`` for a path that does not exist or a directory without any
+    ///   file Enmienda reads.
     static func expand(_ paths: [String]) throws(InputError) -> [String] {
         var result: [String] = []
         var problems: [Diagnostic] = []
@@ -28,24 +28,18 @@ enum ArticlePaths {
                 continue
             }
             guard status.st_mode & S_IFMT == S_IFDIR else {
-                if let format = UnsupportedFormat.name(ofPath: path) {
-                    problems += UnsupportedFormat.error(path: path, format: format).diagnostics
-                } else {
-                    result.append(path)
-                }
+                result.append(path)
                 continue
             }
             var search = Search()
             search.files(under: path, status: status)
             if search.found.isEmpty {
-                if let format = search.unsupported.first {
-                    problems += UnsupportedFormat.error(path: path, format: format).diagnostics
-                } else {
-                    problems.append(
-                        Diagnostic(
-                            location: SourceLocation(path: path, line: 1, column: 1),
-                            message: "directory has no .txt files"))
-                }
+                problems.append(
+                    Diagnostic(
+                        location: SourceLocation(path: path, line: 1, column: 1),
+                        message:
+                            "directory has no file Enmienda reads (.txt, .md, .xlf, .xliff, .tmx, .po, .srt, .vtt, .html)"
+                    ))
             }
             result.append(contentsOf: search.found.sorted())
         }
@@ -61,8 +55,6 @@ enum ArticlePaths {
     /// One directory argument's recursive search.
     private struct Search {
         var found: [String] = []
-        /// The unsupported formats met, in order.
-        var unsupported: [String] = []
         /// The directories being searched, from the top one down: a link to one of them
         /// would loop.
         private var ancestors: Set<FileIdentity> = []
@@ -83,10 +75,8 @@ enum ArticlePaths {
                 case S_IFDIR:
                     subdirectories.append((path, entry))
                 case S_IFREG:
-                    if name.hasSuffix(".txt") {
-                        if seenFiles.insert(FileIdentity(entry)).inserted { texts.append(path) }
-                    } else if let format = UnsupportedFormat.name(ofPath: name) {
-                        unsupported.append(format)
+                    if DocumentFormat.isSupported(fileName: name), seenFiles.insert(FileIdentity(entry)).inserted {
+                        texts.append(path)
                     }
                 default:
                     break

@@ -3,27 +3,28 @@ import Foundation
 
 /// Reads the articles named on the command line, `-` being standard input.
 enum ArticleReader {
-    /// Every article, or every problem if any article cannot be read. With `lossy`,
-    /// invalid UTF-8 is read as U+FFFD and a warning is printed instead of an error.
-    static func read(_ paths: [String], lossy: Bool = false) throws(InputError) -> [TextDocument] {
-        var documents: [TextDocument] = []
+    /// Every article, in its format (`format`, or as its name and content tell), or every
+    /// problem if any article cannot be read. With `lossy`, invalid UTF-8 is read as
+    /// U+FFFD and a warning is printed instead of an error.
+    static func read(_ paths: [String], format: DocumentFormat? = nil, lossy: Bool = false) throws(InputError)
+        -> [Article]
+    {
+        var documents: [Article] = []
         var problems: [Diagnostic] = []
         for path in try ArticlePaths.expand(paths) {
             do throws(InputError) {
                 let bytes =
                     path == "-"
                     ? try FileInput.readStandardInput() : try FileInput.readBytes(atPath: path)
-                if let format = UnsupportedFormat.name(of: bytes) {
-                    throw UnsupportedFormat.error(path: path, format: format)
-                }
-                if lossy {
+                let format = try detected(format, path: path, bytes: bytes)
+                if lossy && format == .text {
                     let (document, warning) = TextDocument.lossy(bytes: bytes, path: path)
                     if let warning {
                         Terminal.standardError.note("\(warning.location): warning: \(warning.message)\n")
                     }
-                    documents.append(document)
+                    documents.append(try Article(document: document, format: format))
                 } else {
-                    documents.append(try TextDocument(bytes: bytes, path: path))
+                    documents.append(try Article(document: TextDocument(bytes: bytes, path: path), format: format))
                 }
             } catch {
                 problems.append(contentsOf: error.diagnostics)
@@ -31,5 +32,12 @@ enum ArticleReader {
         }
         guard problems.isEmpty else { throw InputError(problems) }
         return documents
+    }
+
+    private static func detected(_ given: DocumentFormat?, path: String, bytes: [UInt8]) throws(InputError)
+        -> DocumentFormat
+    {
+        if let given { return given }
+        return try DocumentFormat.of(path: path, bytes: bytes)
     }
 }

@@ -47,6 +47,20 @@ extension TextSegment {
         moved.pieces = finding.replacements.flatMap { replaced, text in
             fileEdits(replacing: replaced, with: text).map { Finding.Piece(byteRange: $0.0, text: $0.1) }
         }
+        moved.segmentReplacements = finding.suggestions.indices.map { index in
+            let edits =
+                index == 0
+                ? moved.pieces.map { ($0.byteRange, $0.text) }
+                : fileEdits(replacing: finding.byteRange, with: finding.suggestions[index])
+            var written = Array(bytes[range])
+            for (edited, text) in edits.reversed()
+            where edited.lowerBound >= range.lowerBound && edited.upperBound <= range.upperBound {
+                written.replaceSubrange(
+                    (edited.lowerBound - range.lowerBound)..<(edited.upperBound - range.lowerBound),
+                    with: Array(text.utf8))
+            }
+            return String(decoding: written, as: UTF8.self)
+        }
         moved.segment = SegmentReference(
             id: id, byteOffset: finding.byteRange.lowerBound, byteLength: finding.byteRange.count,
             text: String(decoding: text, as: UTF8.self), source: source)

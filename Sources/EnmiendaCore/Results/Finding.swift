@@ -49,6 +49,9 @@ public struct Finding: Hashable, Sendable {
     /// Where the finding is in its segment, for a bilingual file (XLIFF, PO, TMX, subtitles,
     /// HTML, line-aligned bitext); `nil` for a plain article.
     public var segment: SegmentReference?
+    /// For a finding in a segment: what each suggestion writes over ``byteRange`` in the
+    /// file (escaped, the tags inside kept), in the order of ``suggestions``.
+    package var segmentReplacements: [String]?
 
     /// One replacement of a finding's top suggestion (UTF-8 byte offsets into the file).
     package struct Piece: Hashable, Sendable {

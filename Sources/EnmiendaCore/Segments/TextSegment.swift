@@ -88,8 +88,9 @@ public struct TextSegment: Hashable, Sendable {
     ///
     /// Tags inside the range are kept: when the range crosses markup (`tomará <g>lugar</g>`)
     /// and the replacement has as many words as the text it replaces, each word replaces
-    /// the word in its place (`tendrá <g>lugar</g>`); otherwise the replacement goes where
-    /// the range starts and the rest of the range's text is removed, its tags left.
+    /// the word in its place (`tendrá <g>lugar</g>`); otherwise the replacement takes the
+    /// place of the part that holds most of the range's text (`no <b>talleres</b>` →
+    /// `<b>inviables</b>`) and the other parts' text is removed, their tags left.
     public func fileEdits(replacing range: Range<Int>, with replacement: String) -> [(Range<Int>, String)] {
         let stretches = self.stretches(in: range)
         guard stretches.count > 1 else {
@@ -108,8 +109,12 @@ public struct TextSegment: Hashable, Sendable {
             }
             return edits
         }
+        // The replacement goes in the stretch that holds most of the words (*no <b>talleres</b>*
+        // → *<b>inviables</b>*); the other stretches lose their text and keep their tags.
+        let weights = stretches.map { stretch in text[stretch.range].count { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } }
+        let main = weights.indices.max { weights[$0] < weights[$1] || (weights[$0] == weights[$1] && $0 > $1) } ?? 0
         return stretches.enumerated().map { index, stretch in
-            let written = index == 0 ? (stretch.literal ? replacement : escaping.escape(replacement)) : ""
+            let written = index == main ? (stretch.literal ? replacement : escaping.escape(replacement)) : ""
             return (fileRange(ofTextRange: stretch.range), written)
         }
     }

@@ -83,26 +83,69 @@ public struct HTMLReporter: Reporter {
         return html
     }
 
-    /// The article's text, escaped, with each finding wrapped in an ITS-annotated `<mark>`.
+    /// The article's text, escaped, with each finding wrapped in an ITS-annotated `<mark>`;
+    /// for a bilingual file, its segments with findings, source and target side by side.
     private func article(_ alignment: Alignment, documentIndex: Int) -> String {
+        if alignment.findings.contains(where: { $0.segment != nil }) {
+            return segments(alignment, documentIndex: documentIndex)
+        }
         let bytes = alignment.document.bytes
         var html = ""
         var position = alignment.document.contentStart
         for (index, finding) in alignment.findings.enumerated() {
             html += escape(String(decoding: bytes[position..<finding.byteRange.lowerBound], as: UTF8.self))
-            let comment = finding.message + (finding.note.map { ". " + NoteExcerpt.of($0) } ?? "")
-            html += """
-                <mark class="finding \(finding.severity.rawValue)" id="f-\(documentIndex)-\(index)" \
-                data-document="\(documentIndex)" data-finding="\(index)" tabindex="0" \
-                its-loc-quality-issue-type="\(finding.category.rawValue)" \
-                its-loc-quality-issue-comment="\(escape(comment))" \
-                its-loc-quality-issue-severity="\(Self.itsSeverity(finding.severity))" \
-                title="\(escape(finding.message))">\(escape(finding.matchedText))</mark>
-                """
+            html += mark(finding, index: index, documentIndex: documentIndex, text: finding.matchedText)
             position = finding.byteRange.upperBound
         }
         html += escape(String(decoding: bytes[position...], as: UTF8.self))
         return html
+    }
+
+    /// One row per segment that has findings: its id, the source, and the target with each
+    /// finding marked.
+    private func segments(_ alignment: Alignment, documentIndex: Int) -> String {
+        var html =
+            "<table class=\"bitext\">\n<thead><tr><th>Segment</th><th lang=\"en\">Source</th><th>Target</th></tr></thead>\n<tbody>\n"
+        var index = 0
+        let findings = alignment.findings
+        while index < findings.count {
+            guard let segment = findings[index].segment else {
+                index += 1
+                continue
+            }
+            let text = Array(segment.text.utf8)
+            var target = ""
+            var position = 0
+            while index < findings.count, let reference = findings[index].segment, reference.id == segment.id,
+                reference.text == segment.text
+            {
+                let start = min(max(position, reference.byteOffset), text.count)
+                let end = min(max(start, reference.byteOffset + reference.byteLength), text.count)
+                target += escape(String(decoding: text[position..<start], as: UTF8.self))
+                target += mark(
+                    findings[index], index: index, documentIndex: documentIndex,
+                    text: String(decoding: text[start..<end], as: UTF8.self))
+                position = end
+                index += 1
+            }
+            target += escape(String(decoding: text[position...], as: UTF8.self))
+            html +=
+                "<tr><td class=\"unit\">\(escape(segment.id))</td><td class=\"source\" lang=\"en\">\(escape(segment.source ?? ""))</td><td class=\"target\">\(target)</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// `text`, escaped, in the ITS-annotated `<mark>` of finding `index`.
+    private func mark(_ finding: Finding, index: Int, documentIndex: Int, text: String) -> String {
+        let comment = finding.message + (finding.note.map { ". " + NoteExcerpt.of($0) } ?? "")
+        return """
+            <mark class="finding \(finding.severity.rawValue)" id="f-\(documentIndex)-\(index)" \
+            data-document="\(documentIndex)" data-finding="\(index)" tabindex="0" \
+            its-loc-quality-issue-type="\(finding.category.rawValue)" \
+            its-loc-quality-issue-comment="\(escape(comment))" \
+            its-loc-quality-issue-severity="\(Self.itsSeverity(finding.severity))" \
+            title="\(escape(finding.message))">\(escape(text))</mark>
+            """
     }
 
     /// The findings as JSON for the page's script, safe inside `<script>` and XML.
@@ -127,7 +170,12 @@ public struct HTMLReporter: Reporter {
                             note: finding.note.map(NoteExcerpt.of), sources: finding.sourceTerms,
                             suggestions: finding.suggestions,
                             sentence: finding.sentence, correctedSentence: finding.correctedSentence,
-                            manualCheck: finding.manualCheck, fingerprint: finding.fingerprint)
+                            manualCheck: finding.manualCheck, fingerprint: finding.fingerprint,
+                            segment: finding.segment.map {
+                                PageData.Segment(
+                                    id: $0.id, byteOffset: $0.byteOffset, byteLength: $0.byteLength, text: $0.text,
+                                    source: $0.source)
+                            })
                     })
             })
         let encoder = JSONEncoder()
@@ -154,6 +202,14 @@ public struct HTMLReporter: Reporter {
             var sentence, correctedSentence: String
             var manualCheck: String?
             var fingerprint: String
+            var segment: Segment?
+        }
+        /// A finding's segment in a bilingual file (see ``SegmentReference``).
+        struct Segment: Encodable {
+            var id: String
+            var byteOffset, byteLength: Int
+            var text: String
+            var source: String?
         }
 
         struct Document: Encodable {

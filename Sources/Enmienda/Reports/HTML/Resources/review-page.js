@@ -140,7 +140,7 @@
 
   function reviewXML() {
     var xml = '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      '<corrections xmlns="urn:enmienda:corrections" version="1" generator="' +
+      '<corrections xmlns="urn:enmienda:corrections" version="2" generator="' +
       escapeXML(data.generator, true) + ' (review page)">\n';
     data.documents.forEach(function (doc, d) {
       xml += '  <document path="' + escapeXML(doc.path, true) + '" words="' + doc.words +
@@ -158,6 +158,12 @@
         if (f.note) { xml += element("note", f.note); }
         xml += element("sentence", f.sentence) + element("corrected-sentence", f.correctedSentence);
         if (f.manualCheck) { xml += element("manual-check", f.manualCheck); }
+        if (f.segment) {
+          xml += '      <segment id="' + escapeXML(f.segment.id, true) + '" byte-offset="' + f.segment.byteOffset +
+            '" byte-length="' + f.segment.byteLength + '">\n  ' + element("text", f.segment.text);
+          if (f.segment.source != null) { xml += "  " + element("source-text", f.segment.source); }
+          xml += "      </segment>\n";
+        }
         xml += element("replacement", s.replacement) + "    </finding>\n";
       });
       xml += "  </document>\n";
