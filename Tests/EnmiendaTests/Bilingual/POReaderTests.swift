@@ -161,8 +161,8 @@ import Testing
                 msgid "The meeting will take place on Monday; the demands are non-starters."
                 msgstr ""
                 "La reunión tendrá "
-                "lugar el lunes; las demandas son inviables"
-                "."
+                "lugar el lunes; las demandas son "
+                "inviables."
 
                 """
         #expect(try corrected(text) == expected)
