@@ -170,4 +170,59 @@ import Testing
         #expect(flagged.standardOutput.contains(":2:15: major: “actualmente” mistranslates “actually”"))
         #expect(flagged.standardOutput.contains("    segment: line 2, byte 15; source: The museum is actually closed."))
     }
+
+    @Test func correctedSegmentsCanBeMarkedForReview() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let version12 = try write(
+            Self.xliff.replacingOccurrences(of: "<target>Son", with: "<target state=\"final\">Son"), "a.xlf",
+            in: directory)
+        let marked12 = try CLIRunner.run(["fix", "--mark-for-review", version12.path, "-o", "-"])
+        #expect(marked12.standardOutput.contains("<target state=\"needs-review-translation\">Son inviables.</target>"))
+        #expect(
+            marked12.standardOutput.contains(
+                "<target state=\"needs-review-translation\">El evento <g id=\"1\">tendrá</g>"))
+
+        let version2 = try write(
+            """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="es">
+             <file id="f"><unit id="u">
+              <segment id="s1" state="final"><source>Non-starters.</source><target>Son no talleres.</target></segment>
+              <segment id="s2" state="initial"><source>Fine.</source><target>Bien.</target></segment>
+             </unit></file>
+            </xliff>
+
+            """, "b.xlf", in: directory)
+        let marked2 = try CLIRunner.run(["fix", "--mark-for-review", version2.path, "-o", "-"])
+        #expect(marked2.status == 0, "\(marked2.standardError)")
+        #expect(
+            marked2.standardOutput.hasPrefix(
+                "<xliff xmlns:its=\"http://www.w3.org/2005/11/its\" its:version=\"2.0\" xmlns="))
+        #expect(
+            marked2.standardOutput.contains(
+                "<segment id=\"s1\" state=\"translated\"><source>Non-starters.</source><target>Son <mrk id=\"enmienda-1\" type=\"its:any\" its:locQualityIssueType=\"mistranslation\" its:locQualityIssueComment=\"“no talleres” mistranslates “non-starters”\" its:locQualityIssueSeverity=\"60\">inviables</mrk>.</target>"
+            ))
+        #expect(marked2.standardOutput.contains("<segment id=\"s2\" state=\"initial\">"))
+
+        let po = try write(
+            """
+            msgid "Non-starters."
+            msgstr "Son no talleres."
+
+            #: a.c:1
+            #, c-format
+            msgid "%d non-starters."
+            msgstr "%d no talleres."
+
+            """, "es.po", in: directory)
+        let markedPO = try CLIRunner.run(["fix", "--mark-for-review", po.path, "-o", "-"])
+        #expect(
+            markedPO.standardOutput
+                == "#, fuzzy\nmsgid \"Non-starters.\"\nmsgstr \"Son inviables.\"\n\n#: a.c:1\n#, c-format, fuzzy\nmsgid \"%d non-starters.\"\nmsgstr \"%d inviables.\"\n"
+        )
+
+        let subtitles = try write("1\n00:00:01,000 --> 00:00:02,000\nSon no talleres.\n", "a.srt", in: directory)
+        let refused = try CLIRunner.run(["fix", "--mark-for-review", subtitles.path, "-o", "-"])
+        #expect(refused.status == 2)
+        #expect(refused.standardError.contains("SRT has no review state"))
+    }
 }

@@ -50,7 +50,9 @@ enum XLIFFReader {
                             let unitID = unit.attributes["id"] ?? ""
                             let id =
                                 parts.count == 1 ? unitID : "\(unitID)/\(part.attributes["id"] ?? String(index + 1))"
-                            segments.append(try segment(target, id: id, source: part.child("source"), in: document))
+                            var segment = try segment(target, id: id, source: part.child("source"), in: document)
+                            segment.elementOffsets += [part.offset].compactMap { $0 }
+                            segments.append(segment)
                         }
                     }
                 }
@@ -80,7 +82,9 @@ enum XLIFFReader {
     static func segment(_ target: ParsedElement, id: String, source: ParsedElement?, in document: TextDocument)
         throws(InputError) -> TextSegment
     {
-        try MarkupSegment.segment(
+        var segment = try MarkupSegment.segment(
             target, id: id, source: source.map { $0.text(excluding: opaque) }, opaque: opaque, in: document)
+        segment.elementOffsets = [target.offset].compactMap { $0 }
+        return segment
     }
 }

@@ -18,6 +18,11 @@ struct FixCommand: ParsableCommand {
 
     @OptionGroup var destination: DestinationOptions
 
+    @Flag(
+        help:
+            "Mark each corrected segment for review: XLIFF 1.2 state=needs-review-translation, XLIFF 2 state and ITS 2.0 quality annotations, PO fuzzy flag."
+    )
+    var markForReview = false
     @Argument(help: ArgumentHelp("The article to correct; - reads standard input.", valueName: "path"))
     var path: String
 
@@ -39,8 +44,15 @@ struct FixCommand: ParsableCommand {
         guard let article = try checking.articles([path]).first else { return }
         let document = article.document
         let alignment = aligner.align(article, source: try checking.source())
+        if markForReview, !ReviewMarks.supports(article) {
+            throw InputError(
+                SourceLocation(path: document.path, line: 1, column: 1),
+                "--mark-for-review marks corrected segments of XLIFF and PO files; \(article.format.name) has no review state"
+            )
+        }
         let edits = alignment.edits
-        let written = try destination.write(TextEdit.apply(edits, to: document.bytes), forArticleAt: path)
+        let applied = markForReview ? ReviewMarks.edits(edits, of: alignment, in: article) : edits.compactMap { $0 }
+        let written = try destination.write(TextEdit.apply(applied, to: document.bytes), forArticleAt: path)
         let unapplied = zip(alignment.findings, edits).compactMap { $1 == nil ? $0 : nil }
         let count = alignment.findings.count - unapplied.count
         for finding in unapplied {

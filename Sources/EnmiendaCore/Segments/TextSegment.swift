@@ -15,6 +15,10 @@ public struct TextSegment: Hashable, Sendable {
     public var source: String?
     /// How corrections are escaped in the file's ``SegmentRun/Kind/text`` runs.
     public var escaping: SegmentEscaping
+    /// The file offsets of the start tags of the elements the text is in, innermost first
+    /// (an XLIFF 2 `<target>`, then its `<segment>`), for annotating a corrected segment;
+    /// empty for formats without elements.
+    public var elementOffsets: [Int] = []
 
     /// Creates a segment.
     ///
