@@ -124,6 +124,31 @@ try:
     open_finding(documents[1], "rondas de municiones", document=1)
     driver.find_element(By.ID, "reject").click()
     hostile_review = download("enmienda.review.xml")
+
+    # A bilingual file: source and target side by side; a typed correction with XML's
+    # special characters lands escaped in the target, around its inline tag.
+    xliff = (work / "news.xlf")
+    xliff.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        ' <file source-language="en" target-language="es" datatype="plaintext" original="n.txt"><body>\n'
+        '  <trans-unit id="a"><source>Those are non-starters.</source><target>Son no <g id="1">talleres</g>.</target></trans-unit>\n'
+        '  <trans-unit id="b"><source>It will take place.</source><target>Eso tomará lugar.</target></trans-unit>\n'
+        ' </body></file>\n</xliff>\n', encoding="utf-8")
+    result = subprocess.run([binary, "check", "--format", "html", "-o", "news.html", "news.xlf"], cwd=work)
+    check(result.returncode == 1, f"check found mistakes in the XLIFF file (exit {result.returncode})")
+    data = open_page(work / "news.html")
+    bilingual = data["documents"][0]["findings"]
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.bitext tbody tr")
+    check(len(rows) == 2, f"one row per segment with findings, saw {len(rows)}")
+    check(rows[0].find_element(By.CSS_SELECTOR, "td.source").text == "Those are non-starters.",
+          "the source segment is shown beside the target")
+    check(rows[0].find_element(By.CSS_SELECTOR, "td.target").text == "Son no talleres.",
+          "the target is shown as text, its inline tag left out")
+    driver.find_element(By.ID, "accept-all").click()
+    open_finding(bilingual, "no talleres")
+    driver.find_element(By.ID, "custom").send_keys('"inviables" & <nada>')
+    bilingual_review = download("news.xlf.review.xml")
 finally:
     driver.quit()
 
@@ -141,4 +166,10 @@ replacements = [[typed if f["matched"] == "no talleres" else f["suggestions"][0]
 for path, text, findings, chosen in zip(paths, texts, documents, replacements):
     after = (work / path).read_bytes().decode("utf-8")
     check(after == spliced(text, findings, chosen), f"enmienda apply wrote the reviewed {path}, saw {after!r}")
+subprocess.run([binary, "apply", str(bilingual_review), "--in-place"], cwd=work, check=True)
+after = (work / "news.xlf").read_text(encoding="utf-8")
+check('<target>Son <g id="1">"inviables" &amp; &lt;nada&gt;</g>.</target>' in after,
+      f"apply wrote the typed correction escaped, around the inline tag, saw {after!r}")
+check("<target>Eso tendrá lugar.</target>" in after and "<source>It will take place.</source>" in after,
+      "apply corrected the other target and left the source alone")
 print(f"review-page: {checks} checks passed; screenshots in {work}/review.png and review-corrected.png")

@@ -63,7 +63,9 @@ struct CheckCommand: ParsableCommand {
     var mqmWeights: String = "minor=1,major=5,critical=25"
 
     @Argument(
-        help: ArgumentHelp("Articles (.txt files or directories of them); - reads standard input.", valueName: "path"))
+        help: ArgumentHelp(
+            "Articles (.txt, .md, XLIFF, TMX, PO, SRT, WebVTT, HTML) or directories of them; - reads standard input.",
+            valueName: "path"))
     var paths: [String]
 
     func validate() throws {

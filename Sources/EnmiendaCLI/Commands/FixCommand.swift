@@ -9,8 +9,9 @@ struct FixCommand: ParsableCommand {
         abstract: "Write an article with the top suggestion of every finding applied.",
         discussion: """
             Every byte outside the corrected spans is kept (line ends, byte-order mark, \
-            no-break spaces, a missing final newline). The input is never overwritten \
-            unless --in-place is given, and then atomically.
+            no-break spaces, a missing final newline; in XLIFF, TMX, PO, subtitles and HTML, \
+            the markup and the source text). The input is never overwritten unless \
+            --in-place is given, and then atomically.
             """
     )
 
