@@ -17,6 +17,7 @@ extension Review.Document {
                 "the article changed since the review was exported (content hash \(contentHash), now \(document.contentHash)): check it again and review the new export"
             )
         }
+        let index = segmented.segmentIndex
         var replacements: [(Range<Int>, String)] = []
         var owners: [Int] = []
         var accepted: [Review.Item] = []
@@ -30,9 +31,10 @@ extension Review.Document {
                     "the review gives no segment for this finding in a \(segmented.format) file: export the review again with this version of Enmienda"
                 )
             }
-            guard let segment = segmented.segment(withID: reference.id) else {
+            guard let position = index[reference.id] else {
                 throw InputError(here, "the article changed since the review: it has no segment ‘\(reference.id)’")
             }
+            let segment = segmented.segments[position]
             let range = reference.byteOffset..<(reference.byteOffset + reference.byteLength)
             guard range.upperBound <= segment.text.count,
                 segment.text[range].elementsEqual(item.matchedText.utf8),

@@ -30,15 +30,19 @@ public enum ReviewMarks {
         var result: [TextEdit] = []
         var marked: Set<Int> = []
         var unitCounters: [String: Int] = [:]
+        // Findings are in file order, and so are segments: each is looked for from the last.
+        var next = 0
         for (finding, edit) in zip(alignment.findings, edits) {
             guard var edit, let reference = finding.segment,
-                let segment = segmented.segments.first(where: {
+                let found = segmented.segments[next...].firstIndex(where: {
                     $0.id == reference.id && $0.text.elementsEqual(reference.text.utf8)
                 })
             else {
                 if let edit { result.append(edit) }
                 continue
             }
+            next = found
+            let segment = segmented.segments[found]
             if annotates, !edit.replacement.contains(UInt8(ascii: "<")),
                 !bytes[edit.byteRange].contains(UInt8(ascii: "<"))
             {

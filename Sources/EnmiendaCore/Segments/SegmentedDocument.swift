@@ -21,9 +21,18 @@ public struct SegmentedDocument: Hashable, Sendable {
         self.segments = segments
     }
 
-    /// The segment with `id`, or `nil`.
+    /// The segment with `id`, or `nil` (the first one, if several share it).
+    ///
+    /// - Complexity: O(n); for many lookups, use ``segmentIndex``.
     public func segment(withID id: String) -> TextSegment? {
         segments.first { $0.id == id }
+    }
+
+    /// The index in ``segments`` of the first segment with each id.
+    public var segmentIndex: [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, segment) in segments.enumerated() where index[segment.id] == nil { index[segment.id] = position }
+        return index
     }
 
     /// The file edits that replace text bytes `range` of the segment `id` by `text` (see

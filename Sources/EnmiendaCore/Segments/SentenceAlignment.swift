@@ -22,18 +22,27 @@ public enum SentenceAlignment {
     /// The best alignment of `target` and `source` sentences (their texts), in order.
     ///
     /// - Complexity: O((*n* + *m*) × *b*) time and memory for *n* and *m* sentences: only
-    ///   a band of *b* ≤ 801 cells around the diagonal is computed.
+    ///   a band of *b* ≤ 601 cells around the diagonal is computed.
     public static func align(target: [String], source: [String]) -> [Bead] {
         let n = target.count
         let m = source.count
         guard n > 0 || m > 0 else { return [] }
-        let targetLengths = target.map { Double($0.utf8.count) }
-        let sourceLengths = source.map { Double($0.utf8.count) }
+        // Prefix sums of the lengths: the length of any run of sentences in O(1).
+        var targetPrefix = [0.0]
+        for sentence in target {
+            targetPrefix.append(targetPrefix[targetPrefix.count - 1] + Double(sentence.utf8.count))
+        }
+        var sourcePrefix = [0.0]
+        for sentence in source {
+            sourcePrefix.append(sourcePrefix[sourcePrefix.count - 1] + Double(sentence.utf8.count))
+        }
         let targetAnchors = target.map(Anchors.init)
         let sourceAnchors = source.map(Anchors.init)
-        // Spanish runs about 15 % longer than English.
-        let ratio = (targetLengths.reduce(0, +) + 1) / (sourceLengths.reduce(0, +) + 1)
-        let band = min(400, abs(n - m) + 50)
+        // The texts' own ratio (Spanish runs about 15 % longer than English).
+        let ratio = (targetPrefix[n] + 1) / (sourcePrefix[m] + 1)
+        // The diagonal is proportional, so the band need not cover the difference in counts
+        // whole: only how far a stretch left out on one side moves the path off it.
+        let band = min(300, 60 + abs(n - m) / 2)
         // Only a band around the diagonal is computed: row i holds columns lows[i]...
         var lows = [Int](repeating: 0, count: n + 1)
         var costs = [[Double]](repeating: [], count: n + 1)
@@ -42,9 +51,10 @@ public enum SentenceAlignment {
             let column = j - lows[i]
             return column >= 0 && column < costs[i].count ? costs[i][column] : .infinity
         }
+        // Each step: how many sentences it takes from each side, and −log of its prior.
         let moves: [(Int, Int, Double)] = [
             (1, 1, 0.89), (1, 0, 0.0099), (0, 1, 0.0099), (2, 1, 0.089), (1, 2, 0.089), (2, 2, 0.011),
-        ]
+        ].map { ($0.0, $0.1, -log($0.2)) }
         for i in 0...n {
             let expected = n == 0 ? m : Int(Double(i) * Double(m) / Double(n))
             let low = max(0, expected - band)
@@ -63,12 +73,11 @@ public enum SentenceAlignment {
                 for (move, (di, dj, prior)) in moves.enumerated() where di <= i && dj <= j {
                     let previous = cost(i - di, j - dj)
                     guard previous.isFinite else { continue }
-                    let lengthTarget = (i - di..<i).reduce(0) { $0 + targetLengths[$1] }
-                    let lengthSource = (j - dj..<j).reduce(0) { $0 + sourceLengths[$1] }
-                    var total = previous - log(prior) + lengthCost(lengthTarget, lengthSource, ratio: ratio)
+                    let lengthTarget = targetPrefix[i] - targetPrefix[i - di]
+                    let lengthSource = sourcePrefix[j] - sourcePrefix[j - dj]
+                    var total = previous + prior + lengthCost(lengthTarget, lengthSource, ratio: ratio)
                     if di > 0 && dj > 0 {
-                        total += Anchors(merging: targetAnchors[(i - di)..<i]).cost(
-                            against: Anchors(merging: sourceAnchors[(j - dj)..<j]))
+                        total += Anchors.cost(targetAnchors[(i - di)..<i], against: sourceAnchors[(j - dj)..<j])
                     }
                     if total < best {
                         best = total
@@ -107,10 +116,13 @@ public enum SentenceAlignment {
         0.5 * (1 + erf(z / 2.0.squareRoot()))
     }
 
-    /// The numbers and capitalized words (not first in the sentence) of a sentence.
+    /// The numbers and capitalized words (not first in the sentence) of a sentence, as
+    /// 64-bit hashes (FNV-1a of the word's UTF-8): compared in the alignment's inner loop
+    /// without hashing strings again.
     struct Anchors {
-        var numbers: Set<String> = []
-        var names: Set<String> = []
+        var numbers: [UInt64] = []
+        var names: [UInt64] = []
+        var isEmpty: Bool { numbers.isEmpty && names.isEmpty }
 
         init(_ sentence: String) {
             var words: [Substring] = []
@@ -126,26 +138,39 @@ public enum SentenceAlignment {
             if !current.isEmpty { words.append(Substring(current)) }
             for (index, word) in words.enumerated() {
                 if word.allSatisfy(\.isNumber) {
-                    numbers.insert(String(word))
+                    numbers.append(Self.hash(word))
                 } else if index > 0, word.first?.isUppercase == true, word.count > 1 {
-                    names.insert(String(word))
+                    names.append(Self.hash(word))
                 }
             }
         }
 
-        init(merging anchors: ArraySlice<Anchors>) {
-            for anchor in anchors {
-                numbers.formUnion(anchor.numbers)
-                names.formUnion(anchor.names)
-            }
+        private static func hash(_ word: Substring) -> UInt64 {
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in word.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return value
         }
 
-        /// A bonus for numbers and names both sides write, a cost for numbers only one does.
-        func cost(against other: Anchors) -> Double {
-            let sharedNumbers = numbers.intersection(other.numbers).count
-            let lonelyNumbers = numbers.symmetricDifference(other.numbers).count
-            let sharedNames = names.intersection(other.names).count
-            return -1.5 * Double(sharedNumbers) + 1.0 * Double(lonelyNumbers) - 0.75 * Double(sharedNames)
+        /// A bonus for the numbers and names both sides write, a cost for the numbers only
+        /// one side writes (counted without building the union of either side).
+        static func cost(_ target: ArraySlice<Anchors>, against source: ArraySlice<Anchors>) -> Double {
+            if target.allSatisfy(\.isEmpty) && source.allSatisfy(\.isEmpty) { return 0 }
+            var shared = 0.0
+            var lonely = 0.0
+            for sentence in target {
+                for number in sentence.numbers {
+                    if source.contains(where: { $0.numbers.contains(number) }) { shared += 1 } else { lonely += 1 }
+                }
+                for name in sentence.names where source.contains(where: { $0.names.contains(name) }) {
+                    shared += 0.5
+                }
+            }
+            for sentence in source {
+                for number in sentence.numbers where !target.contains(where: { $0.numbers.contains(number) }) {
+                    lonely += 1
+                }
+            }
+            return -1.5 * shared + 1.0 * lonely
         }
     }
 }
