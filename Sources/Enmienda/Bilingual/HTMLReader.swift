@@ -72,29 +72,7 @@ enum HTMLReader {
         var elements = Elements(bytes)
         var startTags: [(range: Range<Int>, name: String)] = []
         var tokens = HTMLMarkup(bytes, from: document.contentStart)
-        // libxml2 skips the blanks before the first element or text, and those after a
-        // comment, processing instruction or document type before it.
-        var prolog = true
         while let token = tokens.next() {
-            if prolog {
-                switch token {
-                case .markup(let range)
-                where range.count > 1
-                    && (bytes[range.lowerBound + 1] == UInt8(ascii: "!")
-                        || bytes[range.lowerBound + 1] == UInt8(ascii: "?")):
-                    continue
-                case .text(let range):
-                    prolog = false
-                    if let first = bytes[range].firstIndex(where: { !Blocks.isBlank($0) }) {
-                        elements.text(first..<range.upperBound)
-                    } else {
-                        prolog = true
-                    }
-                    continue
-                default:
-                    prolog = false
-                }
-            }
             switch token {
             case .start(let tag):
                 startTags.append((tag.range, tag.name))
@@ -458,8 +436,11 @@ extension HTMLReader {
         }
 
         mutating func text(_ range: Range<Int>) {
+            // A `<` that starts no tag is text, but libxml2 gives it no `p` of its own.
             let blank = bytes[range].allSatisfy(Blocks.isBlank)
-            if !blank || (range.upperBound < bytes.count && bytes[range.upperBound] != UInt8(ascii: "<")) {
+            if bytes[range.lowerBound] != UInt8(ascii: "<")
+                && (!blank || (range.upperBound < bytes.count && bytes[range.upperBound] != UInt8(ascii: "<")))
+            {
                 checkParagraph()
             }
             blocks.append(bytes[range], fileRange: range, kind: .text)
@@ -493,7 +474,7 @@ extension HTMLReader {
             if stack.isEmpty { push("html", tag: nil, translate: nil, id: nil) }
             guard name != "body" && name != "head" else { return }
             if stack.count <= 1 && Self.headElements.contains(name) {
-                if !seenHead { push("head", tag: nil, translate: nil, id: nil) }
+                if !seenHead && !seenBody { push("head", tag: nil, translate: nil, id: nil) }
             } else if name != "noframes" && name != "frame" && name != "frameset" {
                 if !seenBody && open["body", default: 0] == 0 && open["head", default: 0] == 0 {
                     push("body", tag: nil, translate: nil, id: nil)

@@ -4,7 +4,8 @@
 ///
 /// Nothing is checked and nothing fails: whatever the bytes, the tokens cover them in
 /// order, each found in time linear in its length. The rules are those of libxml2's
-/// forgiving parser: a tag starts with `<` and an ASCII letter (any other `<` is text);
+/// forgiving parser: blanks before the content are dropped; a tag starts with `<` and
+/// an ASCII letter (any other `<` is text);
 /// attribute values may be unquoted; a comment ends at `-->` or `--!>`; a named reference
 /// is decoded only when it ends with `;` and names one of HTML's characters (any other
 /// `&` is text); a numeric one needs no `;`, and stands for nothing when it names no XML
@@ -60,6 +61,13 @@ struct HTMLMarkup: IteratorProtocol, Sequence {
     private var index: Int
     /// The `script` or `style` element whose content is being read, as raw text.
     private var rawElement: [UInt8]?
+    /// Whether the page's content has started (blanks, comments and processing
+    /// instructions before it, and one document type, are the prolog).
+    private var inContent = false
+    private var sawDocumentType = false
+    /// Whether a document type was just read in the content: libxml2 then reads a `<` that
+    /// starts no comment, processing instruction or start tag as text, even `</`.
+    private var afterDocumentType = false
     private var entities: [[UInt8]: [UInt8]] = [:]
 
     /// Reads `bytes` from `start` (past a byte-order mark).
@@ -81,6 +89,18 @@ struct HTMLMarkup: IteratorProtocol, Sequence {
             while index < bytes.count && !isEndTag(of: raw, at: index) { index += 1 }
             return .markup(start..<index)
         }
+        if !inContent, let token = prolog(at: start) { return token }
+        inContent = true
+        if afterDocumentType {
+            afterDocumentType = false
+            let next = start + 1 < bytes.count ? bytes[start + 1] : 0
+            if bytes[start] == UInt8(ascii: "<") && !Self.isLetter(next) && next != UInt8(ascii: "?")
+                && !has("<!--", at: start)
+            {
+                index = start + 1
+                return .text(start..<index)
+            }
+        }
         switch bytes[index] {
         case UInt8(ascii: "<"): return markup(at: start)
         case UInt8(ascii: "&"): return reference(at: start)
@@ -94,6 +114,25 @@ struct HTMLMarkup: IteratorProtocol, Sequence {
 
     // MARK: - Markup
 
+    /// What libxml2 skips before the content: blanks, comments, processing instructions
+    /// and a document type; `nil` where the content starts.
+    private mutating func prolog(at start: Int) -> Token? {
+        if Self.isBlank(bytes[start]) {
+            skipBlanks()
+            return .markup(start..<index)
+        }
+        guard
+            has("<!--", at: start) || has("<?", at: start)
+                || (!sawDocumentType && has("<!doctype", at: start, caseInsensitive: true))
+        else { return nil }
+        let token = markup(at: start)
+        if afterDocumentType {
+            afterDocumentType = false
+            sawDocumentType = true
+        }
+        return token
+    }
+
     private mutating func markup(at start: Int) -> Token {
         let next = start + 1 < bytes.count ? bytes[start + 1] : 0
         if Self.isLetter(next) { return startTag(at: start) }
@@ -105,6 +144,7 @@ struct HTMLMarkup: IteratorProtocol, Sequence {
             }
             if has("<!doctype", at: start, caseInsensitive: true) {
                 index = offset(after: UInt8(ascii: ">"), from: start + 9)
+                afterDocumentType = true
                 return .markup(start..<index)
             }
         }

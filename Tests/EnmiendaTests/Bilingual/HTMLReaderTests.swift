@@ -74,6 +74,40 @@ import Testing
             ])
     }
 
+    /// libxml2's own ways: a misplaced document type makes the `</` after it text, a `<`
+    /// that starts no tag opens no paragraph, blanks before the content are dropped.
+    @Test func libxml2sQuirksAreFollowed() throws {
+        #expect(try segments("<p>uno<!DOCTYPE html></p>dos</p>tres") == ["p 1: uno</p>dos", "text 1: tres"])
+        #expect(try segments("<<b>x</b>") == ["text 1: <x"])
+        #expect(try segments("  \n<!-- c -->\n<!DOCTYPE html>\n  Hola <p>mundo") == ["text 1: Hola ", "p 1: mundo"])
+    }
+
+    /// Random pages of tags, text and references: every block is read as libxml2 reads it.
+    @Test func tagSoupIsReadAsLibxml2ReadsIt() throws {
+        let pieces = [
+            "<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<a href=x>", "</a>", "<li>", "</li>", "<ul>", "</ul>",
+            "<div>",
+            "</div>", "<span>", "</span>", "<table>", "</table>", "<tr>", "<td>", "</td>", "<th>", "<br>", "<hr>",
+            "<h1>", "</h1>", "<blockquote>", "<section>", "</section>", "<dl>", "<dt>", "<dd>", "<form>", "<option>",
+            "<code>", "</code>", "<pre>", "</pre>", "<script>x<y</script>", "<style>p{}</style>", "<!-- c -->",
+            "<img src=a.png>", "<html>", "</html>", "<head>", "</head>", "<body>", "</body>", "<title>", "</title>",
+            "<meta charset=utf-8>", "<font>", "<center>", "<caption>", "<tbody>", "<figure>", "<figcaption>",
+            "<noscript>", "</noscript>", "<wbr>", "<p/>", "</p foo>", "<p title=\"a>b\">", "</ 3>", "<?php x ?>",
+            "<!DOCTYPE html>", "&#0;", "&#233", "&amp", "&unknown;", "<P>", "<SCRIPT>a</SCRIPT >", "<!-->", "\r",
+            "<p class='it>s'>", "</br>", "<![CDATA[x]]>", "</_x>", "&;", "<span translate=no>", "<", ">", "&",
+        ]
+        let texts = ["palabra ", "otra", " y ", "tomará lugar", "&nbsp;", "&eacute;", "\n"]
+        var generator = SeededGenerator(state: 2_026)
+        for _ in 0..<300 {
+            let html = (0..<Int.random(in: 1...60, using: &generator)).map { _ in
+                (Bool.random(using: &generator) ? texts : pieces).randomElement(using: &generator) ?? ""
+            }.joined()
+            var skipped: [Diagnostic] = []
+            _ = try HTMLReader.read(TextDocument(html, path: "soup.html"), skipped: &skipped)
+            #expect(skipped.isEmpty, "\(html.debugDescription)")
+        }
+    }
+
     // MARK: - Corrections
 
     @Test func inlineMarkupIsTransparent() throws {
