@@ -42,6 +42,19 @@ enum HTMLReader {
         "noframes",
     ]
 
+    /// What an element is to the text: one lookup per element.
+    enum Role {
+        case block, code, excluded
+    }
+
+    static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for name in blockElements { roles[name] = .block }
+        for name in codeElements { roles[name] = .code }
+        for name in excludedElements { roles[name] = .excluded }
+        return roles
+    }()
+
     /// The segments of `document`, an HTML page (`format` `HTML`).
     ///
     /// - Throws: ``InputError`` at `path:line:column` if the page keeps so many elements
@@ -53,7 +66,7 @@ enum HTMLReader {
     }
 
     /// The segments of `document`, an HTML page; `skipped` gets a diagnostic for each
-    /// stretch of text left unchecked because libxml2 reads it differently.
+    /// stretch of text left unchecked because libxml2 reads it differently, in file order.
     static func read(_ document: TextDocument, skipped: inout [Diagnostic]) throws(InputError) -> SegmentedDocument {
         let bytes = document.bytes
         let lines = LineIndex(bytes)
@@ -113,6 +126,7 @@ enum HTMLReader {
         var segments: [TextSegment] = []
         var ids: Set<String> = []
         var places: Set<Place> = []
+        var unchecked: [(offset: Int, diagnostic: Diagnostic)] = []
         for stretch in ours {
             guard let place = stretch.place else { continue }
             places.insert(place)
@@ -122,24 +136,24 @@ enum HTMLReader {
                 segments.append(
                     TextSegment(id: id, text: stretch.text, runs: stretch.runs, source: nil, escaping: .xml))
             } else {
-                skipped.append(
-                    Diagnostic(
-                        location: location(stretch.runs.first?.fileRange.lowerBound ?? place.block),
-                        message: "libxml2 reads "
-                            + (stretch.element.isEmpty ? "this text" : "the text of this \(stretch.element)")
-                            + " differently (unusual markup?): it is left unchecked"))
+                let offset = stretch.runs.first?.fileRange.lowerBound ?? place.block
+                let what = stretch.element.isEmpty ? "this text" : "the text of this \(stretch.element)"
+                let message = "libxml2 reads \(what) differently (unusual markup?): it is left unchecked"
+                unchecked.append((offset, Diagnostic(location: location(offset), message: message)))
             }
         }
-        for place in expected.keys.sorted(by: { ($0.block, $0.index) < ($1.block, $1.index) })
-        where !places.contains(place) {
-            skipped.append(
-                Diagnostic(
-                    location: location(max(place.block, 0)),
-                    message: "libxml2 reads text here that cannot be located in the file's bytes: it is left unchecked"
-                ))
+        for place in expected.keys where !places.contains(place) {
+            let offset = max(place.block, 0)
+            let message = "libxml2 reads text here that cannot be located in the file's bytes: it is left unchecked"
+            unchecked.append((offset, Diagnostic(location: location(offset), message: message)))
         }
-        if segments.isEmpty, let first = skipped.first {
-            throw InputError(first.location, "nothing in this page can be checked safely: " + first.message)
+        unchecked.sort { $0.offset < $1.offset }
+        skipped += unchecked.map(\.diagnostic)
+        if segments.isEmpty, let first = unchecked.first {
+            throw InputError(
+                first.diagnostic.location,
+                "libxml2 reads none of this page's text where Enmienda locates it (the first difference is here): "
+                    + "nothing in it can be checked safely")
         }
         return SegmentedDocument(document: document, format: "HTML", segments: segments)
     }
@@ -209,19 +223,19 @@ extension HTMLReader {
         /// An element starts; `tag` is the offset of its start tag, `nil` for an element
         /// libxml2 implied (or a tag not located).
         mutating func start(_ name: String, tag: Int?, translate: String?, id: String? = nil) {
-            if tag != nil && HTMLReader.blockElements.contains(name) { ordinals[name, default: 0] += 1 }
+            let role = HTMLReader.roles[name]
+            if tag != nil && role == .block { ordinals[name, default: 0] += 1 }
             let frame: Frame
             if skipDepth > 0 {
                 frame = .skipped
-            } else if HTMLReader.codeElements.contains(name) || HTMLReader.excludedElements.contains(name)
-                || translate?.lowercased() == "no"
-            {
-                if !HTMLReader.codeElements.contains(name) && !Self.isInline(name) { close() }
+            } else if role == .code || role == .excluded || translate?.lowercased() == "no" {
+                // Left out; what is not inline also ends the text before it.
+                if role == .block || role == .excluded { close() }
                 frame = .skipped
             } else if name == "br" {
                 close()
                 frame = .transparent
-            } else if HTMLReader.blockElements.contains(name) && !(tag == nil && name == "p") {
+            } else if role == .block && !(tag == nil && name == "p") {
                 close()
                 let usable = id.flatMap { $0.isEmpty || $0.contains(where: \.isWhitespace) ? nil : $0 }
                 blocks.append(
@@ -295,10 +309,6 @@ extension HTMLReader {
                 current.id = block.id.map { $0 + suffix }
             }
             stretches.append(current)
-        }
-
-        private static func isInline(_ name: String) -> Bool {
-            !HTMLReader.blockElements.contains(name) && !HTMLReader.excludedElements.contains(name)
         }
 
         static func isBlank(_ byte: UInt8) -> Bool {

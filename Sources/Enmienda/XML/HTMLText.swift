@@ -10,7 +10,8 @@ internal import CLibXML2
 /// declares (`HTML_PARSE_IGNORE_ENC`), ends a `<script>` or `<style>` only at its own end
 /// tag (`HTML_PARSE_RECOVER`) and builds no tree: its SAX events are recorded as they
 /// come, so a page nested however deep costs one event per element, no recursion, and no
-/// depth limit that would stop the parse halfway. No libxml2 pointer outlives a call.
+/// depth limit that would stop the parse halfway; the content of scripts and styles is
+/// not kept. No libxml2 pointer outlives a call.
 enum HTMLText {
     /// One thing the parser reported.
     enum Event: Hashable, Sendable {
@@ -51,6 +52,7 @@ enum HTMLText {
                 handler.pointee.endElement = endElement
                 handler.pointee.characters = characters
                 handler.pointee.ignorableWhitespace = characters
+                handler.pointee.cdataBlock = scriptContent
                 context.pointee._private = unmanaged.toOpaque()
                 htmlCtxtUseOptions(context, parseOptions)
                 // UTF-8 without a converter, so that the parser's offsets are the file's; with
@@ -129,6 +131,9 @@ enum HTMLText {
         recorder.flush()
         recorder.events.append(.end(name: String(cString: name)))
     }
+
+    /// The content of a `script` or `style` element: not text, not needed.
+    private static let scriptContent: cdataBlockSAXFunc = { _, _, _ in }
 
     private static let characters: charactersSAXFunc = { context, characters, length in
         guard let characters, length > 0, let (recorder, _) = recorder(of: context) else { return }

@@ -214,7 +214,7 @@ import Testing
         } throws: { error in
             let error = try #require(error as? InputError)
             return error.description.hasPrefix("page.html:1:1: ")
-                && error.description.contains("nothing in this page can be checked safely")
+                && error.description.contains("nothing in it can be checked safely")
         }
     }
 
