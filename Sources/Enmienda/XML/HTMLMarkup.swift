@@ -4,13 +4,12 @@
 ///
 /// Nothing is checked and nothing fails: whatever the bytes, the tokens cover them in
 /// order, each found in time linear in its length. The rules are those of libxml2's
-/// forgiving parser: blanks before the content are dropped; a tag starts with `<` and
-/// an ASCII letter (any other `<` is text);
-/// attribute values may be unquoted; a comment ends at `-->` or `--!>`; a named reference
-/// is decoded only when it ends with `;` and names one of HTML's characters (any other
-/// `&` is text); a numeric one needs no `;`, and stands for nothing when it names no XML
-/// character (`&#0;`). The reader checks what it makes of the tokens against libxml2's own
-/// reading (``HTMLText``).
+/// forgiving parser: blanks before the content are dropped; a tag starts with `<` and an
+/// ASCII letter (any other `<` is text); attribute values may be unquoted; a comment ends
+/// at `-->` or `--!>`; a named reference is decoded only when it ends with `;` and names
+/// one of HTML's characters (any other `&` is text); a numeric one needs no `;`, and
+/// stands for nothing when it names no XML character (`&#0;`). The reader checks what it
+/// makes of the tokens against libxml2's own reading (``HTMLText``).
 struct HTMLMarkup: IteratorProtocol, Sequence {
     /// A start tag.
     struct StartTag: Hashable {

@@ -6,9 +6,10 @@ internal import CLibXML2
 ///
 /// The parser is libxml2's HTML parser, as forgiving as browsers are (unclosed `<p>` and
 /// `<li>`, unquoted attributes, stray end tags). It never touches the network
-/// (`HTML_PARSE_NONET`), reports no errors, reads the bytes as UTF-8 whatever the page
-/// declares (`HTML_PARSE_IGNORE_ENC`), ends a `<script>` or `<style>` only at its own end
-/// tag (`HTML_PARSE_RECOVER`) and builds no tree: its SAX events are recorded as they
+/// (`HTML_PARSE_NONET`), loads no DTD and expands no entity but HTML's own, reports and
+/// prints no errors, reads the bytes as UTF-8 whatever the page declares or its first
+/// bytes suggest (`HTML_PARSE_IGNORE_ENC`), ends a `<script>` or `<style>` only at its own
+/// end tag (`HTML_PARSE_RECOVER`) and builds no tree: its SAX events are recorded as they
 /// come, so a page nested however deep costs one event per element, no recursion, and no
 /// depth limit that would stop the parse halfway; the content of scripts and styles is
 /// not kept. No libxml2 pointer outlives a call.
