@@ -32,8 +32,21 @@ enum XMLRootName {
     /// UTF-16 or UTF-32 when the name is ASCII.
     static func of(_ original: [UInt8]) -> String? {
         let bytes = MarkupLimits.narrowed(original)
-        var index =
+        let first =
             bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : (bytes.count < original.count && bytes.first == 0x80 ? 1 : 0)
+        guard let index = startTag(in: bytes, from: first) else { return nil }
+        var end = index + 1
+        while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[end]) {
+            end += 1
+        }
+        return end > index + 1 ? String(decoding: bytes[(index + 1)..<end], as: UTF8.self) : nil
+    }
+
+    /// The offset of the `<` of the first start tag after the prolog (declaration,
+    /// comments, processing instructions, document type) of UTF-8 `bytes`, from `start`
+    /// (past a byte-order mark), or `nil` if there is none.
+    static func startTag(in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
         func skip(past terminator: String) { index = bytes.offset(past: terminator, from: index) }
         while index < bytes.count {
             let byte = bytes[index]
@@ -51,13 +64,7 @@ enum XMLRootName {
                 if index < bytes.count, bytes[index] == UInt8(ascii: "[") { skip(past: "]") }
                 skip(past: ">")
             } else if byte == UInt8(ascii: "<") {
-                var end = index + 1
-                while end < bytes.count,
-                    ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[end])
-                {
-                    end += 1
-                }
-                return end > index + 1 ? String(decoding: bytes[(index + 1)..<end], as: UTF8.self) : nil
+                return index
             } else {
                 return nil
             }
