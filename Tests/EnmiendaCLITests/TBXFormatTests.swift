@@ -58,6 +58,48 @@ import Testing
         #expect(try violations(of: broken, "--schema", schema) != nil)
     }
 
+    /// Approved renderings are admitted terms, every suggestion a preferred one: both schemas
+    /// accept several of each.
+    @Test func keyTermsExportValidatesAgainstBothSchemas() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let glossary = directory.appendingPathComponent("terms.xml")
+        try """
+        <glossary xmlns="urn:enmienda:glossary" version="2">
+          <entry id="ceasefire" category="terminology" severity="major">
+            <source>ceasefire</source>
+            <approved>alto el fuego</approved>
+            <approved>tregua</approved>
+          </entry>
+          <entry id="non-starters" category="mistranslation" severity="major">
+            <source>non-starters</source>
+            <wrong>no talleres</wrong>
+            <suggestion>inviables</suggestion>
+            <suggestion>inaceptables</suggestion>
+            <approved>descartadas</approved>
+          </entry>
+        </glossary>
+        """.write(to: glossary, atomically: true, encoding: .utf8)
+        let basic = directory.appendingPathComponent("terms.tbx")
+        try export("tbx", to: basic, glossary: ["--glossary", glossary.path])
+        let coreStructure = CLIRunner.packageRoot.appendingPathComponent("Tests/Schemas/tbx-core-structure.rng")
+        #expect(try violations(of: basic, "--relaxng", coreStructure) == nil)
+        let schema = CLIRunner.packageRoot.appendingPathComponent(".build/test-data/tbx2/tbx.xsd")
+        try #require(
+            FileManager.default.fileExists(atPath: schema.path),
+            "run `bash .ci/setup tests` to fetch the TBX 2 schema (Debian's omegat package)")
+        let martif = directory.appendingPathComponent("terms.martif.tbx")
+        try export("martif", to: martif, glossary: ["--glossary", glossary.path])
+        #expect(try violations(of: martif, "--schema", schema) == nil)
+        let rebuilt = directory.appendingPathComponent("rebuilt.xml")
+        let imported = try CLIRunner.run(["glossary", "import", martif.path, "--glossary", rebuilt.path])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        let again = try Glossary(contentsOfFile: rebuilt.path)
+        #expect(again.entry(withID: "ceasefire")?.approvedRenderings == ["alto el fuego", "tregua"])
+        #expect(again.entry(withID: "non-starters")?.suggestions == ["inviables", "inaceptables"])
+        #expect(again.entry(withID: "non-starters")?.approvedRenderings == ["descartadas"])
+        #expect(try String(contentsOf: rebuilt, encoding: .utf8).contains("version=\"2\""))
+    }
+
     @Test(arguments: ["tbx", "martif"])
     func exportThenImportGivesTheSameGlossary(_ format: String) throws {
         let directory = try CLIRunner.temporaryDirectory()
@@ -162,7 +204,7 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.standardError.contains(
-                "client.tbx:15:5: warning: concept 'ceasefire' has no deprecated Spanish term: nothing to flag; left out"
+                "client.tbx:15:5: warning: concept 'ceasefire' has no deprecated or admitted Spanish term: nothing to flag; left out"
             ), "\(result.standardError)")
         let written = try String(contentsOf: glossary, encoding: .utf8)
         #expect(written.contains("<title>Client terms</title>"))

@@ -13,6 +13,9 @@ public struct Article: Hashable, Sendable {
     public var format: DocumentFormat
     /// Its segments, for any format but plain text.
     public var segmented: SegmentedDocument?
+    /// What reading left unchecked, located (an HTML block whose text libxml2 reads
+    /// differently from its bytes is skipped rather than risk a wrong correction).
+    public var warnings: [Diagnostic] = []
 
     /// Reads `document` in `format`, or in the format its path and content tell (see
     /// ``DocumentFormat/of(path:bytes:)``).
@@ -29,9 +32,7 @@ public struct Article: Hashable, Sendable {
         case .tmx: segmented = try TMXReader.read(document)
         case .po: segmented = try POReader.read(document)
         case .srt, .webvtt: segmented = try SubtitleReader.read(document)
-        case .html:
-            throw InputError(
-                SourceLocation(path: document.path, line: 1, column: 1), "\(format.name) files cannot be read yet")
+        case .html: segmented = try HTMLReader.read(document, skipped: &warnings)
         }
     }
 

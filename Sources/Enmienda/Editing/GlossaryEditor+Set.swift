@@ -8,8 +8,9 @@ extension GlossaryEditor {
 
     private static let settable = EntryField.all.filter { $0.kind != .identifier }
 
-    /// Sets one field of the entry `id` (`source`, `wrong` and `suggestion` take one or
-    /// more values and replace the list; the others take one). Only that attribute, or
+    /// Sets one field of the entry `id` (`source`, `wrong`, `suggestion` and `approved`
+    /// take one or more values and replace the list; the others take one; approved
+    /// renderings raise a version 1 file to version 2). Only that attribute, or
     /// those elements, change, in place and with the indentation of the old ones: comments
     /// inside the entry and every other byte of the file stay as they were. (Should the
     /// markup be too unusual for that, the entry is written in canonical form.)
@@ -47,7 +48,7 @@ extension GlossaryEditor {
                 }
             }
             let span = try GlossaryMarkup.entrySpan(id, in: bytes, glossary: glossary, path: path)
-            let edited = inPlace(entryField, of: entry, in: bytes, span: span)
+            let edited = versioned(inPlace(entryField, of: entry, in: bytes, span: span), holding: [entry])
             // The edit in place must read back as the entry intended; if the markup was
             // unusual enough to defeat it, the entry is written in canonical form.
             if let reread = try? Glossary(xml: edited, path: path).entry(withID: id),
@@ -58,7 +59,9 @@ extension GlossaryEditor {
             var canonical = GlossaryXMLWriter().xml(for: entry)
             canonical = String(canonical.drop(while: { $0 == " " }))
             if canonical.hasSuffix("\n") { canonical.removeLast() }
-            return Array(bytes[..<span.lowerBound]) + Array(canonical.utf8) + Array(bytes[span.upperBound...])
+            return versioned(
+                Array(bytes[..<span.lowerBound]) + Array(canonical.utf8) + Array(bytes[span.upperBound...]),
+                holding: [entry])
         } check: { glossary throws(InputError) in
             try checkExamples(of: [id], in: glossary, morphology: morphology)
         }

@@ -3,7 +3,9 @@ import Foundation
 /// Edits a glossary file the way an editor would by hand: only the bytes of the entry
 /// that changes are touched, so comments, entry order, unknown elements and attributes,
 /// namespaces and the XML declaration all survive, and a version-control diff shows
-/// just the new or changed lines.
+/// just the new or changed lines. An edit that writes approved renderings
+/// (``GlossaryEntry/approvedRenderings``) into a version 1 file also raises the root's
+/// `version` attribute to 2, and changes nothing else there.
 ///
 /// Every edit reads the file, changes it, checks that the result loads (schema and
 /// entry checks), and writes it atomically, under an exclusive lock on a
@@ -63,7 +65,7 @@ public enum GlossaryEditor {
             }
             try checkShadows(of: entries, in: glossary)
             written = entries.map { GlossaryXMLWriter().xml(for: $0) }.joined()
-            return try appending(written, to: bytes, path: path)
+            return try appending(written, to: versioned(bytes, holding: entries), path: path)
         } check: { glossary throws(InputError) in
             try checkExamples(of: Set(entries.map(\.id)), in: glossary, morphology: morphology)
         }
@@ -130,7 +132,7 @@ public enum GlossaryEditor {
             for replacement in replacements.sorted(by: { $0.span.lowerBound > $1.span.lowerBound }) {
                 result.replaceSubrange(replacement.span, with: Array(replacement.xml.utf8))
             }
-            return result
+            return versioned(result, holding: entries)
         } check: { glossary throws(InputError) in
             try checkExamples(of: Set(entries.map(\.id)), in: glossary, morphology: morphology)
         }
@@ -185,6 +187,14 @@ public enum GlossaryEditor {
         if let failure = failures.first {
             throw InputError(failure.example.location, "example of '\(failure.entryID)' \(failure.message)")
         }
+    }
+
+    /// `bytes` with the root's format version raised to what `entries` need (version 2 for
+    /// a key term, see ``GlossaryXMLWriter``), changing only that attribute: a version 1
+    /// file that gets `<approved>` becomes a version 2 file.
+    static func versioned(_ bytes: [UInt8], holding entries: [GlossaryEntry]) -> [UInt8] {
+        let version = GlossaryXMLWriter.version(for: entries)
+        return version > 1 ? GlossaryMarkup.raisingVersion(to: version, in: bytes) : bytes
     }
 
     /// `bytes` with `xml` (whole entries) before the closing `</glossary>`, on lines of its own.

@@ -1,9 +1,9 @@
 import EnmiendaCore
 
-/// Reading glossaries from glossary XML (format version 1, see `glossaries/README.md`):
+/// Reading glossaries from glossary XML (format version 1 or 2, see `glossaries/README.md`):
 /// files, bytes, and the glossary built into the library.
 extension Glossary {
-    /// Loads a glossary file (format version 1, see `glossaries/README.md`).
+    /// Loads a glossary file (format version 1 or 2, see `glossaries/README.md`).
     ///
     /// - Parameter maximumSize: The largest file read, in bytes (see ``InputLimits``).
     /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` if the file cannot

@@ -5,10 +5,13 @@ import Foundation
 /// needs after them.
 ///
 /// One row per wrong form: `wrong, suggestion, source, category, note, id, severity,
-/// inflect, case, accents, needs-source`. Several suggestions (best first) or English
-/// sources are joined with `|` (a `|` or `\` inside one is written `\|` or `\\`). Rows
-/// with the same `id` make one entry; a wrong form whose suggestions differ from the
-/// entry's first row becomes a `<form>`. Context rules,
+/// inflect, case, accents, needs-source, approved`. Several suggestions (best first),
+/// English sources or approved renderings are joined with `|` (a `|` or `\` inside one is
+/// written `\|` or `\\`). Rows with the same `id` make one entry; a wrong form whose
+/// suggestions differ from the entry's first row becomes a `<form>`. A key term without
+/// wrong forms (``GlossaryEntry/approvedRenderings``) is one row with an empty `wrong`
+/// cell and its approved renderings (the `suggestion` cell may be empty too); the
+/// `approved` column may be left out of a file that has no key term. Context rules,
 /// exceptions and examples have no column: export → import keeps everything else, and
 /// `import --update` from rows keeps them in the entries it updates.
 ///
@@ -30,6 +33,7 @@ public enum GlossaryCSV {
     /// same in each of its rows. Every field of ``EntryField/all`` has a column.
     static let entryColumns: [EntryField] = [
         .source, .category, .note, .id, .severity, .inflect, .caseSensitivity, .accentSensitivity, .needsSource,
+        .approved,
     ]
 
     /// The rows of `glossary`, with a header, separated by `separator` (`,` or a tab).
@@ -44,6 +48,10 @@ public enum GlossaryCSV {
             }
             for form in entry.forms {
                 for wrong in form.wrongForms { rows.append([wrong, joined(form.suggestions)] + shared) }
+            }
+            // A key term with nothing to flag still takes a row.
+            if entry.wrongForms.isEmpty && entry.forms.isEmpty {
+                rows.append(["", joined(entry.suggestions)] + shared)
             }
         }
         return rows.map { $0.map { field(escaping: $0, separator: separator) }.joined(separator: String(separator)) }
@@ -130,10 +138,17 @@ public enum GlossaryCSV {
                 }
             }
             let here = SourceLocation(path: path, line: row.line, column: 1)
-            guard let wrong = value(.wrong), let suggestion = value(.suggestion) else {
+            let approved = value(.approved).map(split) ?? []
+            // A row without a wrong form is a key term's, with its approved renderings.
+            let wrong = value(.wrong)
+            guard let suggestion = value(.suggestion) ?? (wrong == nil && !approved.isEmpty ? "" : nil),
+                wrong != nil || !approved.isEmpty
+            else {
+                let keyTerm =
+                    index[EntryField.approved.name].map { ", or approved renderings (column \($0 + 1))" } ?? ""
                 throw InputError(
                     here,
-                    "a row needs a wrong form (column \(wrongColumn + 1)) and a suggestion (column \(suggestionColumn + 1))"
+                    "a row needs a wrong form (column \(wrongColumn + 1)) and a suggestion (column \(suggestionColumn + 1))\(keyTerm)"
                 )
             }
             let suggestions = split(suggestion)
@@ -142,9 +157,11 @@ public enum GlossaryCSV {
             for field in requiredSettings {
                 if let text = value(field) { try field.assign(importing: text, to: &entry, at: here) }
             }
-            let sources = value(.source).map(split) ?? [wrong]
-            let id = value(.id) ?? GlossaryEntry.slug(sources.first ?? wrong)
+            let sources = value(.source).map(split) ?? wrong.map { [$0] } ?? []
+            let id = value(.id) ?? GlossaryEntry.slug(sources.first ?? wrong ?? approved[0])
             if let existing = position[id] {
+                // A later row adds its wrong form; the entry's columns are those of its first row.
+                guard let wrong else { continue }
                 // Rows keep their order: once a form has begun, later rows are forms too.
                 if entries[existing].suggestions == suggestions && entries[existing].forms.isEmpty {
                     entries[existing].wrongForms.append(wrong)
@@ -156,8 +173,9 @@ public enum GlossaryCSV {
             position[id] = entries.count
             entry.id = id
             entry.sources = sources
-            entry.wrongForms = [wrong]
+            entry.wrongForms = wrong.map { [$0] } ?? []
             entry.suggestions = suggestions
+            entry.approvedRenderings = approved
             entry.note = value(.note)
             // The other settings come from the entry's first row.
             for field in optionalSettings {
@@ -176,7 +194,7 @@ public enum GlossaryCSV {
     /// What an update from rows with `columns` writes where a glossary already has
     /// `existing`: `existing` with the fields the rows carry taken from `incoming` (the
     /// wrong forms and suggestions, and each of source, category, note, severity,
-    /// inflect, case, accents and needs-source whose column the header names). Context
+    /// inflect, case, accents, needs-source and approved whose column the header names). Context
     /// rules, exceptions, examples and extension markup, which rows cannot carry, stay.
     static func updating(_ existing: GlossaryEntry, with incoming: GlossaryEntry, columns: Set<String>)
         -> GlossaryEntry

@@ -2,12 +2,19 @@ import Foundation
 
 /// Turns a parsed, schema-valid glossary document into entries.
 ///
+/// Format version 2 adds `<approved>` (``GlossaryEntry/approvedRenderings``) to version 1;
+/// a version 1 file that uses it is refused at the element, so that a tool that knows only
+/// version 1 never reads a key term as an ordinary entry.
+///
 /// Text is normalized as XML pretty-printing requires: runs of whitespace (including
 /// line breaks used to wrap a long note) become one space, and leading and trailing
 /// whitespace is dropped. Elements and attributes from other namespaces are kept as
 /// ``GlossaryEntry/extensions``.
 enum GlossaryLoader {
     static let namespace = "urn:enmienda:glossary"
+
+    /// The format version that `<approved>` needs.
+    static let keyTermVersion = 2
 
     static func load(_ root: ParsedElement) throws(InputError) -> (entries: [GlossaryEntry], title: String?) {
         guard root.namespaceURI == namespace, root.localName == "glossary" else {
@@ -22,13 +29,17 @@ enum GlossaryLoader {
             default: break
             }
         }
+        // The schema allows the versions this loader reads.
+        let version = root.attributes["version"].flatMap { Int($0) } ?? 1
         // Entries are converted several at a time; the first problem in document order wins.
         let elements = entryElements
         let slices = stride(from: 0, to: elements.count, by: 2048).map {
             $0..<min(elements.count, $0 + 2048)
         }
         let converted = slices.parallelMap(concurrency: ProcessInfo.processInfo.activeProcessorCount) { range in
-            range.map { index in Result { () throws(InputError) in try entry(from: elements[index]) } }
+            range.map { index in
+                Result { () throws(InputError) in try entry(from: elements[index], version: version) }
+            }
         }
         var entries: [GlossaryEntry] = []
         entries.reserveCapacity(elements.count)
@@ -44,7 +55,7 @@ enum GlossaryLoader {
     /// The names of the settings every entry must state (`category and severity`).
     private static let requiredSettings = settings.filter(\.isRequired).map(\.name).joined(separator: " and ")
 
-    private static func entry(from element: ParsedElement) throws(InputError) -> GlossaryEntry {
+    private static func entry(from element: ParsedElement, version: Int) throws(InputError) -> GlossaryEntry {
         let id = element.attributes[EntryField.id.name] ?? ""
         var entry = GlossaryEntry(id: id, location: element.location)
         entry.extensionAttributes = element.qualifiedAttributes
@@ -70,6 +81,12 @@ enum GlossaryLoader {
                 throw InputError(child.location, "<\(child.localName)> of entry '\(id)' is empty")
             }
             if let field = textFields[child.localName] {
+                if field == .approved && version < keyTermVersion {
+                    throw InputError(
+                        child.location,
+                        "<approved> of entry '\(id)' needs glossary format version \(keyTermVersion): write version=\"\(keyTermVersion)\" on <glossary>"
+                    )
+                }
                 field.append(text, to: &entry)
                 continue
             }

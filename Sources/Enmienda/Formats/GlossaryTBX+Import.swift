@@ -117,8 +117,10 @@ extension GlossaryTBX {
         let byID = Dictionary(
             spanish.compactMap { term in term.id.map { ($0, term.text) } }, uniquingKeysWith: { first, _ in first })
         let own = spanish.filter { term in term.status != .deprecated && !(term.id.map(referenced.contains) ?? false) }
+        // Preferred terms first, then terms without a status; admitted ones are approved renderings.
         entry.suggestions =
-            own.filter { $0.status == .preferred }.map(\.text) + own.filter { $0.status != .preferred }.map(\.text)
+            own.filter { $0.status == .preferred }.map(\.text) + own.filter { $0.status == nil }.map(\.text)
+        entry.approvedRenderings = own.filter { $0.status == .admitted }.map(\.text)
         // Deprecated terms that point at the same terms make one form.
         var formReferences: [String] = []
         for term in spanish where term.status == .deprecated {
@@ -133,15 +135,20 @@ extension GlossaryTBX {
                 formReferences = references
             }
         }
+        // Other tools may mark every term to use as admitted: with wrong forms to correct and
+        // nothing else to suggest, admitted terms are the suggestions.
+        if !entry.wrongForms.isEmpty && entry.suggestions.isEmpty {
+            swap(&entry.suggestions, &entry.approvedRenderings)
+        }
         let name =
             conceptID.map { "concept '\($0)'" } ?? sources.first.map { "the concept of '\($0)'" }
             ?? "a concept without an id"
-        guard !entry.wrongForms.isEmpty || !entry.forms.isEmpty else {
+        guard !entry.wrongForms.isEmpty || !entry.forms.isEmpty || entry.isKeyTerm else {
             return .failure(
                 Skipped(
                     diagnostic: Diagnostic(
-                        location: concept.location, message: "\(name) has no deprecated Spanish term: nothing to flag"))
-            )
+                        location: concept.location,
+                        message: "\(name) has no deprecated or admitted Spanish term: nothing to flag")))
         }
         guard entry.wrongForms.isEmpty || !entry.suggestions.isEmpty else {
             return .failure(
@@ -150,7 +157,14 @@ extension GlossaryTBX {
                         location: concept.location,
                         message: "\(name) has no preferred or admitted Spanish term to suggest")))
         }
-        entry.sources = sources.isEmpty ? [entry.wrongForms.first ?? entry.forms[0].wrongForms[0]] : sources
+        guard !sources.isEmpty || !entry.wrongForms.isEmpty || !entry.forms.isEmpty else {
+            return .failure(
+                Skipped(
+                    diagnostic: Diagnostic(
+                        location: concept.location, message: "\(name) has no English term: no key term to check")))
+        }
+        entry.sources =
+            sources.isEmpty ? [entry.wrongForms.first ?? entry.forms.first?.wrongForms.first ?? ""] : sources
         if let conceptID, conceptID.hasPrefix("_"), conceptID.dropFirst().first?.isNumber == true {
             entry.id = String(conceptID.dropFirst())
         } else if let conceptID, GlossaryEntry.isValidID(conceptID) {

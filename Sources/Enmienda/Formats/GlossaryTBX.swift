@@ -7,9 +7,10 @@ import Foundation
 ///
 /// Each entry is one concept. The English sources are the terms of its `en` section; in its
 /// `es` section the suggestions are terms whose `administrativeStatus` is
-/// `preferredTerm-admn-sts` (the first) or `admittedTerm-admn-sts` (the others), and the
-/// wrong forms are `deprecatedTerm-admn-sts` terms. A hand-written `<form>` is a deprecated
-/// term whose `crossReference` points at its own admitted suggestions. The category is the
+/// `preferredTerm-admn-sts` (best first), the approved renderings of a key term
+/// (``GlossaryEntry/approvedRenderings``) `admittedTerm-admn-sts` terms, and the wrong forms
+/// `deprecatedTerm-admn-sts` terms. A hand-written `<form>` is a deprecated term whose
+/// `crossReference` points at its own admitted suggestions. The category is the
 /// concept's `subjectField`, the note its `<note>`, the examples `context` descriptions.
 /// What TBX has no data category for (severity, inflection, case, accents, the English
 /// source requirement, context rules, exceptions, and the elements and attributes of other
@@ -17,7 +18,10 @@ import Foundation
 /// which other tools pass over. Export → import gives back the same entries.
 ///
 /// Any other TBX file imports too: its concepts with a deprecated Spanish term and a term
-/// to use instead become entries, the others are listed in ``Import/skipped``.
+/// to use instead become entries (a Spanish term without a status is a suggestion, and so
+/// are admitted terms where the concept has deprecated terms but no preferred or unmarked
+/// one), a concept with admitted Spanish terms and no deprecated one becomes a key term
+/// with nothing to flag, and the others are listed in ``Import/skipped``.
 public enum GlossaryTBX {
     /// The two generations of the format.
     public enum Version: String, Sendable, CaseIterable {
@@ -78,6 +82,7 @@ public enum GlossaryTBX {
             entry.sources = imported.sources
             entry.wrongForms = imported.wrongForms
             entry.suggestions = imported.suggestions
+            entry.approvedRenderings = imported.approvedRenderings
             entry.forms = imported.forms
             if given.category { entry.category = imported.category }
             if given.note { entry.note = imported.note }
@@ -95,7 +100,7 @@ public enum GlossaryTBX {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let description =
             "Known mistranslations of English in Spanish, exported by Enmienda: deprecated Spanish terms are "
-            + "the wrong renderings, preferred and admitted ones the corrections."
+            + "the wrong renderings, preferred ones the corrections, admitted ones the other approved renderings."
         let title = glossary.title.map {
             "      <titleStmt>\n        <title>\(XMLEscaping.content($0))</title>\n      </titleStmt>\n"
         }
@@ -156,9 +161,9 @@ public enum GlossaryTBX {
         for source in entry.sources { xml += term(source, status: nil, names: names) }
         xml += "\(indent)</\(names.language)>\n"
         xml += "\(indent)<\(names.language) xml:lang=\"es\">\n"
-        for (index, suggestion) in entry.suggestions.enumerated() {
-            xml += term(suggestion, status: index == 0 ? .preferred : .admitted, names: names)
-        }
+        // Every suggestion is preferred (best first): admitted terms are the approved renderings.
+        for suggestion in entry.suggestions { xml += term(suggestion, status: .preferred, names: names) }
+        for approved in entry.approvedRenderings { xml += term(approved, status: .admitted, names: names) }
         for wrong in entry.wrongForms { xml += term(wrong, status: .deprecated, names: names) }
         for (formIndex, form) in entry.forms.enumerated() {
             let targets = form.suggestions.indices.map { "\(id).f\(formIndex + 1).s\($0 + 1)" }

@@ -1,6 +1,7 @@
-/// Writes a glossary as canonical XML (format version 1): entries in order, attributes
-/// and children in a fixed order, two-space indentation. Loading what it writes gives
-/// the same glossary.
+/// Writes a glossary as canonical XML: entries in order, attributes and children in a
+/// fixed order, two-space indentation. Loading what it writes gives the same glossary.
+/// The root says the lowest format version that holds the entries: 2 when an entry has
+/// approved renderings (``GlossaryEntry/approvedRenderings``), else 1.
 ///
 /// ```swift
 /// let xml = GlossaryXMLWriter().xml(for: try Glossary(contentsOfFile: "mine.xml"))
@@ -13,7 +14,7 @@ public struct GlossaryXMLWriter: Sendable {
     public func xml(for glossary: Glossary) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <glossary xmlns="\(GlossaryLoader.namespace)" version="1">
+            <glossary xmlns="\(GlossaryLoader.namespace)" version="\(Self.version(for: glossary.entries))">
 
             """
         if let title = glossary.title { xml += "  <title>\(XMLEscaping.content(title))</title>\n" }
@@ -24,6 +25,11 @@ public struct GlossaryXMLWriter: Sendable {
     /// One entry's canonical XML, indented as inside a glossary.
     public func xml(for entry: GlossaryEntry) -> String {
         self.entry(entry)
+    }
+
+    /// The lowest format version that holds `entries`: 2 when one of them is a key term.
+    static func version(for entries: [GlossaryEntry]) -> Int {
+        entries.contains(where: \.isKeyTerm) ? GlossaryLoader.keyTermVersion : 1
     }
 
     /// The fields written as attributes of `<entry>`: the id and the settings, in table order.
@@ -51,7 +57,7 @@ public struct GlossaryXMLWriter: Sendable {
             let rendered = attributes.map { " \($0.0)=\"\(XMLEscaping.attribute($0.1))\"" }.joined()
             xml += "\(indent)<\(name)\(rendered)>\(XMLEscaping.content(text))</\(name)>\n"
         }
-        for field in [EntryField.source, .wrong, .suggestion] {
+        for field in [EntryField.source, .wrong, .suggestion, .approved] {
             field.values(in: entry).forEach { element(field.name, $0) }
         }
         for form in entry.forms {

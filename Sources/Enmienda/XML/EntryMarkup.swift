@@ -71,6 +71,15 @@ struct EntryMarkup {
     func settingAttribute(_ name: String, to value: String, unlessAbsentAnd isDefault: Bool, in bytes: [UInt8])
         -> [UInt8]
     {
+        Self.settingAttribute(name, to: value, inTag: startTag, unlessAbsentAnd: isDefault, in: bytes)
+    }
+
+    /// `bytes` with the attribute `name` of the start tag at `startTag` set to `value`, as
+    /// ``settingAttribute(_:to:unlessAbsentAnd:in:)`` sets an entry's.
+    static func settingAttribute(
+        _ name: String, to value: String, inTag startTag: Range<Int>, unlessAbsentAnd isDefault: Bool,
+        in bytes: [UInt8]
+    ) -> [UInt8] {
         let tag = String(decoding: bytes[startTag], as: UTF8.self)
         let edited: String
         if let range = Self.valueRange(ofAttribute: name, in: tag) {
@@ -90,7 +99,8 @@ struct EntryMarkup {
     /// in the glossary format's order.
     func replacingChildren(named name: String, with elements: [String], in bytes: [UInt8]) -> [UInt8] {
         let order = [
-            EntryField.source.name, EntryField.wrong.name, EntryField.suggestion.name, "form", "require", "forbid",
+            EntryField.source.name, EntryField.wrong.name, EntryField.suggestion.name, EntryField.approved.name, "form",
+            "require", "forbid",
             "exception", EntryField.note.name,
         ]
         var result = bytes
@@ -122,7 +132,7 @@ struct EntryMarkup {
     }
 
     /// The range of the value of the attribute `name` in a start tag, quotes excluded.
-    private static func valueRange(ofAttribute name: String, in tag: String) -> Range<String.Index>? {
+    static func valueRange(ofAttribute name: String, in tag: String) -> Range<String.Index>? {
         var searchStart = tag.startIndex
         while let found = tag.range(of: name, range: searchStart..<tag.endIndex) {
             searchStart = found.upperBound
@@ -152,7 +162,7 @@ struct EntryMarkup {
     }
 
     /// The offset after the `>` that closes the tag starting at `offset`, past quoted values.
-    private static func endOfTag(_ bytes: [UInt8], from offset: Int) -> Int {
+    static func endOfTag(_ bytes: [UInt8], from offset: Int) -> Int {
         var quote: UInt8?
         var index = offset + 1
         while index < bytes.count {

@@ -20,6 +20,22 @@ enum GlossaryMarkup {
         return nil
     }
 
+    /// `bytes` with the `version` attribute of the root raised to `version` where it says
+    /// less, its quotes and spacing kept; every other byte stays.
+    static func raisingVersion(to version: Int, in bytes: [UInt8]) -> [UInt8] {
+        guard let start = XMLRootName.startTag(in: bytes, from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        else { return bytes }
+        let tag = start..<EntryMarkup.endOfTag(bytes, from: start)
+        let text = String(decoding: bytes[tag], as: UTF8.self)
+        if let range = EntryMarkup.valueRange(ofAttribute: "version", in: text), let old = Int(text[range]),
+            old >= version
+        {
+            return bytes
+        }
+        return EntryMarkup.settingAttribute(
+            "version", to: String(version), inTag: tag, unlessAbsentAnd: false, in: bytes)
+    }
+
     /// The bytes of entry `id`, from `<entry` to the end of its end tag.
     static func entrySpan(_ id: String, in bytes: [UInt8], glossary: Glossary, path: String) throws(InputError)
         -> Range<Int>

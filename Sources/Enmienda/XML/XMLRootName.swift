@@ -34,7 +34,7 @@ enum XMLRootName {
         let bytes = MarkupLimits.narrowed(original)
         let first =
             bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : (bytes.count < original.count && bytes.first == 0x80 ? 1 : 0)
-        guard let index = rootStart(in: bytes, from: first) else { return nil }
+        guard let index = startTag(in: bytes, from: first) else { return nil }
         var end = index + 1
         while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[end]) {
             end += 1
@@ -44,12 +44,13 @@ enum XMLRootName {
 
     /// The byte offset of the root element's start tag in UTF-8 `bytes`, or `nil`.
     static func offset(of bytes: [UInt8]) -> Int? {
-        rootStart(in: bytes, from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+        startTag(in: bytes, from: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
     }
 
     /// The offset of the `<` of the first start tag after the prolog (declaration,
-    /// comments, processing instructions, document type) from `index`, or `nil`.
-    private static func rootStart(in bytes: [UInt8], from start: Int) -> Int? {
+    /// comments, processing instructions, document type) of UTF-8 `bytes`, from `start`
+    /// (past a byte-order mark), or `nil` if there is none.
+    static func startTag(in bytes: [UInt8], from start: Int) -> Int? {
         var index = start
         func skip(past terminator: String) { index = bytes.offset(past: terminator, from: index) }
         while index < bytes.count {

@@ -12,7 +12,8 @@ extension GlossaryCommand {
                 Only the new entry's lines are added: comments, order and unknown elements stay as \
                 they are. The file is locked while it is edited and written atomically; a file that \
                 does not exist is created. Refuses an id that exists, a wrong form that another entry \
-                has, and examples that do not behave.
+                has, and examples that do not behave. --approved makes the entry a key term, which then \
+                needs no --wrong nor --suggest (and makes a version 1 file version 2).
                 """)
 
         @Option(name: .customLong("glossary"), help: ArgumentHelp("The glossary file to edit.", valueName: "file"))
@@ -21,6 +22,11 @@ extension GlossaryCommand {
         @Option(help: "The English source term.") var source: String?
         @Option(help: "A wrong Spanish rendering (repeatable).") var wrong: [String] = []
         @Option(help: "A suggestion, best first (repeatable).") var suggest: [String] = []
+        @Option(
+            help: ArgumentHelp(
+                "An approved Spanish rendering of the source term (repeatable): the entry becomes a key term.",
+                valueName: "es"))
+        var approved: [String] = []
         @Option(help: "The ITS 2.0 issue type (default mistranslation).") var category: String = "mistranslation"
         @Option(help: "minor, major or critical (default minor).") var severity: String = "minor"
         @Option(help: "One or two sentences that explain the mistake.") var note: String?
@@ -33,18 +39,21 @@ extension GlossaryCommand {
             var source = source
             var wrong = wrong
             var suggest = suggest
+            // A key term needs no wrong form; given one, it needs a suggestion as any entry does.
             if isatty(STDIN_FILENO) == 1 {
                 if source == nil { source = Self.ask("English source") }
-                if wrong.isEmpty { wrong = Self.ask("Wrong Spanish rendering").map { [$0] } ?? [] }
-                if suggest.isEmpty { suggest = Self.ask("Suggestion").map { [$0] } ?? [] }
+                if wrong.isEmpty && approved.isEmpty { wrong = Self.ask("Wrong Spanish rendering").map { [$0] } ?? [] }
+                if suggest.isEmpty && !wrong.isEmpty { suggest = Self.ask("Suggestion").map { [$0] } ?? [] }
             }
             // Checked after asking for what is missing, in this order: `validate()` would check
             // before the questions, and print the usage of `glossary add` with the message.
             // `--category` and `--severity` stay strings for the same reason: as arguments of
             // their own types, a bad value would get ArgumentParser's message, not these.
             guard let source, !source.isEmpty else { throw ValidationError("give the English source with --source") }
-            guard !wrong.isEmpty else { throw ValidationError("give at least one --wrong form") }
-            guard !suggest.isEmpty else { throw ValidationError("give at least one --suggest") }
+            guard !wrong.isEmpty || !approved.isEmpty else {
+                throw ValidationError("give at least one --wrong form (or --approved rendering for a key term)")
+            }
+            guard !suggest.isEmpty || wrong.isEmpty else { throw ValidationError("give at least one --suggest") }
             guard let category = IssueCategory(rawValue: category) else {
                 throw ValidationError("unknown category '\(self.category)' (see enmienda schema glossary)")
             }
@@ -57,6 +66,7 @@ extension GlossaryCommand {
                 id: id ?? GlossaryEditor.suggestedID(for: source, in: glossary), sources: [source], wrongForms: wrong,
                 suggestions: suggest, category: category, severity: severity, note: note,
                 location: SourceLocation(path: file, line: 1, column: 1))
+            entry.approvedRenderings = approved
             // The lexicon is loaded only when an example needs aligning.
             let single = try Glossary(entries: [entry])
             let alone =

@@ -9,12 +9,13 @@ extension GlossaryCommand {
             abstract: "Write the glossary as CSV or TSV rows (Okapi's blacklist layout) or as TBX.",
             discussion: """
                 csv, tsv: columns wrong, suggestion, source, category, note, id, severity, inflect, case, \
-                accents, needs-source; one row per wrong form, several suggestions or sources joined with |. \
+                accents, needs-source, approved; one row per wrong form (a key term without one: one row with \
+                an empty wrong cell), several suggestions, sources or approved renderings joined with |. \
                 Context rules, exceptions and examples have no column.
                 tbx: TBX-Basic as ISO 30042:2019 writes it (<tbx>, conceptEntry, langSec, termSec); martif: \
                 the TBX 2 form (<martif>, termEntry, langSet, tig). One concept per entry: English sources, \
-                Spanish suggestions as preferredTerm-admn-sts / admittedTerm-admn-sts, wrong forms as \
-                deprecatedTerm-admn-sts; the rest in x-enmienda- data categories, so that import gives back \
+                Spanish suggestions as preferredTerm-admn-sts, approved renderings as admittedTerm-admn-sts, \
+                wrong forms as deprecatedTerm-admn-sts; the rest in x-enmienda- data categories, so that import gives back \
                 the same entries.
                 """)
 

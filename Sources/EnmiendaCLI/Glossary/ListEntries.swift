@@ -16,10 +16,12 @@ extension GlossaryCommand {
         }
 
         /// Id, category, severity, first wrong form → first suggestion, tab-separated; the
-        /// glossary's text escaped (``TerminalText``).
+        /// glossary's text escaped (``TerminalText``). A key term with no wrong form shows its
+        /// first source → its first suggestion or approved rendering.
         static func line(for entry: GlossaryEntry) -> String {
-            let wrong = (entry.wrongForms + entry.forms.flatMap(\.wrongForms)).first ?? ""
-            let suggestion = (entry.suggestions + entry.forms.flatMap(\.suggestions)).first ?? ""
+            let wrong = (entry.wrongForms + entry.forms.flatMap(\.wrongForms)).first ?? entry.sources.first ?? ""
+            let suggestion =
+                (entry.suggestions + entry.forms.flatMap(\.suggestions) + entry.approvedRenderings).first ?? ""
             return [entry.id, entry.category.rawValue, entry.severity.rawValue, "\(wrong) → \(suggestion)"].map(
                 TerminalText.escaped
             ).joined(separator: "\t")

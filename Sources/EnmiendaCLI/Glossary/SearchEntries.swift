@@ -4,11 +4,12 @@ import Foundation
 
 extension GlossaryCommand {
     /// `enmienda glossary search TEXT`: entries whose id, source, wrong forms or
-    /// suggestions contain the text, ignoring case and accents.
+    /// suggestions or approved renderings contain the text, ignoring case and accents.
     struct SearchEntries: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "search",
-            abstract: "List the entries whose id, English source, wrong forms or suggestions contain a text.",
+            abstract:
+                "List the entries whose id, English source, wrong forms, suggestions or approved renderings contain a text.",
             discussion: "Case and accents do not count: 'municion' finds 'munición'. Exit status 1 if nothing is found."
         )
 
@@ -21,7 +22,7 @@ extension GlossaryCommand {
             var found = 0
             for entry in try checking.glossary().entries {
                 let fields =
-                    [entry.id] + entry.sources + entry.wrongForms + entry.suggestions
+                    [entry.id] + entry.sources + entry.wrongForms + entry.suggestions + entry.approvedRenderings
                     + entry.forms.flatMap { $0.wrongForms + $0.suggestions }
                 guard fields.contains(where: { Self.fold($0).contains(wanted) }) else { continue }
                 found += 1

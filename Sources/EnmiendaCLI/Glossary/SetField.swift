@@ -7,9 +7,10 @@ extension GlossaryCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract:
-                "Change one field of an entry: category, severity, note, inflect, case, accents, needs-source, source, wrong or suggestion.",
+                "Change one field of an entry: category, severity, note, inflect, case, accents, needs-source, source, wrong, suggestion or approved.",
             discussion: """
-                source, wrong and suggestion take one or more values and replace the list. Only that \
+                source, wrong, suggestion and approved take one or more values and replace the list (approved \
+                renderings make the entry a key term, and a version 1 file version 2). Only that \
                 attribute or those elements change, where they were and indented as they were; comments \
                 inside the entry and the rest of the file are kept byte for byte, under a lock, written \
                 atomically; the entry's examples must still pass.

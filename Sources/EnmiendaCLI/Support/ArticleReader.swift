@@ -26,6 +26,10 @@ enum ArticleReader {
                 } else {
                     documents.append(try Article(document: TextDocument(bytes: bytes, path: path), format: format))
                 }
+                for warning in documents.last?.warnings ?? [] {
+                    Terminal.standardError.note(
+                        TerminalText.escaped("\(warning.location): warning: \(warning.message)") + "\n")
+                }
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }

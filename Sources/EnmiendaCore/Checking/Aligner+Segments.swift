@@ -2,7 +2,9 @@ extension Aligner {
     /// Finds every known mistranslation in the segments of a bilingual or markup file.
     ///
     /// Each segment is checked on its own text (markup left out, escapes decoded), with its
-    /// source segment as the English for entries that need one (see ``SourceText``).
+    /// source segment as the English for entries that need one (see ``SourceText``) and for
+    /// key terms: a key term (``GlossaryEntry/approvedRenderings``) that the source says and
+    /// the target does not render is a finding on the segment's first free word.
     /// Findings are then moved to the file: ``Finding/byteRange``, ``Finding/location`` and
     /// the code-point offsets index the whole file, ``Finding/segment`` says where they are
     /// in their segment, and their corrections are written in the file's escaping, around
@@ -15,8 +17,7 @@ extension Aligner {
         let results = segmented.segments.parallelMap(concurrency: options.concurrency) { segment in
             segment.text.isEmpty
                 ? Alignment(document: TextDocument(validated: [], path: path), findings: [], wordCount: 0)
-                : aligner.align(
-                    TextDocument(validated: segment.text, path: path), source: segment.source.map(SourceText.init))
+                : aligner.align(segmentText: TextDocument(validated: segment.text, path: path), source: segment.source)
         }
         let bytes = segmented.document.bytes
         let lines = LineIndex(bytes)

@@ -28,6 +28,8 @@ public struct Aligner: Sendable {
     private let filter: ContextFilter
     private let accents: AccentGuard
     private let sourceTerms: [[[String]]?]
+    /// The key terms of the glossary, compiled; `nil` when it has none.
+    let keyTerms: KeyTermCheck?
 
     /// Compiles `glossary`.
     ///
@@ -41,6 +43,8 @@ public struct Aligner: Sendable {
         self.filter = ContextFilter(glossary: glossary, morphology: options.morphology)
         self.accents = AccentGuard(variants: variants, morphology: options.morphology)
         self.sourceTerms = SourceGate.terms(of: glossary)
+        self.keyTerms = KeyTermCheck(
+            glossary: glossary, morphology: options.morphology, concurrency: options.concurrency)
     }
 
     /// The same compiled glossary with other options (the morphology must not change).
@@ -52,6 +56,7 @@ public struct Aligner: Sendable {
         self.filter = other.filter
         self.accents = other.accents
         self.sourceTerms = other.sourceTerms
+        self.keyTerms = other.keyTerms
     }
 
     /// Finds every known mistranslation in `document`.
@@ -69,6 +74,9 @@ public struct Aligner: Sendable {
     ///
     /// Entries marked ``GlossaryEntry/needsSource`` fire only where `source` mentions
     /// one of their English terms (see ``SourceText``); without a source they stay silent.
+    /// Key terms (``GlossaryEntry/approvedRenderings``) are not checked here: a whole text
+    /// and its source do not pair segment by segment (`align(_:)` over a
+    /// ``SegmentedDocument`` checks them).
     public func align(_ document: TextDocument, source: SourceText?) -> Alignment {
         let gate = SourceGate(terms: sourceTerms, source: source, document: document)
         let untranslated = options.englishLexicon.map {

@@ -12,6 +12,12 @@
 /// ``AgreementRepair``), when the finding overlaps the marker and the corrected text is
 /// the one expected.
 ///
+/// An example of a key term (``GlossaryEntry/approvedRenderings``) that gives its English
+/// `source` is checked as one segment of a bilingual file, so that the key-term check runs:
+/// an incorrect example may then be flagged for leaving the term out. Such a finding is no
+/// correction (`fix` leaves it), so its `corrected` text is the one a person writes with an
+/// approved rendering, and it must not be flagged by the entry.
+///
 /// ```swift
 /// let failures = ExampleCheck.failures(in: try Glossary(contentsOfFile: "mine.xml"))
 /// ```
@@ -73,7 +79,12 @@ public enum ExampleCheck {
 
     private static func check(_ example: GlossaryExample, entry: GlossaryEntry, aligner: Aligner) -> Failure? {
         let source = example.source.map(SourceText.init)
-        let alignment = aligner.align(TextDocument(example.text, path: example.location.path), source: source)
+        func aligned(_ text: String) -> Alignment {
+            let document = TextDocument(text, path: example.location.path)
+            return entry.isKeyTerm && example.source != nil
+                ? aligner.align(segmentText: document, source: example.source) : aligner.align(document, source: source)
+        }
+        let alignment = aligned(example.text)
         func failing(_ message: String, expected: String? = nil, actual: String? = nil) -> Failure {
             Failure(entryID: entry.id, example: example, message: message, expected: expected, actual: actual)
         }
@@ -98,6 +109,11 @@ public enum ExampleCheck {
                 actual: finding.suggestions.joined(separator: " | "))
             failure.agreesButForItsSpan = rightText
             return failure
+        }
+        if finding.manualCheck == KeyTermCheck.manualCheck {
+            // A key term left out: a person writes the term, as `corrected` shows.
+            return aligned(corrected).findings.contains { $0.entryID == entry.id }
+                ? failing("is flagged again once corrected") : nil
         }
         if !rightText {
             return failing("is corrected differently", expected: corrected, actual: alignment.correctedText)

@@ -93,22 +93,7 @@ struct UntranslatedCheck {
         // A finding needs a suggestion: without a translation the word itself, which
         // `fix` writes back unchanged.
         if !translated { suggestions = [matched] }
-        let tokens = text.tokens
-        var sentenceRange = tokens[tokenRange.lowerBound].start..<tokens[tokenRange.upperBound - 1].end
-        if sentenceRange.count > Self.maximumSentenceLength {
-            sentenceRange =
-                max(
-                    sentenceRange.lowerBound, range.lowerBound - Self.maximumSentenceLength / 2)..<min(
-                    sentenceRange.upperBound, range.upperBound + Self.maximumSentenceLength / 2)
-            while sentenceRange.lowerBound < range.lowerBound, UTF8.isContinuation(bytes[sentenceRange.lowerBound]) {
-                sentenceRange = sentenceRange.lowerBound + 1..<sentenceRange.upperBound
-            }
-            while sentenceRange.upperBound > range.upperBound, sentenceRange.upperBound < bytes.count,
-                UTF8.isContinuation(bytes[sentenceRange.upperBound])
-            {
-                sentenceRange = sentenceRange.lowerBound..<sentenceRange.upperBound - 1
-            }
-        }
+        let sentenceRange = Self.sentenceRange(tokenRange, around: range, text: text, bytes: bytes)
         let before = bytes[sentenceRange.lowerBound..<range.lowerBound]
         let after = bytes[range.upperBound..<sentenceRange.upperBound]
         let corrected = Array(before) + Array(suggestions[0].utf8) + Array(after)
@@ -136,4 +121,28 @@ struct UntranslatedCheck {
 
     /// The longest sentence a finding carries, in bytes (as the glossary's findings).
     static let maximumSentenceLength = 1200
+
+    /// The bytes of the sentence of tokens `tokenRange` that a finding at `range` carries:
+    /// the whole sentence, or, beyond ``maximumSentenceLength``, that many bytes around
+    /// `range`, cut between characters.
+    static func sentenceRange(_ tokenRange: Range<Int>, around range: Range<Int>, text: TokenizedText, bytes: [UInt8])
+        -> Range<Int>
+    {
+        let tokens = text.tokens
+        var sentenceRange = tokens[tokenRange.lowerBound].start..<tokens[tokenRange.upperBound - 1].end
+        guard sentenceRange.count > maximumSentenceLength else { return sentenceRange }
+        sentenceRange =
+            max(
+                sentenceRange.lowerBound, range.lowerBound - maximumSentenceLength / 2)..<min(
+                sentenceRange.upperBound, range.upperBound + maximumSentenceLength / 2)
+        while sentenceRange.lowerBound < range.lowerBound, UTF8.isContinuation(bytes[sentenceRange.lowerBound]) {
+            sentenceRange = sentenceRange.lowerBound + 1..<sentenceRange.upperBound
+        }
+        while sentenceRange.upperBound > range.upperBound, sentenceRange.upperBound < bytes.count,
+            UTF8.isContinuation(bytes[sentenceRange.upperBound])
+        {
+            sentenceRange = sentenceRange.lowerBound..<sentenceRange.upperBound - 1
+        }
+        return sentenceRange
+    }
 }

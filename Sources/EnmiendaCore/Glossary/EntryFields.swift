@@ -17,6 +17,7 @@
 /// | `source`       | list       | free texts                                  | none          |
 /// | `wrong`        | list       | free texts                                  | none          |
 /// | `suggestion`   | list       | free texts                                  | none          |
+/// | `approved`     | list       | free texts                                  | none          |
 extension EntryField {
     /// `id`: the entry's identifier (``GlossaryEntry/id``).
     package static let id = EntryField(identifier: "id", \.id)
@@ -52,12 +53,15 @@ extension EntryField {
     package static let wrong = EntryField(list: "wrong", \.wrongForms)
     /// `suggestion`: the replacements, best first (``GlossaryEntry/suggestions``).
     package static let suggestion = EntryField(list: "suggestion", \.suggestions)
+    /// `approved`: the approved renderings of a key term (``GlossaryEntry/approvedRenderings``,
+    /// glossary format version 2).
+    package static let approved = EntryField(list: "approved", \.approvedRenderings)
 
     /// Every field, in the order in which glossary XML writes its attributes and
     /// `glossary set` lists what it changes.
     package static let all: [EntryField] = [
         .id, .category, .severity, .note, .inflect, .caseSensitivity, .accentSensitivity, .needsSource, .source,
-        .wrong, .suggestion,
+        .wrong, .suggestion, .approved,
     ]
 
     /// The field called `name`, if there is one.

@@ -62,6 +62,7 @@ package enum GlossaryChecks {
         texts += entry.sources.map { ("source", $0) }
         texts += entry.wrongForms.map { ("wrong form", $0) }
         texts += entry.suggestions.map { ("suggestion", $0) }
+        texts += entry.approvedRenderings.map { ("approved rendering", $0) }
         texts += entry.forms.flatMap {
             $0.wrongForms.map { ("wrong form", $0) } + $0.suggestions.map { ("suggestion", $0) }
         }
@@ -97,10 +98,12 @@ package enum GlossaryChecks {
             problems.append(Diagnostic(location: entry.location, message: message))
         }
         if entry.sources.isEmpty { problem("entry '\(entry.id)' has no English source (<source>)") }
-        if entry.wrongForms.isEmpty && entry.forms.isEmpty {
+        // A key term may have nothing to flag: its approved renderings are what it checks.
+        let isPureKeyTerm = entry.isKeyTerm && entry.wrongForms.isEmpty && entry.forms.isEmpty
+        if entry.wrongForms.isEmpty && entry.forms.isEmpty && !entry.isKeyTerm {
             problem("entry '\(entry.id)' has no wrong form (<wrong>)")
         }
-        if entry.suggestions.isEmpty && entry.forms.isEmpty {
+        if entry.suggestions.isEmpty && entry.forms.isEmpty && !isPureKeyTerm {
             problem("entry '\(entry.id)' has no suggestion (<suggestion>)")
         }
         if !entry.forms.isEmpty && entry.wrongForms.isEmpty != entry.suggestions.isEmpty {
@@ -123,13 +126,19 @@ package enum GlossaryChecks {
                 "wrong form '\(wrong.text)' of entry '\(entry.id)' is listed twice; keep it once, in a <form> if it needs its own suggestions"
             )
         }
+        for approved in entry.approvedRenderings where PhrasePattern.folded(approved).isEmpty {
+            problem("approved rendering '\(approved)' of entry '\(entry.id)' has nothing to match")
+        }
         let wrongPatterns = folded.filter { PatternTemplate($0.text).isLiteral }.map(\.tokens)
         // A case- or accent-sensitive entry may suggest the same words spelt right.
-        for suggestion in entry.suggestions where PatternTemplate(suggestion).isLiteral && !sensitive {
-            let folded = PhrasePattern.folded(suggestion)
+        let replacements =
+            entry.suggestions.map { (what: "suggestion", text: $0, consequence: "would be flagged again") }
+            + entry.approvedRenderings.map { (what: "approved rendering", text: $0, consequence: "would be flagged") }
+        for replacement in replacements where PatternTemplate(replacement.text).isLiteral && !sensitive {
+            let folded = PhrasePattern.folded(replacement.text)
             if let wrong = wrongPatterns.first(where: { !$0.isEmpty && folded.containsSubsequence($0) }) {
                 problem(
-                    "suggestion '\(suggestion)' of entry '\(entry.id)' contains its wrong form '\(wrong.joined(separator: " "))' and would be flagged again"
+                    "\(replacement.what) '\(replacement.text)' of entry '\(entry.id)' contains its wrong form '\(wrong.joined(separator: " "))' and \(replacement.consequence)"
                 )
             }
         }

@@ -18,6 +18,14 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
     public var wrongForms: [String]
     /// Replacements, best first. The first is the one applied by corrections.
     public var suggestions: [String]
+    /// Spanish renderings of the English ``sources`` that the glossary approves, besides the
+    /// ``suggestions`` (`<approved>`, glossary format version 2). An entry that has any is a
+    /// *key term* (``isKeyTerm``): where a bilingual file's source segment says one of the
+    /// ``sources`` and its target segment has none of these renderings nor of the
+    /// suggestions, in any form, `Aligner.align(_:)` over a ``SegmentedDocument`` reports it.
+    /// They are inflected as the wrong forms are (``inflection``). A key term may have no
+    /// wrong form at all.
+    public var approvedRenderings: [String] = []
     /// The ITS 2.0 issue type.
     public var category: IssueCategory
     /// How serious the mistake is.
@@ -43,6 +51,9 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
     /// fires only where the English source text is given and mentions a source term
     /// (see ``SourceText``), and stays silent on Spanish-only input.
     public var needsSource = false
+    /// Whether the entry is a key term: it has ``approvedRenderings``, which the target of
+    /// a source segment that says one of its ``sources`` must use (or a suggestion).
+    public var isKeyTerm: Bool { !approvedRenderings.isEmpty }
     /// Sentences that document and test the entry.
     public var examples: [GlossaryExample]
     /// Elements from other namespaces, serialized as XML, kept so that tools that

@@ -16,12 +16,12 @@ import Testing
         #expect(
             EntryField.all.map(\.name) == [
                 "id", "category", "severity", "note", "inflect", "case", "accents", "needs-source", "source", "wrong",
-                "suggestion",
+                "suggestion", "approved",
             ])
     }
 
     @Test func onlyTheLinesOfTextAreMultiValued() {
-        #expect(EntryField.all.filter(\.isMultiValued) == [.source, .wrong, .suggestion])
+        #expect(EntryField.all.filter(\.isMultiValued) == [.source, .wrong, .suggestion, .approved])
         #expect(EntryField.all.filter(\.isRequired) == [.id, .category, .severity])
     }
 

@@ -41,7 +41,7 @@ import Testing
         // An XML ID may not start with a digit.
         #expect(text.contains(#"<conceptEntry id="_12000-troops">"#))
         for (term, status) in [
-            ("12.000 soldados", "preferredTerm-admn-sts"), ("12.000 efectivos", "admittedTerm-admn-sts"),
+            ("12.000 soldados", "preferredTerm-admn-sts"), ("12.000 efectivos", "preferredTerm-admn-sts"),
             ("12.000 tropas", "deprecatedTerm-admn-sts"),
         ] {
             #expect(
@@ -120,7 +120,7 @@ import Testing
         #expect(entry.location.line == 6)
         #expect(
             imported.skipped.map(\.message) == [
-                "concept 'c18' has no deprecated Spanish term: nothing to flag",
+                "concept 'c18' has no deprecated or admitted Spanish term: nothing to flag",
                 "the concept of 'non-starters' has no preferred or admitted Spanish term to suggest",
             ])
         #expect(imported.skipped.map(\.location.line) == [19, 23])

@@ -131,7 +131,7 @@ import Testing
         #"<glossary xmlns="urn:other" version="1"/>"#,
         #"<entries xmlns="urn:enmienda:glossary" version="1"/>"#,
         #"<glossary version="1"/>"#,
-        #"<glossary xmlns="urn:enmienda:glossary" version="2"/>"#,
+        #"<glossary xmlns="urn:enmienda:glossary" version="3"/>"#,
     ])
     func wrongRootNamespaceOrVersionIsRefused(_ xml: String) throws {
         let failure = try #require(error(xml))
