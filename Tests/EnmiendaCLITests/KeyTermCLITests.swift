@@ -134,4 +134,39 @@ import Testing
         #expect(refused.status != 0)
         #expect(refused.standardError.contains("--approved rendering for a key term"))
     }
+
+    /// An accepted key-term finding is applied only with words the reviewer typed: its
+    /// suggestion written over the word the finding lies on would damage the sentence.
+    @Test func applyNeedsTypedWordsForAMissingKeyTerm() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let glossary = try write(Self.glossary, "terms.xml", in: directory)
+        let file = try write(Self.xliff, "news.xlf", in: directory)
+        let export = try CLIRunner.run([
+            "check", "--no-untranslated", "--glossary", glossary, "--format", "xml", file,
+        ])
+        let accepted = export.standardOutput.replacingOccurrences(
+            of: "<finding ", with: "<finding decision=\"accepted\" ")
+        let review = try write(accepted, "news.review.xml", in: directory)
+        let applied = try CLIRunner.run(["apply", review, "--article", file, "-o", "-"])
+        #expect(applied.status == 0, "\(applied.standardError)")
+        #expect(
+            applied.standardOutput
+                == Self.xliff.replacingOccurrences(
+                    of: "del ceasefire son no talleres", with: "del alto el fuego son inviables"))
+        #expect(applied.standardError.contains("an approved term is missing from the segment and its place is unknown"))
+
+        // Typed by the reviewer over the finding's word ("La"), it is applied.
+        let typed = accepted.replacingOccurrences(
+            of: "<manual-check>", with: "<manual-check>", options: [], range: nil)
+        let withReplacement = typed.replacingOccurrences(
+            of: "      </segment>\n    </finding>",
+            with: "      </segment>\n      <replacement>La tregua de la</replacement>\n    </finding>",
+            options: [], range: typed.range(of: "      </segment>\n    </finding>"))
+        let typedReview = try write(withReplacement, "typed.review.xml", in: directory)
+        let typedApplied = try CLIRunner.run(["apply", typedReview, "--article", file, "-o", "-"])
+        #expect(typedApplied.status == 0, "\(typedApplied.standardError)")
+        #expect(
+            typedApplied.standardOutput.contains(
+                "<target>La tregua de la OTAN respalda el cese de hostilidades.</target>"))
+    }
 }

@@ -46,7 +46,7 @@ extension Review.Document {
                 )
             }
             guard item.decision == .accepted else { continue }
-            if item.manualCheck != nil, !item.isDecided {
+            if (item.manualCheck != nil && !item.isDecided) || item.needsTypedReplacement {
                 held.append(item)
                 continue
             }

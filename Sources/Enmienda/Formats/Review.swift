@@ -42,6 +42,15 @@ public struct Review: Hashable, Sendable {
         public var isDecided = true
         /// The finding's segment, in a bilingual file (version 2 exports).
         public var segment: SegmentReference?
+        /// The finding's suggestions, best first.
+        public var suggestions: [String] = []
+
+        /// Whether applying the finding needs words the reviewer typed: a key term missing
+        /// from its segment lies on a word that is not the term's place, so writing a
+        /// suggestion there would damage the sentence (see ``Finding/manualCheck``).
+        public var needsTypedReplacement: Bool {
+            manualCheck == KeyTermCheck.manualCheck && (suggestions.isEmpty || suggestions.contains(replacement))
+        }
     }
 
     /// The reviewed findings of one article.
@@ -105,7 +114,7 @@ public struct Review: Hashable, Sendable {
                 }
                 guard item.decision == .accepted else { continue }
                 // A correction that needs a manual check is no default: fix leaves it too.
-                if item.manualCheck != nil, !item.isDecided {
+                if (item.manualCheck != nil && !item.isDecided) || item.needsTypedReplacement {
                     held.append(item)
                     continue
                 }
@@ -168,7 +177,7 @@ public struct Review: Hashable, Sendable {
                                 byteLength: max(0, min(Int.max / 2, Int(segment.attributes["byte-length"] ?? "") ?? 0)),
                                 text: segment.child("text")?.text ?? "",
                                 source: segment.child("source-text")?.text)
-                        })
+                        }, suggestions: finding.elements.filter { $0.localName == "suggestion" }.map(\.text))
                 }, contentHash: document.attributes["content-hash"], location: document.location)
         }
     }

@@ -21,9 +21,10 @@
 ///
 /// Where the target has a wrong form of the same entry, that finding is enough: the check
 /// adds none. Without a source it is silent.
-struct KeyTermCheck: Sendable {
+package struct KeyTermCheck: Sendable {
     /// Why a finding of the check needs a person (see ``Finding/manualCheck``).
-    static let manualCheck = "where the term belongs in the segment is unknown: write an approved rendering by hand"
+    package static let manualCheck =
+        "where the term belongs in the segment is unknown: write an approved rendering by hand"
 
     /// One key term: its entry, and each of its source terms as the English forms each of
     /// its words may take.
