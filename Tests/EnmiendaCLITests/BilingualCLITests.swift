@@ -225,4 +225,48 @@ import Testing
         #expect(refused.status == 2)
         #expect(refused.standardError.contains("SRT has no review state"))
     }
+
+    /// Found by a hostile trial: entries with no blank line between them, `#|` lines and
+    /// plural forms are each marked once, on the right entry, and msgfmt still reads them.
+    @Test func fuzzyGoesOnTheCorrectedEntryOnly() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let po = try write(
+            """
+            msgid ""
+            msgstr ""
+            "Content-Type: text/plain; charset=UTF-8\\n"
+            "Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+            #, c-format
+            msgid "a %s"
+            msgstr "bien %s"
+            msgid "b"
+            msgstr "como no talleres"
+            #| msgid "old"
+            msgid "c"
+            msgid_plural "cs"
+            msgstr[0] "no talleres"
+            msgstr[1] "no talleres"
+
+            """, "np.po", in: directory)
+        let marked = try CLIRunner.run(["fix", "--mark-for-review", po.path, "-o", "-"])
+        #expect(marked.status == 0, "\(marked.standardError)")
+        #expect(
+            marked.standardOutput.hasSuffix(
+                """
+                #, c-format
+                msgid "a %s"
+                msgstr "bien %s"
+                #, fuzzy
+                msgid "b"
+                msgstr "como inviables"
+                #, fuzzy
+                #| msgid "old"
+                msgid "c"
+                msgid_plural "cs"
+                msgstr[0] "inviables"
+                msgstr[1] "inviables"
+
+                """), "\(marked.standardOutput)")
+    }
 }

@@ -38,7 +38,8 @@ extension Review.Document {
             let range = reference.byteOffset..<(reference.byteOffset + reference.byteLength)
             guard range.upperBound <= segment.text.count,
                 segment.text[range].elementsEqual(item.matchedText.utf8),
-                contentHash != nil || segment.text.elementsEqual(reference.text.utf8)
+                item.segmentTextHash.map({ $0 == TextDocument(validated: segment.text, path: "").contentHash })
+                    ?? (contentHash != nil)
             else {
                 throw InputError(
                     here,

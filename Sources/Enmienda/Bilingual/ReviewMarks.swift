@@ -29,7 +29,9 @@ public enum ReviewMarks {
         let annotates = article.format == .xliff && !version.hasPrefix("1.") && version != "2.0"
         var result: [TextEdit] = []
         var marked: Set<Int> = []
-        var unitCounters: [String: Int] = [:]
+        // Ids already in the file (an earlier run's marks) are not given again.
+        var number = 0
+        let taken = annotates ? usedMarkNumbers(in: bytes) : []
         // Findings are in file order, and so are segments: each is looked for from the last.
         var next = 0
         for (finding, edit) in zip(alignment.findings, edits) {
@@ -43,13 +45,12 @@ public enum ReviewMarks {
             }
             next = found
             let segment = segmented.segments[found]
-            if annotates, !edit.replacement.contains(UInt8(ascii: "<")),
+            // Markup goes only where text is escaped: never into a CDATA section.
+            let inLiteral = segment.runs.contains { $0.kind == .literal && $0.fileRange.overlaps(edit.byteRange) }
+            if annotates, !inLiteral, !edit.replacement.contains(UInt8(ascii: "<")),
                 !bytes[edit.byteRange].contains(UInt8(ascii: "<"))
             {
-                let unit = reference.id.split(separator: "/").first.map(String.init) ?? reference.id
-                var number = unitCounters[unit, default: 0]
-                repeat { number += 1 } while bytes.hasMarkup("id=\"enmienda-\(number)\"", in: segment)
-                unitCounters[unit] = number
+                repeat { number += 1 } while taken.contains(number)
                 let comment = XMLEscaping.attribute(finding.message)
                 let open =
                     "<mrk id=\"enmienda-\(number)\" type=\"its:any\" its:locQualityIssueType=\"\(finding.category.rawValue)\" its:locQualityIssueComment=\"\(comment)\" its:locQualityIssueSeverity=\"\(HTMLReporter.itsSeverity(finding.severity))\">"
@@ -71,7 +72,9 @@ public enum ReviewMarks {
                 }
             case .po:
                 if let first = segment.runs.first {
-                    result += fuzzyEdit(in: bytes, entryAround: first.fileRange.lowerBound)
+                    let (entry, edits) = fuzzyEdit(in: bytes, entryAround: first.fileRange.lowerBound)
+                    // The plural forms of one entry share its flags.
+                    if marked.insert(-1 - entry).inserted { result += edits }
                 }
             default:
                 break
@@ -144,47 +147,78 @@ public enum ReviewMarks {
         ]
     }
 
-    /// The edit that adds `fuzzy` to the flags of the PO entry holding the byte at `offset`:
-    /// to its `#,` line, or as a `#, fuzzy` line before its first keyword; none if it is
-    /// fuzzy already.
-    private static func fuzzyEdit(in bytes: [UInt8], entryAround offset: Int) -> [TextEdit] {
-        var lines: [Range<Int>] = []
-        var end = offset
-        while end > 0 && bytes[end - 1] != 0x0A { end -= 1 }
-        var start = end
-        // The entry's lines above `offset`, up to a blank line or the file's start.
-        while start > 0 {
-            var lineStart = start - 1
-            while lineStart > 0 && bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
-            let line = bytes[lineStart..<(start - 1)]
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { break }
-            lines.insert(lineStart..<(start - 1), at: 0)
-            start = lineStart
+    /// The edit that adds `fuzzy` to the flags of the PO entry holding the byte at `offset`
+    /// (to its `#,` line, or as a `#, fuzzy` line before its `#|` lines and keywords), and
+    /// where the entry starts; no edit if it is fuzzy already.
+    ///
+    /// The entry is found walking up from `offset`: its `msgstr` lines and their
+    /// continuations, then its `msgid`, `msgid_plural` and `msgctxt` lines, then its comments;
+    /// a blank line, or a line of the entry before (its `msgstr`), ends it.
+    private static func fuzzyEdit(in bytes: [UInt8], entryAround offset: Int) -> (entry: Int, edits: [TextEdit]) {
+        func lineStart(_ index: Int) -> Int {
+            var start = index
+            while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+            return start
         }
-        for line in lines where bytes[line].starts(with: "#,".utf8) {
-            if String(decoding: bytes[line], as: UTF8.self).split(whereSeparator: { ", \r\t".contains($0) }).contains(
-                "fuzzy")
-            {
-                return []
+        var phase = 0  // 0: msgstr lines, 1: keywords, 2: comments
+        var keywords = lineStart(offset)
+        var comments: [Range<Int>] = []
+        var start = keywords
+        while start > 0 {
+            let previous = lineStart(start - 1)
+            var line = bytes[previous..<(start - 1)].drop { $0 == 0x20 || $0 == 0x09 }
+            if line.last == 0x0D { line = line.dropLast() }
+            let isString = line.first == UInt8(ascii: "\"")
+            let isKeyword = line.starts(with: "msgid".utf8) || line.starts(with: "msgctxt".utf8)
+            if line.isEmpty { break }
+            if phase == 0 && (line.starts(with: "msgstr".utf8) || isString) {
+            } else if phase <= 1 && (isKeyword || (phase == 1 && isString)) {
+                phase = 1
+                keywords = previous
+            } else if line.first == UInt8(ascii: "#") && !line.starts(with: "#~".utf8) && phase >= 1 {
+                phase = 2
+                comments.insert(previous..<(start - 1), at: 0)
+            } else {
+                break
             }
+            start = previous
+        }
+        let entry = comments.first?.lowerBound ?? keywords
+        for line in comments where bytes[line].starts(with: "#,".utf8) {
+            let flags = String(decoding: bytes[line], as: UTF8.self).dropFirst(2)
+            if flags.split(whereSeparator: { ", \r\t".contains($0) }).contains("fuzzy") { return (entry, []) }
             var lineEnd = line.upperBound
             if lineEnd > line.lowerBound, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            return [TextEdit(byteRange: lineEnd..<lineEnd, replacement: Array(", fuzzy".utf8))]
+            return (entry, [TextEdit(byteRange: lineEnd..<lineEnd, replacement: Array(", fuzzy".utf8))])
         }
-        let keyword = lines.first { !bytes[$0].starts(with: "#".utf8) }?.lowerBound ?? end
-        let lineEnd: [UInt8] = bytes[keyword...].prefix { $0 != 0x0A }.last == 0x0D ? [0x0D, 0x0A] : [0x0A]
-        return [TextEdit(byteRange: keyword..<keyword, replacement: Array("#, fuzzy".utf8) + lineEnd)]
+        // Flags come before the previous msgid (`#|`) and the keywords (gettext's order).
+        let place = comments.first { bytes[$0].starts(with: "#|".utf8) }?.lowerBound ?? keywords
+        let crlf = bytes[place...].prefix { $0 != 0x0A }.last == 0x0D
+        return (
+            entry,
+            [TextEdit(byteRange: place..<place, replacement: Array("#, fuzzy".utf8) + (crlf ? [0x0D, 0x0A] : [0x0A]))]
+        )
     }
-}
 
-extension Array where Element == UInt8 {
-    /// Whether `text` occurs in the file bytes of `segment`'s unit (from its outermost
-    /// element to its last run).
-    fileprivate func hasMarkup(_ text: String, in segment: TextSegment) -> Bool {
-        let start = segment.elementOffsets.last ?? segment.runs.first?.fileRange.lowerBound ?? 0
-        let end = segment.runs.last?.fileRange.upperBound ?? start
-        let needle = Array(text.utf8)
-        guard end - start >= needle.count else { return false }
-        return (start...(end - needle.count)).contains { self[$0..<$0 + needle.count].elementsEqual(needle) }
+    /// The numbers `n` of the `id="enmienda-n"` attributes already in `bytes`.
+    private static func usedMarkNumbers(in bytes: [UInt8]) -> Set<Int> {
+        let prefix = Array("id=\"enmienda-".utf8)
+        var numbers: Set<Int> = []
+        var index = 0
+        while index + prefix.count < bytes.count {
+            if bytes[index] == prefix[0], bytes[index..<index + prefix.count].elementsEqual(prefix) {
+                var end = index + prefix.count
+                var value = 0
+                while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39, value < 1_000_000_000 {
+                    value = value * 10 + Int(bytes[end] - 0x30)
+                    end += 1
+                }
+                numbers.insert(value)
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return numbers
     }
 }

@@ -1,6 +1,6 @@
 /// Reads TMX translation memories (LISA/GALA Translation Memory eXchange 1.4) into
-/// segments: in each `tu`, the `seg` of the Spanish `tuv` is the target and the `seg` of
-/// the header's source language (or else the first other `tuv`) is the source.
+/// segments: in each `tu`, the `seg` of each Spanish `tuv` (any region) is a target, and
+/// the `seg` of the header's source language (or else the first other `tuv`) is the source.
 ///
 /// Inline codes (`bpt`, `ept`, `it`, `ph`, `ut`) are markup; `hi` is transparent.
 enum TMXReader {
@@ -11,7 +11,9 @@ enum TMXReader {
     /// - Throws: ``InputError`` at `path:line:column` if the XML is malformed or unsafe,
     ///   the root is not `tmx`, or a segment's text cannot be located in the bytes.
     static func read(_ document: TextDocument) throws(InputError) -> SegmentedDocument {
-        let root = try SecureXMLReader.read(document.bytes, path: document.path, keepsBlanks: true)
+        // TMX files usually name their DTD (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`); it is never loaded.
+        let root = try SecureXMLReader.read(
+            document.bytes, path: document.path, allowsExternalDocumentType: true, keepsBlanks: true)
         guard root.localName == "tmx" else {
             throw InputError(root.location, "the root element is \(root.localName), not tmx")
         }
@@ -24,16 +26,19 @@ enum TMXReader {
                 variant.qualifiedAttributes["{http://www.w3.org/XML/1998/namespace}lang"]
                     ?? variant.attributes["lang"] ?? ""
             }
-            guard let target = variants.first(where: { BilingualLanguage.isSpanish(language($0)) }),
-                let seg = target.child("seg")
-            else { continue }
+            let targets = variants.filter { BilingualLanguage.isSpanish(language($0)) }
             let source =
-                variants.first { language($0).lowercased() == sourceLanguage.lowercased() && $0 != target }
-                ?? variants.first { $0 != target }
-            segments.append(
-                try MarkupSegment.segment(
-                    seg, id: unit.attributes["tuid"] ?? "tu \(index + 1)",
-                    source: source?.child("seg")?.text(excluding: opaque), opaque: opaque, in: document))
+                variants.first { language($0).lowercased() == sourceLanguage.lowercased() && !targets.contains($0) }
+                ?? variants.first { !targets.contains($0) }
+            // Every Spanish variant (es-ES, es-MX…) is a target; several are told apart by language.
+            for target in targets {
+                guard let seg = target.child("seg") else { continue }
+                let unitID = unit.attributes["tuid"] ?? "tu \(index + 1)"
+                segments.append(
+                    try MarkupSegment.segment(
+                        seg, id: targets.count > 1 ? "\(unitID) \(language(target))" : unitID,
+                        source: source?.child("seg")?.text(excluding: opaque), opaque: opaque, in: document))
+            }
         }
         return SegmentedDocument(document: document, format: "TMX", segments: segments)
     }

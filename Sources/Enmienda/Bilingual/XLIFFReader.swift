@@ -18,7 +18,9 @@ enum XLIFFReader {
     ///   the root is not `xliff`, no file in it has Spanish as its target language, or a
     ///   target's text cannot be located in the bytes.
     static func read(_ document: TextDocument) throws(InputError) -> SegmentedDocument {
-        let root = try SecureXMLReader.read(document.bytes, path: document.path, keepsBlanks: true)
+        // CAT tools may name XLIFF's DTD (`<!DOCTYPE xliff SYSTEM …>`); it is never loaded.
+        let root = try SecureXMLReader.read(
+            document.bytes, path: document.path, allowsExternalDocumentType: true, keepsBlanks: true)
         guard root.localName == "xliff" else {
             throw InputError(root.location, "the root element is \(root.localName), not xliff")
         }
@@ -31,10 +33,13 @@ enum XLIFFReader {
                 languages.append(language)
                 guard BilingualLanguage.isSpanish(language) || language.isEmpty else { continue }
                 for unit in Self.units(in: file, named: "trans-unit") {
-                    guard unit.attributes["translate"] != "no", let target = unit.child("target") else { continue }
+                    guard unit.attributes["translate"] != "no", let target = unit.child("target", in: root) else {
+                        continue
+                    }
                     segments.append(
                         try segment(
-                            target, id: unit.attributes["id"] ?? "", source: unit.child("source"), in: document))
+                            target, id: unit.attributes["id"] ?? "", source: unit.child("source", in: root),
+                            in: document))
                 }
             }
         } else if version.hasPrefix("2.") {
@@ -46,11 +51,12 @@ enum XLIFFReader {
                         guard unit.attributes["translate"] != "no" else { continue }
                         let parts = unit.elements.filter { $0.localName == "segment" }
                         for (index, part) in parts.enumerated() {
-                            guard let target = part.child("target") else { continue }
+                            guard let target = part.child("target", in: root) else { continue }
                             let unitID = unit.attributes["id"] ?? ""
                             let id =
                                 parts.count == 1 ? unitID : "\(unitID)/\(part.attributes["id"] ?? String(index + 1))"
-                            var segment = try segment(target, id: id, source: part.child("source"), in: document)
+                            var segment = try segment(
+                                target, id: id, source: part.child("source", in: root), in: document)
                             segment.elementOffsets += [part.offset].compactMap { $0 }
                             segments.append(segment)
                         }

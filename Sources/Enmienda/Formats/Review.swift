@@ -44,6 +44,9 @@ public struct Review: Hashable, Sendable {
         public var segment: SegmentReference?
         /// The finding's suggestions, best first.
         public var suggestions: [String] = []
+        /// The hash of the segment's text when the review was made (see
+        /// ``TextDocument/contentHash``), when the review gives it.
+        public var segmentTextHash: String?
 
         /// Whether applying the finding needs words the reviewer typed: a key term missing
         /// from its segment lies on a word that is not the term's place, so writing a
@@ -171,13 +174,15 @@ public struct Review: Hashable, Sendable {
                         sentence: child("sentence") ?? "", manualCheck: child("manual-check"),
                         isDecided: finding.attributes["decision"] != nil,
                         segment: finding.elements.first { $0.localName == "segment" }.map { segment in
+                            // Offsets too large for an Int become a range no segment has.
                             SegmentReference(
                                 id: segment.attributes["id"] ?? "",
-                                byteOffset: max(0, Int(segment.attributes["byte-offset"] ?? "") ?? Int.max / 2),
-                                byteLength: max(0, min(Int.max / 2, Int(segment.attributes["byte-length"] ?? "") ?? 0)),
-                                text: segment.child("text")?.text ?? "",
-                                source: segment.child("source-text")?.text)
-                        }, suggestions: finding.elements.filter { $0.localName == "suggestion" }.map(\.text))
+                                byteOffset: min(
+                                    Int.max / 4, max(0, Int(segment.attributes["byte-offset"] ?? "") ?? Int.max / 4)),
+                                byteLength: min(Int.max / 4, max(0, Int(segment.attributes["byte-length"] ?? "") ?? 0)),
+                                text: "", source: segment.child("source-text")?.text)
+                        }, suggestions: finding.elements.filter { $0.localName == "suggestion" }.map(\.text),
+                        segmentTextHash: finding.elements.first { $0.localName == "segment" }?.attributes["text-hash"])
                 }, contentHash: document.attributes["content-hash"], location: document.location)
         }
     }

@@ -6,8 +6,8 @@
 /// and severity, the suggestions, and the original and corrected sentence; then a summary
 /// with counts by severity and category and the MQM-style quality score. A finding in a
 /// bilingual file has a `<segment>`: the unit's id, the finding's offset and length in
-/// the segment's text, that text and the source segment (schema version 2; version 1
-/// exports, which have no segments, still load).
+/// the segment's text, a hash of that text and the source segment (schema version 2;
+/// version 1 exports, which have no segments, still load).
 public struct CorrectionsXMLReporter: Reporter {
     /// The namespace of the corrections format.
     public static let namespace = "urn:enmienda:corrections"
@@ -89,10 +89,12 @@ public struct CorrectionsXMLReporter: Reporter {
         if let segment = finding.segment {
             xml +=
                 "      <segment id=\"\(XMLEscaping.attribute(segment.id))\" byte-offset=\"\(segment.byteOffset)\""
-                + " byte-length=\"\(segment.byteLength)\">\n"
-            xml += "  " + child("text", segment.text)
-            if let source = segment.source { xml += "  " + child("source-text", source) }
-            xml += "      </segment>\n"
+                + " byte-length=\"\(segment.byteLength)\" text-hash=\"\(SegmentExcerpt.textHash(segment))\""
+            if let source = segment.source {
+                xml += ">\n  " + child("source-text", SegmentExcerpt.source(source)) + "      </segment>\n"
+            } else {
+                xml += "/>\n"
+            }
         }
         xml += "    </finding>\n"
         return xml

@@ -347,10 +347,11 @@ extension JSONReporter.SummaryObject {
 
 extension SegmentReference {
     /// The segment as the JSON report writes it: id, offset and length in the segment's
-    /// text (UTF-8 bytes), and the source segment when there is one.
+    /// text (UTF-8 bytes), and the source segment when there is one (cut to 2,000
+    /// characters).
     var json: JSONValue {
         .object(
             [("byteLength", .int(byteLength)), ("byteOffset", .int(byteOffset)), ("id", .string(id))]
-                + (source.map { [("source", JSONValue.string($0))] } ?? []) + [("text", .string(text))])
+                + (source.map { [("source", JSONValue.string(SegmentExcerpt.source($0)))] } ?? []))
     }
 }

@@ -74,7 +74,8 @@ public struct SARIFReporter: Reporter {
                             suggestions: finding.suggestions, correctedSentence: finding.correctedSentence,
                             manualCheck: finding.manualCheck,
                             segment: finding.segment.map {
-                                SegmentProperties(id: $0.id, byteOffset: $0.byteOffset, source: $0.source)
+                                SegmentProperties(
+                                    id: $0.id, byteOffset: $0.byteOffset, source: $0.source.map(SegmentExcerpt.source))
                             })))
             }
         }

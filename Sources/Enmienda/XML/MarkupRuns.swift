@@ -63,7 +63,8 @@ struct MarkupRuns {
                 }
             } else if byte == UInt8(ascii: "&") {
                 flushText(upTo: index)
-                guard let semicolon = bytes[index...].prefix(12).firstIndex(of: UInt8(ascii: ";")),
+                // `&#x00000000E9;` is legal: leading zeros make a reference as long as it likes.
+                guard let semicolon = bytes[index...].prefix(64).firstIndex(of: UInt8(ascii: ";")),
                     let decoded = Self.decode(bytes[(index + 1)..<semicolon])
                 else { return nil }
                 if opaqueDepth == 0 { append(decoded[...], fileRange: index..<semicolon + 1, kind: .reference) }
@@ -163,5 +164,12 @@ extension ParsedElement {
     /// The first child element named `name`.
     func child(_ name: String) -> ParsedElement? {
         elements.first { $0.localName == name }
+    }
+
+    /// The first child element named `name` in the namespace of `root` (an element of
+    /// another vocabulary with the same local name, `<o:target xmlns:o="urn:other">`, is not
+    /// one).
+    func child(_ name: String, in root: ParsedElement) -> ParsedElement? {
+        elements.first { $0.localName == name && $0.namespaceURI == root.namespaceURI }
     }
 }

@@ -23,8 +23,10 @@ extension Aligner {
         let lines = LineIndex(bytes)
         var findings: [Finding] = []
         for (segment, result) in zip(segmented.segments, results) {
+            // One string for all the findings of a segment: its storage is shared, not copied.
+            let text = result.findings.isEmpty ? "" : String(decoding: segment.text, as: UTF8.self)
             for finding in result.findings {
-                findings.append(segment.moving(finding, in: bytes, lines: lines))
+                findings.append(segment.moving(finding, text: text, in: bytes, lines: lines))
             }
         }
         return Alignment(
@@ -33,8 +35,9 @@ extension Aligner {
 }
 
 extension TextSegment {
-    /// `finding`, found in this segment's text, at its place in the file `bytes`.
-    func moving(_ finding: Finding, in bytes: [UInt8], lines: LineIndex) -> Finding {
+    /// `finding`, found in this segment's text (`text`, decoded), at its place in the file
+    /// `bytes`.
+    func moving(_ finding: Finding, text: String, in bytes: [UInt8], lines: LineIndex) -> Finding {
         var moved = finding
         let range = fileRange(ofTextRange: finding.byteRange)
         moved.byteRange = range
@@ -64,7 +67,7 @@ extension TextSegment {
         }
         moved.segment = SegmentReference(
             id: id, byteOffset: finding.byteRange.lowerBound, byteLength: finding.byteRange.count,
-            text: String(decoding: text, as: UTF8.self), source: source)
+            text: text, source: source)
         return moved
     }
 }

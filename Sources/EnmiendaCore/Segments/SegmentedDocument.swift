@@ -14,11 +14,25 @@ public struct SegmentedDocument: Hashable, Sendable {
     /// The target segments, in file order; their file ranges do not overlap.
     public var segments: [TextSegment]
 
-    /// Creates a segmented document.
+    /// Creates a segmented document. Ids are made unique in file order: a second segment
+    /// with id `1` (XLIFF ids need only be unique within a `<file>`) becomes `1 (2)`, so that
+    /// a review finds each segment again by its id.
     public init(document: TextDocument, format: String, segments: [TextSegment]) {
         self.document = document
         self.format = format
-        self.segments = segments
+        var seen: [String: Int] = [:]
+        var taken = Set(segments.map(\.id))
+        self.segments = segments.map { segment in
+            var unique = segment
+            let count = seen[segment.id, default: 0] + 1
+            seen[segment.id] = count
+            guard count > 1 else { return unique }
+            var number = count
+            while taken.contains("\(segment.id) (\(number))") { number += 1 }
+            unique.id = "\(segment.id) (\(number))"
+            taken.insert(unique.id)
+            return unique
+        }
     }
 
     /// The segment with `id`, or `nil` (the first one, if several share it).

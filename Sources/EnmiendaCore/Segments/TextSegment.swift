@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of one target segment of a bilingual or markup file, tied to the file's bytes.
 ///
 /// The text is what is checked: markup left out (inline tags are transparent, so a phrase
@@ -90,37 +92,45 @@ public struct TextSegment: Hashable, Sendable {
     /// The file edits that replace text bytes `range` by `replacement`, escaped for the
     /// format, in file order (UTF-8 byte offsets into the file).
     ///
-    /// Tags inside the range are kept: when the range crosses markup (`tomará <g>lugar</g>`)
-    /// and the replacement has as many words as the text it replaces, each word replaces
-    /// the word in its place (`tendrá <g>lugar</g>`); otherwise the replacement takes the
+    /// Tags and gaps inside the range are kept: when the replacement has as many words as
+    /// the text it replaces, each word replaces the word in its place (`tomará <g>lugar</g>`
+    /// → `tendrá <g>lugar</g>`, `tomaron&#160;lugar` → `tuvieron&#160;lugar`); otherwise the replacement takes the
     /// place of the part that holds most of the range's text (`no <b>talleres</b>` →
     /// `<b>inviables</b>`) and the other parts' text is removed, their tags left.
     public func fileEdits(replacing range: Range<Int>, with replacement: String) -> [(Range<Int>, String)] {
         let stretches = self.stretches(in: range)
-        guard stretches.count > 1 else {
-            let literal =
-                stretches.first?.literal ?? (runs.first { $0.textRange.contains(range.lowerBound) }?.kind == .literal)
-            return [(fileRange(ofTextRange: range), literal ? replacement : escaping.escape(replacement))]
-        }
+        // Word for word when the counts agree: the gaps between the words stay as they are
+        // (a tag, a line break, `&#160;`, `\n` in a PO string).
         let oldWords = Self.words(in: text, range)
         let newWords = replacement.split(whereSeparator: \.isWhitespace).map(String.init)
         let owners = oldWords.compactMap { word in stretches.firstIndex { $0.range.contains(word) } }
-        if oldWords.count == newWords.count, owners.count == oldWords.count {
+        if !oldWords.isEmpty, oldWords.count == newWords.count, owners.count == oldWords.count {
             var edits: [(Range<Int>, String)] = []
             for (index, word) in oldWords.enumerated() where !text[word].elementsEqual(newWords[index].utf8) {
-                let written = stretches[owners[index]].literal ? newWords[index] : escaping.escape(newWords[index])
-                edits.append((fileRange(ofTextRange: word), written))
+                edits.append(
+                    (fileRange(ofTextRange: word), written(newWords[index], literal: stretches[owners[index]].literal)))
             }
             return edits
+        }
+        guard stretches.count > 1 else {
+            let literal =
+                stretches.first?.literal ?? (runs.first { $0.textRange.contains(range.lowerBound) }?.kind == .literal)
+            return [(fileRange(ofTextRange: range), written(replacement, literal: literal))]
         }
         // The replacement goes in the stretch that holds most of the words (*no <b>talleres</b>*
         // → *<b>inviables</b>*); the other stretches lose their text and keep their tags.
         let weights = stretches.map { stretch in text[stretch.range].count { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } }
         let main = weights.indices.max { weights[$0] < weights[$1] || (weights[$0] == weights[$1] && $0 > $1) } ?? 0
         return stretches.enumerated().map { index, stretch in
-            let written = index == main ? (stretch.literal ? replacement : escaping.escape(replacement)) : ""
-            return (fileRange(ofTextRange: stretch.range), written)
+            (fileRange(ofTextRange: stretch.range), index == main ? written(replacement, literal: stretch.literal) : "")
         }
+    }
+
+    /// `text` as the file writes it: escaped in a text run; as it is in a literal run, but
+    /// in an XML CDATA section `]]>` is split across two sections, so it cannot end one.
+    private func written(_ text: String, literal: Bool) -> String {
+        guard literal else { return escaping.escape(text) }
+        return escaping == .xml ? text.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>") : text
     }
 
     /// The parts of text `range` that are contiguous in the file and written alike, each

@@ -58,7 +58,8 @@ import Testing
         // Fewer words: the replacement goes where most of the text was, the tags stay.
         #expect(corrected(range, "ocurrirá") == "<t>El evento <g>ocurrirá</g> &amp; más.</t>")
         let place = range.upperBound - "lugar".utf8.count
-        #expect(corrected(place - 1..<range.upperBound + 1, "X") == "<t>El evento <g>tomará</g>X&amp; más.</t>")
+        // One word for one word: the spaces around it stay.
+        #expect(corrected(place - 1..<range.upperBound + 1, "X") == "<t>El evento <g>tomará</g> X &amp; más.</t>")
     }
 
     @Test func replacementsAreEscapedForTheFormat() {
@@ -86,5 +87,43 @@ import Testing
         #expect(
             String(decoding: alignment.correctedBytes, as: UTF8.self)
                 == "<t>El evento <g>tendrá</g> lugar &amp; más.</t>")
+    }
+
+    /// A gap written as an escape stays between the words (hostile trial: `&#160;` and a
+    /// PO `\n` became plain spaces).
+    @Test func escapedGapsBetweenReplacedWordsAreKept() {
+        let file = Array("<t>tomaron&#160;lugar</t>".utf8)
+        let segment = TextSegment(
+            id: "1", text: Array("tomaron\u{A0}lugar".utf8),
+            runs: [
+                SegmentRun(textOffset: 0, textLength: 7, fileRange: 3..<10, kind: .text),
+                SegmentRun(textOffset: 7, textLength: 2, fileRange: 10..<16, kind: .reference),
+                SegmentRun(textOffset: 9, textLength: 5, fileRange: 16..<21, kind: .text),
+            ], source: nil, escaping: .xml)
+        let edits = segment.fileEdits(replacing: 0..<14, with: "tuvieron lugar")
+        #expect(edits.count == 1 && edits[0].0 == 3..<10 && edits[0].1 == "tuvieron")
+        _ = file
+    }
+
+    /// Text written into a CDATA section cannot close it (hostile trial: a suggestion or a
+    /// typed review with `]]>` injected markup).
+    @Test func aLiteralRunInXMLCannotBeClosedByAReplacement() {
+        let segment = TextSegment(
+            id: "1", text: Array("no talleres".utf8),
+            runs: [SegmentRun(textOffset: 0, textLength: 11, fileRange: 20..<31, kind: .literal)], source: nil,
+            escaping: .xml)
+        let edits = segment.fileEdits(replacing: 0..<11, with: "x]]><y")
+        #expect(edits.map(\.1) == ["x]]]]><![CDATA[><y"])
+    }
+
+    /// Ids are unique in a segmented document, so a review finds each segment again.
+    @Test func repeatedIdsAreNumbered() {
+        let bytes = Array("ab".utf8)
+        let segments = ["1", "1", "1 (2)"].enumerated().map { index, id in
+            TextSegment(id: id, literal: index..<min(index + 1, 2), of: bytes, source: nil)
+        }
+        let document = SegmentedDocument(
+            document: TextDocument(validated: bytes, path: "x"), format: "test", segments: segments)
+        #expect(document.segments.map(\.id) == ["1", "1 (3)", "1 (2)"])
     }
 }

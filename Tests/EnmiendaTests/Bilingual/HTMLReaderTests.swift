@@ -175,7 +175,7 @@ import Testing
         #expect(alignment.findings.map(\.entryID) == ["take-place", "non-starters"])
         #expect(
             alignment.correctedText
-                == "<p>El acto tendrá lugar; caf&eacute; &mdash; &#233;l &#xE9;l &lt;b&gt; &amp; inviables</p>")
+                == "<p>El acto tendrá&nbsp;lugar; caf&eacute; &mdash; &#233;l &#xE9;l &lt;b&gt; &amp; inviables</p>")
     }
 
     @Test func aCorrectionOverACharacterReferenceReplacesItWhole() throws {

@@ -123,4 +123,33 @@ import Testing
                 == tmx.replacingOccurrences(of: "Son no <bpt", with: "Son <bpt")
                 .replacingOccurrences(of: "</bpt>talleres<ept", with: "</bpt>inviables<ept"))
     }
+
+    /// Found by a hostile trial: a foreign element named `target` is not XLIFF's; a DTD
+    /// named by CAT tools is accepted (never loaded); a reference with leading zeros is
+    /// legal; every Spanish variant of a TMX unit is a target.
+    @Test func namespacesDoctypesLongReferencesAndVariants() throws {
+        let xml = """
+            <!DOCTYPE xliff SYSTEM "xliff-core-1.2.dtd">
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:o="urn:other">
+             <file target-language="es"><body>
+              <trans-unit id="1"><source>x</source><o:target>Son no talleres.</o:target><target>Son&#x00000000E9; no talleres.</target></trans-unit>
+             </body></file>
+            </xliff>
+            """
+        let segments = try #require(try article(xml).segmented).segments
+        #expect(segments.map { String(decoding: $0.text, as: UTF8.self) } == ["Soné no talleres."])
+        #expect(
+            try fixed(xml).contains(
+                "<o:target>Son no talleres.</o:target><target>Son&#x00000000E9; inviables.</target>"))
+
+        let tmx = """
+            <?xml version="1.0"?>
+            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+            <tmx version="1.4"><header srclang="en" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+            <body><tu tuid="7"><tuv xml:lang="en"><seg>Non-starters.</seg></tuv><tuv xml:lang="es-ES"><seg>No talleres.</seg></tuv><tuv xml:lang="es-MX"><seg>Son no talleres.</seg></tuv></tu></body></tmx>
+            """
+        let variants = try #require(try article(tmx, path: "m.tmx").segmented).segments
+        #expect(variants.map(\.id) == ["7 es-ES", "7 es-MX"])
+        #expect(variants.allSatisfy { $0.source == "Non-starters." })
+    }
 }

@@ -173,8 +173,8 @@ public struct HTMLReporter: Reporter {
                             manualCheck: finding.manualCheck, fingerprint: finding.fingerprint,
                             segment: finding.segment.map {
                                 PageData.Segment(
-                                    id: $0.id, byteOffset: $0.byteOffset, byteLength: $0.byteLength, text: $0.text,
-                                    source: $0.source)
+                                    id: $0.id, byteOffset: $0.byteOffset, byteLength: $0.byteLength,
+                                    textHash: SegmentExcerpt.textHash($0), source: $0.source.map(SegmentExcerpt.source))
                             })
                     })
             })
@@ -208,7 +208,7 @@ public struct HTMLReporter: Reporter {
         struct Segment: Encodable {
             var id: String
             var byteOffset, byteLength: Int
-            var text: String
+            var textHash: String
             var source: String?
         }
 

@@ -160,9 +160,9 @@
         if (f.manualCheck) { xml += element("manual-check", f.manualCheck); }
         if (f.segment) {
           xml += '      <segment id="' + escapeXML(f.segment.id, true) + '" byte-offset="' + f.segment.byteOffset +
-            '" byte-length="' + f.segment.byteLength + '">\n  ' + element("text", f.segment.text);
-          if (f.segment.source != null) { xml += "  " + element("source-text", f.segment.source); }
-          xml += "      </segment>\n";
+            '" byte-length="' + f.segment.byteLength + '" text-hash="' + f.segment.textHash + '"';
+          xml += f.segment.source != null
+            ? '>\n  ' + element("source-text", f.segment.source) + "      </segment>\n" : "/>\n";
         }
         xml += element("replacement", s.replacement) + "    </finding>\n";
       });
