@@ -269,4 +269,56 @@ import Testing
 
                 """), "\(marked.standardOutput)")
     }
+
+    /// Found by a new user: subtitle tags are markup, transparent to matching and kept;
+    /// WebVTT references are decoded and kept.
+    @Test func subtitleTagsAreTransparent() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let vtt = try write(
+            """
+            WEBVTT
+
+            00:01.000 --> 00:04.000
+            <v Narrador no talleres>Los voluntarios juegan un <i>rol</i> clave &amp; más.</v>
+
+            00:05.000 --> 00:06.000
+            <c.yellow>La gira tomará</c>&nbsp;lugar.
+
+            """, "a.vtt", in: directory)
+        let fixed = try CLIRunner.run(["fix", vtt.path, "-o", "-"])
+        #expect(
+            fixed.standardOutput
+                == """
+                WEBVTT
+
+                00:01.000 --> 00:04.000
+                <v Narrador no talleres>Los voluntarios desempeñan un <i>papel</i> clave &amp; más.</v>
+
+                00:05.000 --> 00:06.000
+                <c.yellow>La gira tendrá</c>&nbsp;lugar.
+
+                """)
+        let srt = try write(
+            "1\r\n00:00:01,000 --> 00:00:02,000\r\n{\\an8}Los voluntarios juegan un <i>rol</i> clave.\r\n", "a.srt",
+            in: directory)
+        let fixedSRT = try CLIRunner.run(["fix", srt.path, "-o", "-"])
+        #expect(
+            fixedSRT.standardOutput
+                == "1\r\n00:00:01,000 --> 00:00:02,000\r\n{\\an8}Los voluntarios desempeñan un <i>papel</i> clave.\r\n")
+    }
+
+    /// Found by a new user: a review whose replacement is empty would delete the words;
+    /// apply leaves such a finding alone and says why.
+    @Test func anEmptyReplacementIsNotApplied() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let file = try write(Self.xliff, "a.xlf", in: directory)
+        let export = try CLIRunner.run(["check", "--format", "xml", file.path])
+        let review = export.standardOutput.replacingOccurrences(
+            of: "    </finding>", with: "      <replacement> </replacement>\n    </finding>")
+        let reviewFile = try write(review, "a.review.xml", in: directory)
+        let applied = try CLIRunner.run(["apply", reviewFile.path, "--article", file.path, "-o", "-"])
+        #expect(applied.status == 0, "\(applied.standardError)")
+        #expect(applied.standardOutput == Self.xliff)
+        #expect(applied.standardError.contains("the review's replacement is empty and would delete the words"))
+    }
 }

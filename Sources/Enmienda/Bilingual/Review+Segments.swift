@@ -47,7 +47,7 @@ extension Review.Document {
                 )
             }
             guard item.decision == .accepted else { continue }
-            if (item.manualCheck != nil && !item.isDecided) || item.needsTypedReplacement {
+            if (item.manualCheck != nil && !item.isDecided) || item.needsTypedReplacement || item.hasEmptyReplacement {
                 held.append(item)
                 continue
             }

@@ -7,7 +7,10 @@
 /// `STYLE` and `REGION` blocks are never part of a segment, so corrections never touch
 /// them. A cue's id is its SRT number or WebVTT identifier, or `cue N` for the file's Nth
 /// cue when it has none, with ` (2)`, ` (3)`… when an id was met before; cues have no
-/// source. Tags in a cue's text (`<i>`, `<c.yellow>`) are checked as text.
+/// source. Tags in a cue's text (`<i>`, `<font color="…">`, WebVTT's `<c.yellow>`, `<v Ana>`
+/// and timestamps) and SRT's `{\an8}` overrides are markup: transparent to matching and
+/// kept as they are; WebVTT's character references (`&amp;`, `&nbsp;`…) are decoded, and
+/// corrections in WebVTT are escaped (`&amp;`, `&lt;`, `&gt;`).
 enum SubtitleReader {
     /// The cues of `document`: WebVTT if it starts with the `WEBVTT` header, else SRT.
     /// Lines may end in LF, CRLF or CR.
@@ -66,12 +69,77 @@ enum SubtitleReader {
             }
             nextNumber[name] = number
             given.insert(id)
-            segments.append(
-                TextSegment(
-                    id: id, literal: lines[timing + 1].lowerBound..<lines[block.upperBound - 1].upperBound, of: bytes,
-                    source: nil))
+            let text = cue(
+                id: id, lines[timing + 1].lowerBound..<lines[block.upperBound - 1].upperBound, of: bytes, webVTT: webVTT
+            )
+            // A cue of tags alone has no text to check.
+            if !text.text.isEmpty { segments.append(text) }
         }
         return SegmentedDocument(document: document, format: webVTT ? "WebVTT" : "SRT", segments: segments)
+    }
+
+    /// The segment of a cue's text, `range` of `bytes`: its tags (and SRT overrides) left
+    /// out, WebVTT's character references decoded.
+    private static func cue(id: String, _ range: Range<Int>, of bytes: [UInt8], webVTT: Bool) -> TextSegment {
+        var text: [UInt8] = []
+        var runs: [SegmentRun] = []
+        var start = range.lowerBound
+        func flush(_ end: Int) {
+            if start < end {
+                runs.append(
+                    SegmentRun(textOffset: text.count, textLength: end - start, fileRange: start..<end, kind: .text))
+                text += bytes[start..<end]
+            }
+        }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            let closing: UInt8? =
+                byte == UInt8(ascii: "<")
+                ? UInt8(ascii: ">")
+                : (!webVTT && byte == UInt8(ascii: "{") && index + 1 < range.upperBound && bytes[index + 1] == 0x5C)
+                    ? UInt8(ascii: "}") : nil
+            if let closing,
+                let end = bytes[(index + 1)..<range.upperBound].prefix(while: { $0 != 0x0A && $0 != 0x0D }).firstIndex(
+                    of: closing)
+            {
+                flush(index)
+                index = end + 1
+                start = index
+                continue
+            }
+            if webVTT, byte == UInt8(ascii: "&"),
+                let semicolon = bytes[(index + 1)..<range.upperBound].prefix(32).firstIndex(of: UInt8(ascii: ";")),
+                let decoded = reference(bytes[(index + 1)..<semicolon])
+            {
+                flush(index)
+                runs.append(
+                    SegmentRun(
+                        textOffset: text.count, textLength: decoded.count, fileRange: index..<semicolon + 1,
+                        kind: .reference))
+                text += decoded
+                index = semicolon + 1
+                start = index
+                continue
+            }
+            index += 1
+        }
+        flush(range.upperBound)
+        return TextSegment(id: id, text: text, runs: runs, source: nil, escaping: webVTT ? .xml : .none)
+    }
+
+    /// The UTF-8 of a WebVTT character reference's name (between `&` and `;`), or `nil`.
+    private static func reference(_ name: ArraySlice<UInt8>) -> [UInt8]? {
+        let named: [String: String] = [
+            "amp": "&", "lt": "<", "gt": ">", "nbsp": "\u{A0}", "lrm": "\u{200E}", "rlm": "\u{200F}",
+        ]
+        let string = String(decoding: name, as: UTF8.self)
+        if let value = named[string] { return Array(value.utf8) }
+        let number: UInt32? =
+            string.hasPrefix("#x") || string.hasPrefix("#X")
+            ? UInt32(string.dropFirst(2), radix: 16)
+            : string.hasPrefix("#") ? UInt32(string.dropFirst(), radix: 10) : nil
+        return number.flatMap(Unicode.Scalar.init).map { Array(String($0).utf8) }
     }
 
     /// Whether `bytes` start with the WebVTT header: `WEBVTT` (after a byte-order mark, if

@@ -54,6 +54,13 @@ public struct Review: Hashable, Sendable {
         public var needsTypedReplacement: Bool {
             manualCheck == KeyTermCheck.manualCheck && (suggestions.isEmpty || suggestions.contains(replacement))
         }
+
+        /// Whether the replacement is empty or blank: applied, it would delete the words
+        /// (the review page lets a reviewer accept an own correction left empty), so it is
+        /// left for a person.
+        public var hasEmptyReplacement: Bool {
+            replacement.allSatisfy(\.isWhitespace)
+        }
     }
 
     /// The reviewed findings of one article.
@@ -117,7 +124,9 @@ public struct Review: Hashable, Sendable {
                 }
                 guard item.decision == .accepted else { continue }
                 // A correction that needs a manual check is no default: fix leaves it too.
-                if (item.manualCheck != nil && !item.isDecided) || item.needsTypedReplacement {
+                if (item.manualCheck != nil && !item.isDecided) || item.needsTypedReplacement
+                    || item.hasEmptyReplacement
+                {
                     held.append(item)
                     continue
                 }

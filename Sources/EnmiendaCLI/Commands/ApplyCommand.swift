@@ -69,11 +69,13 @@ struct ApplyCommand: ParsableCommand {
             let written = try destination.write(corrected, forArticleAt: path)
             for item in unapplied {
                 let reason =
-                    item.needsTypedReplacement
-                    ? "an approved term is missing from the segment and its place is unknown; type the corrected words in the review to apply it"
-                    : item.manualCheck != nil && !item.isDecided
-                        ? "the sentence needs a manual check: \(item.manualCheck ?? ""); accept it in the review to apply it"
-                        : "“\(item.replacement)” has no room for its line breaks"
+                    item.hasEmptyReplacement
+                    ? "the review's replacement is empty and would delete the words; type the correction in the review to apply it"
+                    : item.needsTypedReplacement
+                        ? "an approved term is missing from the segment and its place is unknown; type the corrected words in the review to apply it"
+                        : item.manualCheck != nil && !item.isDecided
+                            ? "the sentence needs a manual check: \(item.manualCheck ?? ""); accept it in the review to apply it"
+                            : "“\(item.replacement)” has no room for its line breaks"
                 Terminal.standardError.note(
                     TerminalText.escaped(
                         "\(SourceLocation(path: path, line: item.line, column: item.column)): warning: “\(item.matchedText)” left as it is: \(reason); correct it by hand"

@@ -116,10 +116,13 @@
   showCorrected.addEventListener("change", renderAll);
   document.getElementById("accept-all").addEventListener("click", function () {
     // A finding that needs a manual check is accepted one by one, after reading it.
-    order.forEach(function (p) { if (!finding(p[0], p[1]).manualCheck) { decide(p[0], p[1], "accepted"); } });
+    order.forEach(function (p) {
+      // Findings already decided keep their decision; manual checks are accepted one by one.
+      if (!finding(p[0], p[1]).manualCheck && state[p[0]][p[1]].decision === "pending") { decide(p[0], p[1], "accepted"); }
+    });
   });
   document.getElementById("reject-all").addEventListener("click", function () {
-    order.forEach(function (p) { decide(p[0], p[1], "rejected"); });
+    order.forEach(function (p) { if (state[p[0]][p[1]].decision === "pending") { decide(p[0], p[1], "rejected"); } });
   });
   document.addEventListener("keydown", function (event) {
     if (event.target.tagName === "INPUT" && event.target.type === "text") { return; }
