@@ -81,6 +81,17 @@ public enum DocumentFormat: String, CaseIterable, Hashable, Sendable {
         let prefix = Array(bytes.prefix(start + 4096))
         if POReader.looksLikePO(prefix) { return .po }
         if SubtitleReader.looksLikeSRT(prefix) { return .srt }
+        // A cue number over a line with an arrow is SRT even with a broken time code: read as
+        // text, `fix` would rewrite its numbers; the reader says where it is broken.
+        let lines = String(decoding: prefix[start...], as: UTF8.self)
+            .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.drop { $0 == " " || $0 == "\t" } }
+        if let first = lines.firstIndex(where: { !$0.isEmpty }), first + 1 < lines.count,
+            !lines[first].isEmpty, lines[first].allSatisfy({ $0.isASCII && $0.isNumber }),
+            lines[first + 1].contains("-->"), lines[first + 1].first?.isNumber == true
+        {
+            return .srt
+        }
         return nil
     }
 }

@@ -5,7 +5,8 @@
 /// then walks the element's bytes to tie each piece of its text to the file: character
 /// data as ``SegmentRun/Kind/text`` runs, CDATA sections as literal runs, character and
 /// predefined entity references as reference runs. Child elements are transparent
-/// (their text is part of the segment, their tags are kept), except `opaque` ones (inline
+/// (their text is part of the segment, their tags are kept), except those marked not to be
+/// translated (`mtype="protected"`, `translate="no"`) and `opaque` ones (inline
 /// codes such as XLIFF's `<ph>`), whose content is native markup, not text. Comments and
 /// processing instructions are skipped. The reader compares the text with libxml2's
 /// (``ParsedElement/text(excluding:)``) before trusting the runs.
@@ -57,7 +58,9 @@ struct MarkupRuns {
                     guard let (name, after, empty) = Self.tag(in: bytes, at: index) else { return nil }
                     if !empty {
                         depth += 1
-                        if opaqueDepth > 0 || opaque.contains(name) { opaqueDepth += 1 }
+                        if opaqueDepth > 0 || opaque.contains(name) || Self.isProtected(bytes[index..<after]) {
+                            opaqueDepth += 1
+                        }
                     }
                     index = after
                 }
@@ -108,6 +111,18 @@ struct MarkupRuns {
         text.append(contentsOf: piece)
     }
 
+    /// Whether a start tag marks its content as not to be translated: XLIFF 1.2's
+    /// `mtype="protected"` and the `translate="no"` of XLIFF 2 and ITS (either quote).
+    static func isProtected(_ tag: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: tag, as: UTF8.self)
+        return ["mtype=\"protected\"", "mtype='protected'", "translate=\"no\"", "translate='no'"].contains { marker in
+            text.range(of: marker).map { range in
+                range.lowerBound > text.startIndex && text[text.index(before: range.lowerBound)].isWhitespace
+                    || text[..<range.lowerBound].last == ":"
+            } ?? false
+        }
+    }
+
     /// The local name of the start tag at `offset`, the offset after it, and whether it is
     /// an empty-element tag; quoted attribute values may contain `>`.
     static func tag(in bytes: [UInt8], at offset: Int) -> (name: String, after: Int, empty: Bool)? {
@@ -151,11 +166,16 @@ struct MarkupRuns {
 }
 
 extension ParsedElement {
-    /// The element's text as libxml2 decoded it, without the text of `opaque` descendants.
+    /// The element's text as libxml2 decoded it, without the text of `opaque` descendants
+    /// nor of those marked not to be translated (`mtype="protected"`, `translate="no"`).
     func text(excluding opaque: Set<String>) -> String {
         children.map { child in
             switch child {
-            case .element(let element): opaque.contains(element.localName) ? "" : element.text(excluding: opaque)
+            case .element(let element):
+                opaque.contains(element.localName) || element.attributes["mtype"] == "protected"
+                    || element.attributes["translate"] == "no"
+                    || element.qualifiedAttributes["{http://www.w3.org/2005/11/its}translate"] == "no"
+                    ? "" : element.text(excluding: opaque)
             case .text(let text): text
             }
         }.joined()

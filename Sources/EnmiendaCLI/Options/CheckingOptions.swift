@@ -45,8 +45,15 @@ struct CheckingOptions: ParsableArguments {
     /// The English source, read and checked, when `--source` was given.
     func source() throws(InputError) -> TextDocument? {
         guard let sourcePath else { return nil }
-        return try TextDocument(
+        let source = try TextDocument(
             bytes: try FileInput.readBytes(atPath: sourcePath, maximumSize: inputSize.bytes), path: sourcePath)
+        if source.bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) {
+            Terminal.standardError.note(
+                TerminalText.escaped(
+                    "\(sourcePath):1:1: warning: the source is empty: entries that need the English source stay silent")
+                    + "\n")
+        }
+        return source
     }
 
     /// The articles at `paths`, read in their formats; `--source` goes with plain text only.

@@ -37,6 +37,8 @@ import Testing
         #expect(try format("a.txt", "Una nota sobre <xliff>.\n") == .text)
         #expect(try format("a.txt", "<p>Hola</p>") == .text)
         #expect(try format("a.txt", "2024\nfue un año difícil.\n") == .text)
+        // A broken time code is still SRT: the reader says where, rather than fix rewriting it.
+        #expect(try format("a.txt", "1\n00:00:01;000 --> 00:00:02,000\nHola\n") == .srt)
     }
 
     @Test func otherExtensionsAreRefusedWithTheWayOut() {

@@ -152,4 +152,18 @@ import Testing
         #expect(variants.map(\.id) == ["7 es-ES", "7 es-MX"])
         #expect(variants.allSatisfy { $0.source == "Non-starters." })
     }
+
+    /// Found by a hostile trial: text marked not to be translated is never changed.
+    @Test func protectedTextIsLeftAlone() throws {
+        let version12 = """
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file target-language="es"><body>
+            <trans-unit id="1"><source>a</source><target>Son <mrk mtype="protected">no talleres</mrk> y no talleres.</target></trans-unit>
+            </body></file></xliff>
+            """
+        #expect(try fixed(version12) == version12.replacingOccurrences(of: "y no talleres", with: "y inviables"))
+        let version2 = """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="es"><file id="f"><unit id="u"><segment><source>x</source><target>Son <mrk id="m1" translate="no">no talleres</mrk> y no talleres.</target></segment></unit></file></xliff>
+            """
+        #expect(try fixed(version2) == version2.replacingOccurrences(of: "y no talleres", with: "y inviables"))
+    }
 }
