@@ -99,44 +99,15 @@ public enum ReviewMarks {
 
     /// The value of attribute `name` on the start tag at `offset`, or `nil`.
     static func attributeValue(in bytes: [UInt8], tagAt offset: Int, name: String) -> String? {
-        attributeRange(in: bytes, tagAt: offset, name: name).map { String(decoding: bytes[$0], as: UTF8.self) }
-    }
-
-    /// The bytes of the value of attribute `name` (between its quotes) on the start tag at
-    /// `offset`.
-    private static func attributeRange(in bytes: [UInt8], tagAt offset: Int, name: String) -> Range<Int>? {
-        guard let (_, end, _) = MarkupRuns.tag(in: bytes, at: offset) else { return nil }
-        let tag = Array(bytes[offset..<end])
-        let key = Array(name.utf8)
-        var index = 1
-        var quote: UInt8?
-        while index < tag.count {
-            let byte = tag[index]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if [0x20, 0x09, 0x0A, 0x0D].contains(tag[index - 1]), tag[index...].starts(with: key) {
-                var after = index + key.count
-                while after < tag.count, [0x20, 0x09, 0x0A, 0x0D].contains(tag[after]) { after += 1 }
-                if after < tag.count, tag[after] == UInt8(ascii: "=") {
-                    after += 1
-                    while after < tag.count, [0x20, 0x09, 0x0A, 0x0D].contains(tag[after]) { after += 1 }
-                    guard after < tag.count, tag[after] == UInt8(ascii: "\"") || tag[after] == UInt8(ascii: "'"),
-                        let close = tag[(after + 1)...].firstIndex(of: tag[after])
-                    else { return nil }
-                    return (offset + after + 1)..<(offset + close)
-                }
-            }
-            index += 1
+        MarkupRuns.attributeRange(in: bytes, tagAt: offset, name: name).map {
+            String(decoding: bytes[$0], as: UTF8.self)
         }
-        return nil
     }
 
     /// The edit that sets attribute `name` to `value` on the start tag at `offset`:
     /// replacing its value, or adding it after the element's name.
     private static func attributeEdit(in bytes: [UInt8], tagAt offset: Int, name: String, value: String) -> [TextEdit] {
-        if let range = attributeRange(in: bytes, tagAt: offset, name: name) {
+        if let range = MarkupRuns.attributeRange(in: bytes, tagAt: offset, name: name) {
             return [TextEdit(byteRange: range, replacement: Array(XMLEscaping.attribute(value).utf8))]
         }
         var nameEnd = offset + 1

@@ -58,7 +58,7 @@ struct MarkupRuns {
                     guard let (name, after, empty) = Self.tag(in: bytes, at: index) else { return nil }
                     if !empty {
                         depth += 1
-                        if opaqueDepth > 0 || opaque.contains(name) || Self.isProtected(bytes[index..<after]) {
+                        if opaqueDepth > 0 || opaque.contains(name) || Self.isProtected(bytes, tagAt: index) {
                             opaqueDepth += 1
                         }
                     }
@@ -111,16 +111,44 @@ struct MarkupRuns {
         text.append(contentsOf: piece)
     }
 
-    /// Whether a start tag marks its content as not to be translated: XLIFF 1.2's
-    /// `mtype="protected"` and the `translate="no"` of XLIFF 2 and ITS (either quote).
-    static func isProtected(_ tag: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: tag, as: UTF8.self)
-        return ["mtype=\"protected\"", "mtype='protected'", "translate=\"no\"", "translate='no'"].contains { marker in
-            text.range(of: marker).map { range in
-                range.lowerBound > text.startIndex && text[text.index(before: range.lowerBound)].isWhitespace
-                    || text[..<range.lowerBound].last == ":"
-            } ?? false
+    /// Whether the start tag at `offset` marks its content as not to be translated: XLIFF
+    /// 1.2's `mtype="protected"` and the `translate="no"` of XLIFF 2 and ITS.
+    static func isProtected(_ bytes: [UInt8], tagAt offset: Int) -> Bool {
+        let value = { (name: String) in
+            attributeRange(in: bytes, tagAt: offset, name: name).map { String(decoding: bytes[$0], as: UTF8.self) }
         }
+        return value("mtype") == "protected" || value("translate") == "no" || value("its:translate") == "no"
+    }
+
+    /// The bytes of the value of attribute `name` (its qualified name as written, between
+    /// its quotes) on the start tag at `offset`, or `nil`.
+    static func attributeRange(in bytes: [UInt8], tagAt offset: Int, name: String) -> Range<Int>? {
+        guard let (_, end, _) = tag(in: bytes, at: offset) else { return nil }
+        let key = Array(name.utf8)
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        var index = offset + 1
+        var quote: UInt8?
+        while index < end {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if blank(bytes[index - 1]), bytes[index..<end].starts(with: key) {
+                var after = index + key.count
+                while after < end, blank(bytes[after]) { after += 1 }
+                if after < end, bytes[after] == UInt8(ascii: "=") {
+                    after += 1
+                    while after < end, blank(bytes[after]) { after += 1 }
+                    guard after < end, bytes[after] == UInt8(ascii: "\"") || bytes[after] == UInt8(ascii: "'"),
+                        let close = bytes[(after + 1)..<end].firstIndex(of: bytes[after])
+                    else { return nil }
+                    return (after + 1)..<close
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The local name of the start tag at `offset`, the offset after it, and whether it is

@@ -32,12 +32,7 @@ struct ApplyCommand: ParsableCommand {
 
     @OptionGroup var inputSize: InputSizeOption
 
-    @Option(
-        name: .customLong("as"),
-        help: ArgumentHelp(
-            "Read the articles in this format whatever their names and content: text, xliff, tmx, po, srt, webvtt or html.",
-            valueName: "format"))
-    var format: DocumentFormat?
+    @OptionGroup var formatOption: FormatOption
 
     @Option(
         help: ArgumentHelp(
@@ -55,7 +50,7 @@ struct ApplyCommand: ParsableCommand {
         for document in review.documents {
             let path = try document.articlePath(named: articles, isOnlyDocument: review.documents.count == 1)
             try destination.refuseOverwriting([self.review, suppressions], article: path)
-            let article = try Article(contentsOfFile: path, format: format)
+            let article = try Article(contentsOfFile: path, format: formatOption.format)
             let (bytes, unapplied) = try document.corrections(of: article)
             corrections.append((path, document, bytes, unapplied))
         }

@@ -25,12 +25,7 @@ struct CheckingOptions: ParsableArguments {
             valueName: "file"))
     var sourcePath: String?
 
-    @Option(
-        name: .customLong("as"),
-        help: ArgumentHelp(
-            "Read the articles in this format whatever their names and content: text, xliff, tmx, po, srt, webvtt or html.",
-            valueName: "format"))
-    var format: DocumentFormat?
+    @OptionGroup var formatOption: FormatOption
     @Flag(
         name: .customLong("no-untranslated"),
         help: "Do not report words left in English (check and fix report them when wamerican is installed).")
@@ -55,6 +50,9 @@ struct CheckingOptions: ParsableArguments {
         }
         return source
     }
+
+    /// The format `--as` gives, if any.
+    var format: DocumentFormat? { formatOption.format }
 
     /// The articles at `paths`, read in their formats; `--source` goes with plain text only.
     ///
@@ -110,4 +108,3 @@ struct CheckingOptions: ParsableArguments {
 }
 
 extension ThousandsSeparator: ExpressibleByArgument {}
-extension DocumentFormat: ExpressibleByArgument {}
