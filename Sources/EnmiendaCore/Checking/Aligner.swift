@@ -26,6 +26,9 @@ public struct Aligner: Sendable {
     var compiledVariants: [PatternVariant] { variants }
     private let automaton: PhraseAutomaton
     private let filter: ContextFilter
+    /// The `require` phrases left out because they are forms of their own entry's wrong
+    /// words, by entry index (``GlossaryValidation`` reports them).
+    var selfLicensingPhrases: [Int: [String]] { filter.selfLicensingPhrases }
     private let accents: AccentGuard
     private let sourceTerms: [[[String]]?]
     /// The key terms of the glossary, compiled; `nil` when it has none.
@@ -40,7 +43,7 @@ public struct Aligner: Sendable {
         self.variants = VariantExpander(morphology: options.morphology).variants(
             of: glossary, concurrency: options.concurrency)
         self.automaton = PhraseAutomaton(variants: variants)
-        self.filter = ContextFilter(glossary: glossary, morphology: options.morphology)
+        self.filter = ContextFilter(glossary: glossary, variants: variants, morphology: options.morphology)
         self.accents = AccentGuard(variants: variants, morphology: options.morphology)
         self.sourceTerms = SourceGate.terms(of: glossary)
         self.keyTerms = KeyTermCheck(

@@ -8,6 +8,8 @@
 ///   in any form the entry offers it (*guardó*, the preterite of a suggested *guardar*);
 /// - a form that two entries generate alike (a verb form of one that another lists, say),
 ///   where neither has conditions to tell them apart (see ``Aligner/formCollisions()``);
+/// - a `require` phrase that is a form of the entry's own wrong words, which would let
+///   one occurrence of the mistake license the next (the phrase is ignored when matching);
 /// - examples that do not behave as documented (see ``ExampleCheck``).
 ///
 /// ```swift
@@ -55,6 +57,16 @@ public enum GlossaryValidation {
                     location: later.location,
                     message:
                         "form '\(form)' of entry '\(ids[1])' is also a form of entry '\(ids[0])', which comes first and wins: list it in one entry only, or add a context rule"
+                ))
+        }
+        for (index, phrases) in aligner.selfLicensingPhrases.sorted(by: { $0.key < $1.key }) {
+            let entry = glossary.entries[index]
+            let quoted = phrases.map { "'\($0)'" }.joined(separator: ", ")
+            problems.append(
+                Diagnostic(
+                    location: entry.location,
+                    message:
+                        "entry '\(entry.id)' requires \(quoted) nearby, a form of its own wrong words: one occurrence would license the next, so the phrase is ignored; require words of the context instead"
                 ))
         }
         problems += ExampleCheck.failures(in: glossary, options: options).map { failure in

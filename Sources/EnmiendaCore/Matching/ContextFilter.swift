@@ -21,17 +21,48 @@ struct ContextFilter: Sendable {
     private let sensitivity: [(caseSensitive: Bool, accentSensitive: Bool)]
     private let morphology: any Morphology
 
-    init(glossary: Glossary, morphology: any Morphology) {
+    /// The `require` phrases that are forms of their own entry's wrong words, by entry
+    /// index: they are left out of the rule, since one occurrence of the mistake would
+    /// otherwise license the next (*Reglamento de envases y residuos de envases*).
+    let selfLicensingPhrases: [Int: [String]]
+
+    init(glossary: Glossary, variants: [PatternVariant], morphology: any Morphology) {
         self.morphology = morphology
-        rules = glossary.entries.map { entry in
-            entry.context.map { CompiledRule(rule: $0, alternatives: $0.phrases.map(Self.elements)) }
+        // Every form each entry matches, as folded words.
+        var ownForms = [Set<[Element]>](repeating: [], count: glossary.entries.count)
+        for variant in variants where variant.entryIndex < ownForms.count {
+            ownForms[variant.entryIndex].insert(Self.elements(of: variant.wrong))
         }
+        var selfLicensing: [Int: [String]] = [:]
+        var rules: [[CompiledRule]] = []
+        rules.reserveCapacity(glossary.entries.count)
+        for (index, entry) in glossary.entries.enumerated() {
+            rules.append(
+                entry.context.map { rule in
+                    var alternatives: [[Element]] = []
+                    for phrase in rule.phrases {
+                        let elements = Self.elements(of: phrase)
+                        if rule.kind == .require, ownForms[index].contains(elements) {
+                            selfLicensing[index, default: []].append(phrase)
+                        } else {
+                            alternatives.append(elements)
+                        }
+                    }
+                    return CompiledRule(rule: rule, alternatives: alternatives)
+                })
+        }
+        self.rules = rules
+        self.selfLicensingPhrases = selfLicensing
         exceptions = glossary.entries.map { $0.exceptions.map(Self.elements) }
         sensitivity = glossary.entries.map { ($0.isCaseSensitive, $0.isAccentSensitive) }
     }
 
     private static func elements(of phrase: String) -> [Element] {
-        PatternTemplate(phrase).parts.flatMap { part -> [Element] in
+        elements(of: PatternTemplate(phrase))
+    }
+
+    private static func elements(of template: PatternTemplate) -> [Element] {
+        template.parts.flatMap { part -> [Element] in
             switch part {
             case .literal(let text): PhrasePattern.folded(text).map(Element.literal)
             case .slot(let kind, _): [.slot(kind)]

@@ -130,6 +130,24 @@ import Testing
         #expect(try corrected("equipos y conocimiento del idioma", [knowHow]) == "equipos y conocimiento del idioma")
     }
 
+    /// Field case 09: a `require` list that names the entry's own wrong words let one
+    /// *envases* license the next in correct Spanish. Such phrases never license; the
+    /// other words of the list still do, and `glossary validate` names the phrase.
+    @Test func anEntryNeverLicensesItself() throws {
+        let package = entry(["envase"], ["paquete"]) {
+            $0.context = [ContextRule(kind: .require, before: 10, after: 10, phrases: ["envases", "apt"])]
+        }
+        let human = "El Reglamento de envases y Residuos de envases."
+        #expect(try corrected(human, [package]) == human)
+        #expect(try corrected("Instale el envase con apt.", [package]) == "Instale el paquete con apt.")
+        let problems = GlossaryValidation.problems(in: try Glossary(entries: [package]))
+        #expect(problems.contains { $0.message.contains("requires 'envases' nearby, a form of its own wrong words") })
+        let unrelated = entry(["envase"], ["paquete"]) {
+            $0.context = [ContextRule(kind: .require, before: 10, after: 10, phrases: ["apt"])]
+        }
+        #expect(GlossaryValidation.problems(in: try Glossary(entries: [unrelated])).isEmpty)
+    }
+
     @Test func contextDoesNotReachIntoAnotherSentence() throws {
         let builders = entry(["edificios militares"], ["constructores militares"]) {
             $0.context = [ContextRule(kind: .require, before: 3, phrases: ["ingenieros"])]

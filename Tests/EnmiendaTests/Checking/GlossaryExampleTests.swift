@@ -61,6 +61,14 @@ import Testing
         }
     }
 
+    /// No shipped entry requires its own wrong words nearby (field case 09: one
+    /// *envases* licensed the next).
+    @Test func noShippedEntryLicensesItself() throws {
+        let aligner = try Self.aligner.get()
+        let phrases = aligner.selfLicensingPhrases.map { "\(aligner.glossary.entries[$0.key].id): \($0.value)" }
+        #expect(phrases.isEmpty, "\(phrases)")
+    }
+
     @Test func embeddedGlossaryMatchesTheFilesOnDisk() throws {
         for file in BuiltInGlossary.files {
             let onDisk = try String(contentsOfFile: Fixtures.path(file.path), encoding: .utf8)
