@@ -9,7 +9,8 @@
 /// - a form that two entries generate alike (a verb form of one that another lists, say),
 ///   where neither has conditions to tell them apart (see ``Aligner/formCollisions()``);
 /// - a `require` phrase that is a form of the entry's own wrong words, which would let
-///   one occurrence of the mistake license the next (the phrase is ignored when matching);
+///   one occurrence of the mistake license the next (such a phrase never licenses; an
+///   occurrence that the other words license licenses its neighbours);
 /// - examples that do not behave as documented (see ``ExampleCheck``).
 ///
 /// ```swift
@@ -66,7 +67,7 @@ public enum GlossaryValidation {
                 Diagnostic(
                     location: entry.location,
                     message:
-                        "entry '\(entry.id)' requires \(quoted) nearby, a form of its own wrong words: one occurrence would license the next, so the phrase is ignored; require words of the context instead"
+                        "entry '\(entry.id)' requires \(quoted) nearby, a form of its own wrong words: it never licenses, or one occurrence of the mistake would license the next (an occurrence that the other words license already licenses its neighbours); remove it"
                 ))
         }
         problems += ExampleCheck.failures(in: glossary, options: options).map { failure in

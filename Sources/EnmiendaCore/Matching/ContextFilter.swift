@@ -20,38 +20,48 @@ struct ContextFilter: Sendable {
     private let exceptions: [[[Element]]]
     private let sensitivity: [(caseSensitive: Bool, accentSensitive: Bool)]
     private let morphology: any Morphology
+    /// For an entry with a `require` rule, the literal forms it matches, as folded words,
+    /// and their lengths in words: a licensed occurrence licenses its neighbours.
+    private let ownForms: [Set<[String]>]
+    private let ownLengths: [[Int]]
 
     /// The `require` phrases that are forms of their own entry's wrong words, by entry
-    /// index: they are left out of the rule, since one occurrence of the mistake would
-    /// otherwise license the next (*Reglamento de envases y residuos de envases*).
+    /// index. They never license: one occurrence of the mistake would otherwise license
+    /// the next (*Reglamento de envases y residuos de envases*). An occurrence that the
+    /// rule licenses does license the entry's other occurrences within its reach, listed
+    /// or not (*instale el envase con apt; el envase trae…*).
     let selfLicensingPhrases: [Int: [String]]
 
     init(glossary: Glossary, variants: [PatternVariant], morphology: any Morphology) {
         self.morphology = morphology
-        // Every form each entry matches, as folded words.
-        var ownForms = [Set<[Element]>](repeating: [], count: glossary.entries.count)
-        for variant in variants where variant.entryIndex < ownForms.count {
-            ownForms[variant.entryIndex].insert(Self.elements(of: variant.wrong))
+        let licensed = glossary.entries.map { $0.context.contains { $0.kind == .require } }
+        var ownForms = [Set<[String]>](repeating: [], count: glossary.entries.count)
+        for variant in variants where variant.entryIndex < ownForms.count && licensed[variant.entryIndex] {
+            let words = Self.elements(of: variant.wrong).compactMap { element -> String? in
+                if case .literal(let word) = element { word } else { nil }
+            }
+            if variant.wrong.isLiteral, !words.isEmpty { ownForms[variant.entryIndex].insert(words) }
         }
         var selfLicensing: [Int: [String]] = [:]
-        var rules: [[CompiledRule]] = []
-        rules.reserveCapacity(glossary.entries.count)
-        for (index, entry) in glossary.entries.enumerated() {
-            rules.append(
-                entry.context.map { rule in
-                    var alternatives: [[Element]] = []
-                    for phrase in rule.phrases {
-                        let elements = Self.elements(of: phrase)
-                        if rule.kind == .require, ownForms[index].contains(elements) {
-                            selfLicensing[index, default: []].append(phrase)
-                        } else {
-                            alternatives.append(elements)
-                        }
+        rules = glossary.entries.enumerated().map { index, entry in
+            entry.context.map { rule in
+                var alternatives: [[Element]] = []
+                for phrase in rule.phrases {
+                    let elements = Self.elements(of: phrase)
+                    let words = elements.compactMap { element -> String? in
+                        if case .literal(let word) = element { word } else { nil }
                     }
-                    return CompiledRule(rule: rule, alternatives: alternatives)
-                })
+                    if rule.kind == .require, words.count == elements.count, ownForms[index].contains(words) {
+                        selfLicensing[index, default: []].append(phrase)
+                    } else {
+                        alternatives.append(elements)
+                    }
+                }
+                return CompiledRule(rule: rule, alternatives: alternatives)
+            }
         }
-        self.rules = rules
+        self.ownForms = ownForms
+        self.ownLengths = ownForms.map { Set($0.map(\.count)).sorted() }
         self.selfLicensingPhrases = selfLicensing
         exceptions = glossary.entries.map { $0.exceptions.map(Self.elements) }
         sensitivity = glossary.entries.map { ($0.isCaseSensitive, $0.isAccentSensitive) }
@@ -79,9 +89,8 @@ struct ContextFilter: Sendable {
             return false
         }
         for compiled in rules[entry] {
-            let present = compiled.alternatives.contains { phrase in
-                occurs(phrase, near: occurrence.tokens, rule: compiled.rule, sentence: sentence, slots: slots)
-            }
+            let present = isPresent(
+                compiled, entry: entry, near: occurrence.tokens, sentence: sentence, slots: slots)
             if present != (compiled.rule.kind == .require) { return false }
         }
         for phrase in exceptions[entry] where overlaps(phrase, occurrence.tokens, slots: slots) {
@@ -111,20 +120,57 @@ struct ContextFilter: Sendable {
         return morphology.allowsVerbReading(of: word(index), after: previous)
     }
 
-    private func occurs(
-        _ phrase: [Element], near span: Range<Int>, rule: ContextRule, sentence: Range<Int>, slots: SlotMatcher
+    /// Whether one of the rule's phrases is near `span`, or, for `require`, another
+    /// occurrence of the entry's own forms that such a phrase is near.
+    private func isPresent(
+        _ compiled: CompiledRule, entry: Int, near span: Range<Int>, sentence: Range<Int>, slots: SlotMatcher
     ) -> Bool {
-        guard !phrase.isEmpty else { return false }
+        func direct(_ span: Range<Int>) -> Bool {
+            compiled.alternatives.contains { phrase in
+                candidateStarts(length: phrase.count, near: span, rule: compiled.rule, sentence: sentence).contains {
+                    matches(phrase, at: $0, slots: slots)
+                }
+            }
+        }
+        if direct(span) { return true }
+        guard compiled.rule.kind == .require else { return false }
+        let text = slots.text
+        for length in ownLengths[entry] {
+            for start in candidateStarts(length: length, near: span, rule: compiled.rule, sentence: sentence)
+            where start >= 0 && start + length <= text.tokens.count {
+                let words = (start..<(start + length)).map { text.folded(text.tokens[$0]) }
+                guard ownForms[entry].contains(words) else { continue }
+                // A case-sensitive entry's forms are lower case: *Lima*, the city, is no
+                // neighbouring *lima*.
+                if sensitivity[entry].caseSensitive,
+                    (start..<(start + length)).contains(where: { hasUpperCase(text.tokens[$0], slots: slots) })
+                {
+                    continue
+                }
+                if direct(start..<(start + length)) { return true }
+            }
+        }
+        return false
+    }
+
+    private func hasUpperCase(_ token: Token, slots: SlotMatcher) -> Bool {
+        String(decoding: slots.bytes[token.start..<token.end], as: UTF8.self).contains { $0.isUppercase }
+    }
+
+    /// Where a phrase of `length` words may start within the rule's reach of `span`, in
+    /// its sentence.
+    private func candidateStarts(length: Int, near span: Range<Int>, rule: ContextRule, sentence: Range<Int>) -> [Int] {
+        guard length > 0 else { return [] }
         var starts: [Int] = []
         if rule.before > 0 {
             let lowest = max(sentence.lowerBound, span.lowerBound - rule.before)
-            starts += Array(stride(from: span.lowerBound - phrase.count, through: lowest, by: -1))
+            starts += Array(stride(from: span.lowerBound - length, through: lowest, by: -1))
         }
         if rule.after > 0 {
-            let highest = min(sentence.upperBound, span.upperBound + rule.after) - phrase.count
+            let highest = min(sentence.upperBound, span.upperBound + rule.after) - length
             if highest >= span.upperBound { starts += Array(span.upperBound...highest) }
         }
-        return starts.contains { matches(phrase, at: $0, slots: slots) }
+        return starts
     }
 
     private func overlaps(_ phrase: [Element], _ span: Range<Int>, slots: SlotMatcher) -> Bool {

@@ -140,6 +140,14 @@ import Testing
         let human = "El Reglamento de envases y Residuos de envases."
         #expect(try corrected(human, [package]) == human)
         #expect(try corrected("Instale el envase con apt.", [package]) == "Instale el paquete con apt.")
+        // A licensed occurrence licenses the others within its reach, listed or not.
+        let unlisted = entry(["envase"], ["paquete"]) {
+            $0.context = [ContextRule(kind: .require, before: 4, after: 4, phrases: ["apt"])]
+        }
+        #expect(
+            try corrected("Con apt, el envase y el otro envase llegan.", [unlisted])
+                == "Con apt, el paquete y el otro paquete llegan.")
+        #expect(try corrected("El envase y el otro envase llegan.", [unlisted]) == "El envase y el otro envase llegan.")
         let problems = GlossaryValidation.problems(in: try Glossary(entries: [package]))
         #expect(problems.contains { $0.message.contains("requires 'envases' nearby, a form of its own wrong words") })
         let unrelated = entry(["envase"], ["paquete"]) {
