@@ -76,8 +76,9 @@ extension Review.Document {
         return outcome
     }
 
-    /// Refuses a changed article in which none of the review's findings is found: it is
-    /// not the article reviewed, or no longer reads anything the review decided on.
+    /// Refuses a changed article that reads the words and sentence of none of the review's
+    /// findings (`readsAny` false): it is not the article reviewed, or no longer reads
+    /// anything the review decided on.
     func refuseUnrelated(_ article: TextDocument, readsAny: Bool, unchanged: Bool) throws(InputError) {
         guard !unchanged, !items.isEmpty, !readsAny else { return }
         throw InputError(

@@ -23,7 +23,8 @@ struct ReviewAnchoring {
     }
 
     /// The places in `text` where it reads `item`'s matched text inside `item`'s sentence,
-    /// in text order.
+    /// in text order; none when the budget runs out during the search (a partial list
+    /// could make an ambiguous finding look certain).
     ///
     /// - Complexity: O(n × m), n the length of `text` and m the sentence's, within ``budget``.
     mutating func places(of item: Review.Item, in text: [UInt8]) -> [Range<Int>] {
@@ -44,7 +45,7 @@ struct ReviewAnchoring {
             }
             start = index + 1
         }
-        return found
+        return budget > 0 ? found : []
     }
 
     /// Fills in the places of the items not at their recorded place (`nil` in `places`),

@@ -102,6 +102,15 @@ import Testing
         #expect(String(decoding: fewer.bytes, as: UTF8.self) == "Antes.\nSon no talleres.\nDespués.\n")
     }
 
+    @Test func aSearchCutShortByItsBudgetFindsNothing() throws {
+        let twice = "Son no talleres.\nSon no talleres.\n"
+        let item = try #require(try review(of: twice, findings: [("no talleres", "Son no talleres.")]).items.first)
+        var enough = ReviewAnchoring()
+        #expect(enough.places(of: item, in: Array(twice.utf8)) == [4..<15, 21..<32])
+        var short = ReviewAnchoring(budget: 30)
+        #expect(short.places(of: item, in: Array(twice.utf8)).isEmpty)
+    }
+
     @Test func anArticleWithNothingReviewedInItIsRefused() throws {
         let review = try review(of: original, findings: both)
         let failure = try #require(throws: InputError.self) {
