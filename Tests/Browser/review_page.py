@@ -63,6 +63,30 @@ def download(name):
     return review
 
 
+def progress():
+    return driver.find_element(By.ID, "progress").text
+
+
+def shown(document, index):
+    return driver.find_element(By.ID, f"f-{document}-{index}").text
+
+
+def fits_the_width(what):
+    """The page does not scroll sideways, and the decision buttons are on screen."""
+    width = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+    check(width[0] <= width[1], f"{what}: no horizontal scrolling at phone width, scrollWidth {width[0]} > {width[1]}")
+    marks = (driver.find_elements(By.CSS_SELECTOR, "mark.finding:not(.accepted):not(.rejected)")
+             or driver.find_elements(By.CSS_SELECTOR, "mark.finding"))
+    mark = marks[0]
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    box = driver.execute_script(
+        "var r = document.getElementById('accept').getBoundingClientRect();"
+        "return [r.left, r.top, r.right, r.bottom, window.innerWidth, window.innerHeight]")
+    check(0 <= box[0] and box[2] <= box[4] and 0 <= box[1] and box[3] <= box[5],
+          f"{what}: the Accept button is on screen at phone width, saw {box}")
+
+
 def spliced(text, findings, replacements):
     """`text` with each finding's UTF-8 bytes replaced by `replacements[i]` (None: left alone)."""
     data = text.encode("utf-8")
@@ -95,12 +119,43 @@ try:
     check(driver.find_element(By.ID, "progress").text == "3 of 22 reviewed", "progress counts three decisions")
 
     driver.find_element(By.ID, "show-corrected").click()
-    shown = driver.find_element(By.ID, f"f-0-{rounds}").text
-    check(shown == "cartuchos", f"the corrected view shows the chosen suggestion, saw {shown!r}")
-    check(driver.find_element(By.ID, f"f-0-{minister}").text == "Ministro de",
-          "a rejected finding keeps the original text")
+    check(shown(0, rounds) == "cartuchos", f"the corrected view shows the chosen suggestion, saw {shown(0, rounds)!r}")
+    check(shown(0, minister) == "Ministro de", "a rejected finding keeps the original text")
+    pending = [i for i, f in enumerate(findings) if f["matched"] not in ("no talleres", "rondas de municiones", "Ministro de")]
+    undecided = [shown(0, i) for i in pending]
+    check(undecided == [findings[i]["matched"] for i in pending],
+          f"the corrected view leaves undecided findings as they are, saw {undecided}")
     driver.save_screenshot(str(work / "review-corrected.png"))
     review = download("kim-lavrov.es.txt.review.xml")
+
+    # A reload of the same page restores the decisions and the chosen suggestion.
+    downloaded = review.read_bytes()
+    open_page(work / "review.html")
+    check(progress() == "3 of 22 reviewed", f"the decisions survive a reload, saw {progress()!r}")
+    check("accepted" in driver.find_element(By.ID, f"f-0-{rounds}").get_attribute("class"),
+          "an accepted finding is still accepted after a reload")
+    check("rejected" in driver.find_element(By.ID, f"f-0-{minister}").get_attribute("class"),
+          "a rejected finding is still rejected after a reload")
+    driver.find_element(By.ID, "show-corrected").click()
+    check(shown(0, rounds) == "cartuchos", f"the chosen suggestion survives a reload, saw {shown(0, rounds)!r}")
+    reloaded = download("kim-lavrov.es.txt.review.xml")
+    check(reloaded.read_bytes() == downloaded, "the review downloaded after a reload is the same")
+
+    # At phone width the page does not scroll sideways and the panel stays within reach.
+    driver.set_window_size(375, 800)
+    open_page(work / "review.html")
+    fits_the_width("the example article")
+    driver.find_element(By.ID, "accept").click()
+    check(progress() == "4 of 22 reviewed", f"a finding is accepted at phone width, saw {progress()!r}")
+    driver.save_screenshot(str(work / "review-phone.png"))
+
+    # "Clear decisions" forgets them, for good.
+    driver.find_element(By.ID, "clear-decisions").click()
+    driver.switch_to.alert.accept()
+    check(progress() == "0 of 22 reviewed", f"Clear decisions clears them, saw {progress()!r}")
+    open_page(work / "review.html")
+    check(progress() == "0 of 22 reviewed", f"cleared decisions stay cleared after a reload, saw {progress()!r}")
+    driver.set_window_size(1400, 1000)
 
     # Two articles whose names, line breaks, byte-order mark and tab the review must carry
     # through XML escaping; one correction typed by the reviewer with XML's special characters.
@@ -117,6 +172,7 @@ try:
     data = open_page(work / "hostile.html")
     documents = [document["findings"] for document in data["documents"]]
     check([len(d) for d in documents] == [2, 1], f"2 and 1 findings, saw {[len(d) for d in documents]}")
+    check(progress() == "0 of 3 reviewed", f"another report does not inherit decisions, saw {progress()!r}")
     typed = '"inviables" & <nada>'
     driver.find_element(By.ID, "accept-all").click()
     open_finding(documents[0], "no talleres")
@@ -124,6 +180,16 @@ try:
     open_finding(documents[1], "rondas de municiones", document=1)
     driver.find_element(By.ID, "reject").click()
     hostile_review = download("enmienda.review.xml")
+    # A typed correction survives a reload too.
+    open_page(work / "hostile.html")
+    check(progress() == "3 of 3 reviewed", f"the hostile page's decisions survive a reload, saw {progress()!r}")
+    open_finding(documents[0], "no talleres")
+    value = driver.find_element(By.ID, "custom").get_attribute("value")
+    check(value == typed, f"a typed correction survives a reload, saw {value!r}")
+    driver.set_window_size(375, 800)
+    open_page(work / "hostile.html")
+    fits_the_width("articles with a hostile name")
+    driver.set_window_size(1400, 1000)
 
     # A bilingual file: source and target side by side; a typed correction with XML's
     # special characters lands escaped in the target, around its inline tag.
@@ -149,6 +215,9 @@ try:
     open_finding(bilingual, "no talleres")
     driver.find_element(By.ID, "custom").send_keys('"inviables" & <nada>')
     bilingual_review = download("news.xlf.review.xml")
+    driver.set_window_size(375, 800)
+    open_page(work / "news.html")
+    fits_the_width("an XLIFF file's segments")
 finally:
     driver.quit()
 
@@ -160,6 +229,10 @@ for old, new in (("no talleres", "inviables"), ("rondas de municiones", "cartuch
     expected = expected.replace(old, new)
 check(corrected.read_text(encoding="utf-8") == expected,
       "enmienda apply wrote exactly the two accepted corrections")
+# From the downloads folder, the review finds its article by the absolute path the page recorded.
+anywhere = work / "corrected-from-downloads.txt"
+subprocess.run([binary, "apply", review.name, "-o", str(anywhere)], cwd=downloads, check=True)
+check(anywhere.read_text(encoding="utf-8") == expected, "enmienda apply works from the downloads folder")
 
 subprocess.run([binary, "apply", str(hostile_review), "--in-place"], cwd=work, check=True)
 replacements = [[typed if f["matched"] == "no talleres" else f["suggestions"][0] for f in documents[0]], [None]]

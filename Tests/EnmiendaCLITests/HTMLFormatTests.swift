@@ -61,6 +61,11 @@ import Testing
         let findings = try #require(documents.first?["findings"] as? [[String: Any]])
         #expect(findings.count == 22)
         #expect(findings.contains { $0["matched"] as? String == "no talleres" && $0["byteLength"] as? Int == 11 })
+        // The review records where the article is, so that apply finds it from anywhere.
+        #expect(documents.first?["path"] as? String == "examples/kim-lavrov.es.txt")
+        #expect(
+            documents.first?["absolutePath"] as? String
+                == CLIRunner.packageRoot.appendingPathComponent("examples/kim-lavrov.es.txt").path)
     }
 }
 
@@ -101,7 +106,9 @@ import Testing
         #expect(result.standardOutput == original.replacingOccurrences(of: "no talleres", with: "irrealizables"))
     }
 
-    @Test func aChangedArticleIsRefused() throws {
+    /// An article whose only finding's sentence changed has nothing of the review left:
+    /// it is refused, not silently left as it was.
+    @Test func aChangedArticleWithNothingOfTheReviewLeftIsRefused() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let article = directory.appendingPathComponent("a.txt")
         try Data("Son no talleres.".utf8).write(to: article)
@@ -114,6 +121,7 @@ import Testing
         #expect(
             result.standardError.hasPrefix(
                 "\(article.path):1:1: error: the article changed since the review was exported (content hash "))
+        #expect(result.standardError.contains("no finding of the review reads as reviewed"))
         #expect(try String(contentsOf: article, encoding: .utf8) == "Eran no talleres.")
 
         // A review without a content hash (an older export) is still checked finding by finding.
@@ -122,7 +130,7 @@ import Testing
         try Data(withoutHash.utf8).write(to: review)
         let older = try CLIRunner.run(["apply", review.path, "--article", article.path, "--in-place"])
         #expect(older.status == 2)
-        #expect(older.standardError.hasPrefix("\(article.path):1:5: error: the article changed since the review"))
+        #expect(older.standardError.hasPrefix("\(article.path):1:1: error: the article changed since the review"))
         #expect(try String(contentsOf: article, encoding: .utf8) == "Eran no talleres.")
     }
 }

@@ -75,71 +75,25 @@ public struct Review: Hashable, Sendable {
         /// Where the document is described in the review file.
         public var location: SourceLocation?
 
-        /// The article with every accepted finding replaced, once the article is verified to
-        /// be the one reviewed: by its ``contentHash`` when the review has one, else by each
-        /// finding's matched text at its offset and the sentence around it.
+        /// The article's absolute path when the review was exported (the review page records
+        /// it), for finding the article from another folder (see `articlePath`).
+        public var absolutePath: String?
+
+        /// The article with every accepted finding that is found replaced (see
+        /// ``outcome(of:)-(TextDocument)``).
         ///
-        /// - Throws: ``InputError`` located in the article when its text at a finding is
-        ///   not what was reviewed (the article changed since), when findings overlap, or
-        ///   when the review has neither a content hash nor a finding to verify it by.
+        /// - Throws: ``InputError`` as ``outcome(of:)-(TextDocument)`` does.
         public func apply(to article: TextDocument) throws(InputError) -> [UInt8] {
-            try corrections(of: article).bytes
+            try outcome(of: article).bytes
         }
 
-        /// ``apply(to:)``'s article, and the accepted findings it leaves as they are because
-        /// their replacement has no room for the line breaks of the text it replaces (see
-        /// `Alignment.correctedBytes` for the rule), or because they need a manual check
-        /// and the review gives no decision on them.
+        /// ``outcome(of:)-(TextDocument)``'s bytes and the accepted findings it did not
+        /// apply, unapplied and skipped together.
         ///
-        /// - Throws: ``InputError`` as ``apply(to:)`` does.
+        /// - Throws: ``InputError`` as ``outcome(of:)-(TextDocument)`` does.
         public func corrections(of article: TextDocument) throws(InputError) -> (bytes: [UInt8], unapplied: [Item]) {
-            let start = SourceLocation(path: article.path, line: 1, column: 1)
-            if let contentHash, contentHash != article.contentHash {
-                throw InputError(
-                    start,
-                    "the article changed since the review was exported (content hash \(contentHash), now \(article.contentHash)): check it again and review the new export"
-                )
-            }
-            if contentHash == nil && items.isEmpty {
-                throw InputError(
-                    start, "the review has no content-hash and no findings: nothing shows it was made on this article")
-            }
-            var replacements: [(Range<Int>, String)] = []
-            var accepted: [Item] = []
-            var held: [Item] = []
-            var end = 0
-            for item in items.sorted(by: { $0.byteRange.lowerBound < $1.byteRange.lowerBound }) {
-                let here = SourceLocation(path: article.path, line: item.line, column: item.column)
-                guard item.byteRange.upperBound <= article.bytes.count,
-                    article.bytes[item.byteRange].elementsEqual(item.matchedText.utf8)
-                else {
-                    throw InputError(
-                        here, "the article changed since the review: “\(item.matchedText)” is no longer here")
-                }
-                if contentHash == nil, !ReviewSentence(item.sentence).surrounds(item, in: article.bytes) {
-                    throw InputError(
-                        here,
-                        "the article changed since the review: the sentence around “\(item.matchedText)” is not the one reviewed"
-                    )
-                }
-                guard item.decision == .accepted else { continue }
-                // A correction that needs a manual check is no default: fix leaves it too.
-                if (item.manualCheck != nil && !item.isDecided) || item.needsTypedReplacement
-                    || item.hasEmptyReplacement
-                {
-                    held.append(item)
-                    continue
-                }
-                guard item.byteRange.lowerBound >= end else { throw InputError(here, "this finding overlaps another") }
-                end = item.byteRange.upperBound
-                replacements.append((item.byteRange, item.replacement))
-                accepted.append(item)
-            }
-            let edits = Corrections.edits(for: replacements, in: article.bytes)
-            return (
-                TextEdit.apply(edits, to: article.bytes),
-                held + zip(accepted, edits).compactMap { $1 == nil ? $0 : nil }
-            )
+            let outcome = try outcome(of: article)
+            return (outcome.bytes, outcome.unapplied + outcome.skipped)
         }
     }
 
@@ -192,7 +146,8 @@ public struct Review: Hashable, Sendable {
                                 text: "", source: segment.child("source-text")?.text)
                         }, suggestions: finding.elements.filter { $0.localName == "suggestion" }.map(\.text),
                         segmentTextHash: finding.elements.first { $0.localName == "segment" }?.attributes["text-hash"])
-                }, contentHash: document.attributes["content-hash"], location: document.location)
+                }, contentHash: document.attributes["content-hash"], location: document.location,
+                absolutePath: document.attributes["absolute-path"])
         }
     }
 }

@@ -1,6 +1,7 @@
-/// A finding's sentence as a review file gives it, for verifying that an article without a
-/// content hash is the one reviewed: the article must read the sentence around the
-/// finding's bytes, the matched text where the sentence has it.
+/// A finding's sentence as a review file gives it, for verifying that an article that
+/// changed since the review (or whose review has no content hash) still reads, around a
+/// finding's bytes, what was reviewed: the sentence, the matched text where the sentence
+/// has it (see `ReviewAnchoring`).
 ///
 /// XML reads every line break as a line feed, so a line feed in the sentence stands for
 /// one in the article, a CRLF or a lone CR.

@@ -39,11 +39,57 @@ import Testing
     }
 
     @Test func aConfinedPathIsFollowedAndANamedArticleIsMatchedByFile() throws {
+        let top = FileManager.default.temporaryDirectory.appendingPathComponent("trust-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: top) }
+        try FileManager.default.createDirectory(
+            at: top.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        try Data("a".utf8).write(to: top.appendingPathComponent("notes/a.txt"))
         let document = try #require(try review(path: "notes/a.txt", findings: "").documents.first)
         #expect(document.pathIsConfined)
-        #expect(try document.articlePath(named: [], isOnlyDocument: false) == "notes/a.txt")
-        #expect(try document.articlePath(named: ["./notes/a.txt"], isOnlyDocument: false) == "./notes/a.txt")
-        #expect(try document.articlePath(named: ["other.txt"], isOnlyDocument: false) == "notes/a.txt")
+        #expect(try document.articlePath(named: [], isOnlyDocument: false, in: top.path) == "notes/a.txt")
+        #expect(
+            try document.articlePath(named: ["./notes/a.txt"], isOnlyDocument: false, in: top.path) == "./notes/a.txt")
+        #expect(try document.articlePath(named: ["other.txt"], isOnlyDocument: false, in: top.path) == "notes/a.txt")
+    }
+
+    /// From another folder, the path is followed from the review file's folder, on the same
+    /// terms; the absolute path a review records is followed only when asked (an output
+    /// of the user's choosing), and every path tried is named when none is a file.
+    @Test func theArticleIsFoundFromTheReviewsFolderOrItsRecordedPath() throws {
+        let top = FileManager.default.temporaryDirectory.appendingPathComponent("trust-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: top) }
+        let work = top.appendingPathComponent("work")
+        let elsewhere = top.appendingPathComponent("elsewhere")
+        for folder in [work, elsewhere] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        try Data("a".utf8).write(to: work.appendingPathComponent("a.txt"))
+        let beside = try #require(try review(path: "a.txt", findings: "").documents.first)
+        let found = try beside.articlePath(
+            named: [], isOnlyDocument: true, reviewDirectory: work.path, in: elsewhere.path)
+        #expect(
+            URL(fileURLWithPath: found).resolvingSymlinksInPath()
+                == work.appendingPathComponent("a.txt").resolvingSymlinksInPath())
+
+        var recorded = beside
+        recorded.absolutePath = work.appendingPathComponent("a.txt").path
+        #expect(
+            try recorded.articlePath(named: [], isOnlyDocument: true, followsRecordedPath: true, in: elsewhere.path)
+                == recorded.absolutePath)
+        let inPlace = try #require(throws: InputError.self) {
+            try recorded.articlePath(named: [], isOnlyDocument: true, in: elsewhere.path)
+        }
+        #expect(inPlace.description.contains("found only at the path it recorded"))
+
+        var missing = recorded
+        missing.absolutePath = top.appendingPathComponent("gone.txt").path
+        let failure = try #require(throws: InputError.self) {
+            try missing.articlePath(
+                named: [], isOnlyDocument: true, reviewDirectory: top.path, followsRecordedPath: true,
+                in: elsewhere.path)
+        }
+        #expect(failure.description.contains("the review's article ‘a.txt’ is not found; tried ‘"))
+        #expect(failure.description.contains("gone.txt’"))
     }
 
     /// A confined path that leads, through a symbolic link in the tree, out of the
@@ -76,7 +122,7 @@ import Testing
         let wrong = try review(
             path: "a.txt", findings: finding(offset: 0, matched: "TOPSECRET", sentence: "TOPSECRET is a guess"))
         let failure = try #require(throws: InputError.self) { try wrong.documents[0].apply(to: article) }
-        #expect(failure.description.contains("the sentence around “TOPSECRET” is not the one reviewed"))
+        #expect(failure.description.contains("no finding of the review reads as reviewed"))
     }
 
     @Test func aReviewWithNothingToVerifyItIsRefused() throws {

@@ -29,7 +29,7 @@ import Testing
 
     @Test func exampleArticle() throws {
         let alignments = try ReportCases.example()
-        let html = HTMLReporter().report(alignments)
+        let html = HTMLReporter(workingDirectory: "/reviews").report(alignments)
         try GoldenFile.check(html, against: "html-kim-lavrov.html")
 
         let root = try parse(html)
@@ -42,7 +42,7 @@ import Testing
 
     @Test func trickyDocuments() throws {
         let alignments = try ReportCases.tricky()
-        let html = HTMLReporter().report(alignments)
+        let html = HTMLReporter(workingDirectory: "/reviews").report(alignments)
         try GoldenFile.check(html, against: "html-tricky.html")
 
         let root = try parse(html)

@@ -9,14 +9,40 @@ import Foundation
 /// needs no standoff markup). A side panel shows the message, the English source, the
 /// note and the suggestions of the selected finding; the reviewer accepts or rejects it,
 /// chooses another suggestion or types their own, toggles between the original and the
-/// corrected text, and downloads the review as the XML that `enmienda apply` reads.
+/// corrected text (the accepted findings corrected, the others as they are), and downloads
+/// the review as the XML that `enmienda apply` reads. The page keeps the decisions in the
+/// browser's local storage, keyed by the articles' content hashes and the findings'
+/// fingerprints, so a reload of the same page restores them and another report starts
+/// afresh; "Clear decisions" forgets them.
 public struct HTMLReporter: Reporter {
     /// The penalties of the quality score in the page header.
     public var weights: QualityScore.Weights
 
+    /// The directory the articles' relative paths start from, made absolute: the review
+    /// records each article's absolute path with it (`absolute-path`), so that
+    /// `enmienda apply` finds the article from any folder. `nil` records none.
+    public var workingDirectory: String?
+
     /// Creates a reporter.
-    public init(weights: QualityScore.Weights = .standard) {
+    ///
+    /// - Parameters:
+    ///   - weights: The penalties of the quality score.
+    ///   - workingDirectory: See ``workingDirectory``; the current directory by default.
+    public init(
+        weights: QualityScore.Weights = .standard,
+        workingDirectory: String? = FileManager.default.currentDirectoryPath
+    ) {
         self.weights = weights
+        self.workingDirectory = workingDirectory
+    }
+
+    /// The absolute path of the article at `path`, if it names a file: `-` (standard
+    /// input) and, without a ``workingDirectory``, a relative path name none.
+    func absolutePath(of path: String) -> String? {
+        guard !path.isEmpty, path != "-" else { return nil }
+        guard path.hasPrefix("/") || workingDirectory != nil else { return nil }
+        let base = URL(fileURLWithPath: workingDirectory ?? "/", isDirectory: true)
+        return URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path
     }
 
     /// ITS 2.0 severity (0–100) of each Enmienda severity.
@@ -47,10 +73,11 @@ public struct HTMLReporter: Reporter {
             <h1>Enmienda review</h1>
             <p class="summary">\(escape(summary.line))<br/>\(escape(summary.qualityLine))</p>
             <div class="toolbar">
-            <label><input type="checkbox" id="show-corrected"/> Show corrected text</label>
+            <label><input type="checkbox" id="show-corrected" autocomplete="off"/> Show corrected text</label>
             <button type="button" id="accept-all">Accept all</button>
             <button type="button" id="reject-all">Reject all</button>
             <button type="button" id="download">Download review</button>
+            <button type="button" id="clear-decisions">Clear decisions</button>
             <span id="progress"></span>
             </div>
             </header>
@@ -158,7 +185,8 @@ public struct HTMLReporter: Reporter {
             generator: "enmienda \(EnmiendaVersion.current)", notes: notes,
             documents: alignments.map { alignment in
                 PageData.Document(
-                    path: alignment.document.path, words: alignment.wordCount,
+                    path: alignment.document.path, absolutePath: absolutePath(of: alignment.document.path),
+                    words: alignment.wordCount,
                     contentHash: alignment.document.contentHash,
                     findings: alignment.findings.map { finding in
                         PageData.Finding(
@@ -214,6 +242,8 @@ public struct HTMLReporter: Reporter {
 
         struct Document: Encodable {
             var path: String
+            /// The article's absolute path (see ``HTMLReporter/workingDirectory``).
+            var absolutePath: String?
             var words: Int
             var contentHash: String
             var findings: [Finding]

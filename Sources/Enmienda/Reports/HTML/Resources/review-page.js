@@ -1,9 +1,12 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("enmienda-data").textContent);
-  var state = data.documents.map(function (doc) {
-    return doc.findings.map(function (f) { return { decision: "pending", replacement: f.suggestions[0] }; });
-  });
+  function fresh() {
+    return data.documents.map(function (doc) {
+      return doc.findings.map(function (f) { return { decision: "pending", replacement: f.suggestions[0] }; });
+    });
+  }
+  var state = fresh();
   var order = [];
   data.documents.forEach(function (doc, d) { doc.findings.forEach(function (f, i) { order.push([d, i]); }); });
   var selected = null;
@@ -22,7 +25,8 @@
     var f = finding(d, i), s = state[d][i], node = mark(d, i);
     node.classList.remove("accepted", "rejected");
     if (s.decision !== "pending") { node.classList.add(s.decision); }
-    node.textContent = showCorrected.checked && s.decision !== "rejected" ? s.replacement : f.matched;
+    // The corrected view shows what apply would write: accepted findings only.
+    node.textContent = showCorrected.checked && s.decision === "accepted" ? s.replacement : f.matched;
     var item = document.getElementById("item-" + d + "-" + i);
     item.className = s.decision;
     var done = 0;
@@ -32,8 +36,54 @@
 
   function renderAll() { order.forEach(function (p) { render(p[0], p[1]); }); }
 
+  // Decisions are kept in the browser (localStorage) under a key made of what identifies
+  // this report: each article's content hash and its findings' fingerprints, so a reload of
+  // the same page gets them back and another report does not.
+  function hash(value) {
+    var h = 0x811c9dc5;
+    for (var k = 0; k < value.length; k += 1) { h = Math.imul(h ^ value.charCodeAt(k), 0x01000193) >>> 0; }
+    return ("0000000" + h.toString(16)).slice(-8);
+  }
+  var storageKey = "enmienda-review-" + hash(JSON.stringify(data.documents.map(function (doc) {
+    return [doc.contentHash, doc.findings.map(function (f) { return [f.fingerprint, f.byteOffset]; })];
+  })));
+  function storage() { try { return window.localStorage; } catch (error) { return null; } }
+  var saving = false;
+  function save() {
+    saving = false;
+    var store = storage();
+    if (!store) { return; }
+    var decided = [];
+    state.forEach(function (list, d) {
+      list.forEach(function (s, i) {
+        if (s.decision !== "pending" || s.replacement !== finding(d, i).suggestions[0]) {
+          decided.push([d, i, finding(d, i).fingerprint, s.decision, s.replacement]);
+        }
+      });
+    });
+    try {
+      if (decided.length) { store.setItem(storageKey, JSON.stringify(decided)); } else { store.removeItem(storageKey); }
+    } catch (error) { /* storage full or refused: the page still works, without keeping decisions */ }
+  }
+  function changed() {
+    if (!saving) { saving = true; window.setTimeout(save, 0); }
+  }
+  function restore() {
+    var store = storage(), saved = null;
+    try { saved = store && JSON.parse(store.getItem(storageKey) || "null"); } catch (error) { saved = null; }
+    if (!Array.isArray(saved)) { return; }
+    saved.forEach(function (entry) {
+      var d = entry[0], i = entry[1];
+      if (!state[d] || !state[d][i] || finding(d, i).fingerprint !== entry[2]) { return; }
+      if (["accepted", "rejected", "pending"].indexOf(entry[3]) >= 0) { state[d][i].decision = entry[3]; }
+      if (typeof entry[4] === "string") { state[d][i].replacement = entry[4]; }
+    });
+  }
+  window.addEventListener("pagehide", function () { if (saving) { save(); } });
+
   function decide(d, i, decision) {
     state[d][i].decision = decision;
+    changed();
     render(d, i);
     if (selected && selected[0] === d && selected[1] === i) { showDetails(d, i); }
   }
@@ -60,6 +110,7 @@
       radio.checked = suggestion === null ? f.suggestions.indexOf(s.replacement) < 0 : s.replacement === suggestion;
       radio.addEventListener("change", function () {
         state[d][i].replacement = suggestion === null ? custom.value : suggestion;
+        changed();
         render(d, i);
       });
       label.appendChild(radio);
@@ -71,6 +122,7 @@
         custom.addEventListener("input", function () {
           radio.checked = true;
           state[d][i].replacement = custom.value;
+          changed();
           render(d, i);
         });
         label.appendChild(custom);
@@ -124,6 +176,13 @@
   document.getElementById("reject-all").addEventListener("click", function () {
     order.forEach(function (p) { if (state[p[0]][p[1]].decision === "pending") { decide(p[0], p[1], "rejected"); } });
   });
+  document.getElementById("clear-decisions").addEventListener("click", function () {
+    if (!window.confirm("Clear every decision and typed correction on this page?")) { return; }
+    state = fresh();
+    save();
+    renderAll();
+    if (selected) { showDetails(selected[0], selected[1]); }
+  });
   document.addEventListener("keydown", function (event) {
     if (event.target.tagName === "INPUT" && event.target.type === "text") { return; }
     var at = selected ? order.findIndex(function (p) { return p[0] === selected[0] && p[1] === selected[1]; }) : -1;
@@ -146,7 +205,8 @@
       '<corrections xmlns="urn:enmienda:corrections" version="2" generator="' +
       escapeXML(data.generator, true) + ' (review page)">\n';
     data.documents.forEach(function (doc, d) {
-      xml += '  <document path="' + escapeXML(doc.path, true) + '" words="' + doc.words +
+      xml += '  <document path="' + escapeXML(doc.path, true) + '"' +
+        (doc.absolutePath ? ' absolute-path="' + escapeXML(doc.absolutePath, true) + '"' : "") + ' words="' + doc.words +
         '" findings="' + doc.findings.length + '" content-hash="' + doc.contentHash + '">\n';
       doc.findings.forEach(function (f, i) {
         var s = state[d][i];
@@ -185,5 +245,6 @@
     link.remove();
   });
 
+  restore();
   renderAll();
 })();
