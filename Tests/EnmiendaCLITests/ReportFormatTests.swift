@@ -11,7 +11,8 @@ import Testing
         #expect(result.status == 1)
         let root = try #require(
             try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-        let document = try #require((root["documents"] as? [[String: Any]])?.first)
+        // One article: the LanguageTool response is the whole output.
+        let document = root
         let match = try #require((document["matches"] as? [[String: Any]])?.first)
         return (document, match)
     }
@@ -79,7 +80,9 @@ import Testing
     }
 
     @Test func summaryCarriesCountsAndTheQualityScore() throws {
-        let summary = try #require(try firstMatch().document["summary"] as? [String: Any])
+        let enmienda = try #require(try firstMatch().document["enmienda"] as? [String: Any])
+        #expect(enmienda["path"] as? String == "-")
+        let summary = try #require(enmienda["summary"] as? [String: Any])
         #expect(summary["findings"] as? Int == 1)
         #expect((summary["bySeverity"] as? [String: Int])?["major"] == 1)
         #expect((summary["byCategory"] as? [String: Int])?["mistranslation"] == 1)

@@ -1,14 +1,21 @@
 import Foundation
 
-/// Writes findings as JSON whose match objects have the fields of LanguageTool's
-/// `/v2/check` response, so LanguageTool clients can read them, plus Enmienda's own.
+/// Writes findings as JSON in the shape of LanguageTool's `/v2/check` response, so that
+/// LanguageTool clients read it as it is, with Enmienda's own fields beside LanguageTool's.
 ///
-/// The output is `{"documents": [...], "summary": {...}}`. Each document object is shaped
-/// like a LanguageTool response (`software`, `language`, `matches`) with `path` and
-/// `summary` added. In each match, `offset` and `length` count UTF-16 code units, as
-/// LanguageTool clients expect; `codePointOffset`/`codePointLength` and
-/// `byteOffset`/`byteLength` give the same span in code points and UTF-8 bytes.
-/// All offsets index the original file (a byte-order mark counts).
+/// For one document the output *is* a LanguageTool response: `software`, `warnings`,
+/// `language` and `matches` at the top level, and one more key, `enmienda`, with the
+/// document's `path` and `summary` (LanguageTool clients ignore keys they do not know).
+/// For any other number of documents it is `{"documents": [...], "summary": {...}}`,
+/// each document such a response with `path` and `summary` added.
+///
+/// In each match, `offset` and `length` count UTF-16 code units, as LanguageTool clients
+/// expect; `codePointOffset`/`codePointLength` and `byteOffset`/`byteLength` give the
+/// same span in code points and UTF-8 bytes. All offsets index the original file (a
+/// byte-order mark counts). The fields LanguageTool documents are all there, typed as it
+/// types them (`rule.category`, `type.typeName`, `context`, `ignoreForIncompleteSentence`,
+/// `contextForSureMatch`…); Enmienda's own (`entryId`, `severity`, `line`, `column`,
+/// `fingerprint`…) are added to each match.
 public struct JSONReporter: Reporter {
     /// The penalties of the quality score in the summaries.
     public var weights: QualityScore.Weights
@@ -21,9 +28,13 @@ public struct JSONReporter: Reporter {
         self.concurrency = max(1, concurrency)
     }
 
-    /// One JSON object, `{"documents": [...], "summary": {...}}`: per document a
-    /// LanguageTool-shaped response, match offsets in UTF-16 code units.
+    /// One JSON object: for one document, a LanguageTool `/v2/check` response with an
+    /// `enmienda` key (`path`, `summary`); otherwise `{"documents": [...], "summary": {...}}`
+    /// with such a response per document. Match offsets are in UTF-16 code units.
     public func report(_ alignments: [Alignment]) -> String {
+        if alignments.count == 1 {
+            return document(alignments[0]).languageToolResponse.text(concurrency: concurrency) + "\n"
+        }
         let output = Output(
             documents: alignments.map(document), summary: SummaryObject(Summary(alignments, weights: weights)))
         return output.json.text(concurrency: concurrency) + "\n"
@@ -252,6 +263,17 @@ extension JSONReporter.Output {
 }
 
 extension JSONReporter.Document {
+    /// The document alone: LanguageTool's response, Enmienda's fields under `enmienda`.
+    var languageToolResponse: JSONValue {
+        .object([
+            ("software", software.json),
+            ("warnings", .object([("incompleteResults", .bool(warnings.incompleteResults))])),
+            ("language", language.json), ("matches", .array(matches)),
+            ("enmienda", .object([("path", .string(path)), ("summary", summary.json)])),
+        ])
+    }
+
+    /// The document as one of several: LanguageTool's response with `path` and `summary`.
     var json: JSONValue {
         .object([
             ("software", software.json),

@@ -2,10 +2,14 @@ import Foundation
 
 /// Writes findings as SARIF 2.1.0, for CI systems and GitHub code scanning.
 ///
-/// One run; one rule per glossary entry (its id is the entry's id, its level follows the
-/// severity: critical → `error`, major → `warning`, minor → `note`); one result per
-/// finding with a region in code-point columns (`columnKind: unicodeCodePoints`), char
-/// and byte offsets, a snippet, `partialFingerprints`, and a fix: the edit `enmienda fix`
+/// One run; one rule per glossary entry that has results, in the glossary's order (its id
+/// is the entry's id, its level follows the severity: critical → `error`, major →
+/// `warning`, minor → `note`; GitHub code scanning refuses a run of more than 25,000
+/// rules); one result per finding with a region in code-point columns
+/// (`columnKind: unicodeCodePoints`), char and byte offsets, a snippet,
+/// `partialFingerprints` (`primaryLocationLineHash`, the line hash GitHub computes, and
+/// `enmiendaFinding/v1`, the finding's own fingerprint, which no edit elsewhere in the
+/// file changes), and a fix: the edit `enmienda fix`
 /// makes, the top suggestion with the match's line breaks kept (its region may take in a
 /// space beside the match; see `Alignment.correctedBytes`), or none when the correction
 /// is left for a manual edit. Artifact URIs are relative to `baseDirectory` when
@@ -25,10 +29,14 @@ public struct SARIFReporter: Reporter {
         self.weights = weights
     }
 
-    /// One SARIF 2.1.0 log with one run: a rule per glossary entry, a result per finding
-    /// with its region (lines, columns in code points, byte offsets), fingerprint and fix.
+    /// One SARIF 2.1.0 log with one run: a rule per glossary entry that has results, a
+    /// result per finding with its region (lines, columns in code points, byte offsets),
+    /// fingerprints and fix.
     public func report(_ alignments: [Alignment]) -> String {
-        let ruleIndex = Dictionary(glossary.entries.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let used = Set(alignments.flatMap { $0.findings.map(\.entryID) })
+        var seen: Set<String> = []
+        let rules = glossary.entries.filter { used.contains($0.id) && seen.insert($0.id).inserted }
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         var artifacts: [Artifact] = []
         var results: [Result] = []
         for alignment in alignments {
@@ -39,6 +47,7 @@ public struct SARIFReporter: Reporter {
                     location: ArtifactLocation(uri: uri, index: nil), length: alignment.document.bytes.count,
                     encoding: "utf-8"))
             let lines = LineIndex(alignment.document.bytes)
+            let lineHashes = alignment.findings.isEmpty ? [] : Self.lineHashes(of: alignment.document.text)
             // The fix is the edit `fix` makes, line breaks kept (it may take a space beside).
             for (finding, edit) in zip(alignment.findings, alignment.edits) {
                 let region = Self.region(of: finding, in: alignment.document, lines: lines)
@@ -51,7 +60,7 @@ public struct SARIFReporter: Reporter {
                         locations: [
                             Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: region))
                         ],
-                        partialFingerprints: ["enmiendaFinding/v1": finding.fingerprint],
+                        partialFingerprints: Self.fingerprints(of: finding, lineHashes: lineHashes),
                         fixes: edit.map { edit in
                             [
                                 Fix(
@@ -89,7 +98,7 @@ public struct SARIFReporter: Reporter {
                             name: "Enmienda", version: EnmiendaVersion.current,
                             semanticVersion: EnmiendaVersion.current,
                             informationUri: "https://github.com/enmienda/enmienda",
-                            rules: glossary.entries.map(Self.rule))),
+                            rules: rules.map(Self.rule))),
                     columnKind: "unicodeCodePoints", artifacts: artifacts, results: results,
                     properties: RunProperties(
                         words: summary.words, mqmScore: (summary.quality.score * 100).rounded() / 100,
@@ -99,6 +108,15 @@ public struct SARIFReporter: Reporter {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(log) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The finding's own fingerprint, and the hash GitHub code scanning gives its line.
+    static func fingerprints(of finding: Finding, lineHashes: [String]) -> [String: String] {
+        var fingerprints = ["enmiendaFinding/v1": finding.fingerprint]
+        if lineHashes.indices.contains(finding.location.line - 1), !lineHashes[finding.location.line - 1].isEmpty {
+            fingerprints["primaryLocationLineHash"] = lineHashes[finding.location.line - 1]
+        }
+        return fingerprints
     }
 
     static func level(_ severity: Severity) -> String {

@@ -2,8 +2,9 @@ import ArgumentParser
 import Enmienda
 import Foundation
 
-/// `check` with a report format: every article read and aligned, the findings rejected
-/// in review and those of the baseline left out, and one report in the chosen format.
+/// `check` with a report format: every article read and aligned, the findings its ignore
+/// markers silence, those rejected in review and those of the baseline left out, and one
+/// report in the chosen format (with `-o`, a line on standard error says where it went).
 struct ReportMode {
     let command: CheckCommand
 
@@ -21,6 +22,16 @@ struct ReportMode {
             return aligner.align(documents, source: source)
         }
         statistics.count(alignments.map(Tally.init), entries: aligner.glossary.entries.count)
+        alignments = alignments.map { alignment in
+            let (kept, warnings) = aligner.applyingIgnoreMarkers(alignment)
+            if !command.quiet {
+                for warning in warnings {
+                    Terminal.standardError.note(
+                        TerminalText.escaped("\(warning.location): warning: \(warning.message)") + "\n")
+                }
+            }
+            return kept
+        }
         defer { if command.stats { Terminal.standardError.note(statistics.summary) } }
         if !command.showSuppressed {
             let (shown, suppressed) = try command.suppressionsRead().filter(alignments)
@@ -45,6 +56,13 @@ struct ReportMode {
         let reporter = reporter(for: aligner)
         let report = statistics.time(\.reporting) { reporter.report(alignments) }
         try command.report.write(report)
+        if let output = command.report.output, output != "-" {
+            let findings = alignments.reduce(0) { $0 + $1.findings.count }
+            Terminal.standardError.note(
+                "\(findings) \(findings == 1 ? "finding" : "findings") in \(alignments.count) "
+                    + "\(alignments.count == 1 ? "file" : "files"): \(command.report.format.rawValue) report written to "
+                    + TerminalText.escapedName(output) + "\n")
+        }
         if found { throw ExitCode.findings }
     }
 

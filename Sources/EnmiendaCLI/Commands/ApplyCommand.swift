@@ -45,6 +45,10 @@ struct ApplyCommand: ParsableCommand {
             valueName: "file"))
     var suppressions: String = Suppressions.defaultPath
 
+    func validate() throws {
+        try destination.requireDestination()
+    }
+
     func run() throws {
         let review = try Review(contentsOfFile: review, maximumSize: inputSize.bytes)
         guard destination.inPlace || review.documents.count == 1 else {

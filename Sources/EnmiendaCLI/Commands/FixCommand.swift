@@ -2,7 +2,8 @@ import ArgumentParser
 import Enmienda
 import Foundation
 
-/// `enmienda fix PATH -o OUT`: writes the article with every finding corrected.
+/// `enmienda fix PATH -o OUT`: writes the article with every finding corrected; with
+/// `--diff`, prints the corrections of one or more articles as a unified diff instead.
 struct FixCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fix",
@@ -11,7 +12,9 @@ struct FixCommand: ParsableCommand {
             Every byte outside the corrected spans is kept (line ends, byte-order mark, \
             no-break spaces, a missing final newline; in XLIFF, TMX, PO, subtitles and HTML, \
             the markup and the source text). The input is never overwritten unless \
-            --in-place is given, and then atomically.
+            --in-place is given, and then atomically. With --diff, nothing is written: the \
+            corrections of every article given are printed as a unified diff (apply it with \
+            patch -p1 or git apply), and the exit status is check's (1 if there are corrections).
             """
     )
 
@@ -24,14 +27,70 @@ struct FixCommand: ParsableCommand {
             "Mark each corrected segment for review: XLIFF 1.2 state=needs-review-translation, XLIFF 2 state and ITS 2.0 quality annotations, PO fuzzy flag."
     )
     var markForReview = false
-    @Argument(help: ArgumentHelp("The article to correct; - reads standard input.", valueName: "path"))
-    var path: String
+
+    @Flag(
+        help: "Print the corrections as a unified diff (--- a/PATH, +++ b/PATH) instead of writing; exit 1 if any.")
+    var diff = false
+
+    @Argument(
+        help: ArgumentHelp(
+            "The article to correct (with --diff, one or more); - reads standard input.", valueName: "path"))
+    var paths: [String]
 
     func validate() throws {
-        if destination.inPlace && path == "-" { throw ValidationError("--in-place needs a file, not standard input") }
+        guard !paths.isEmpty else { throw ValidationError("give the article to correct") }
+        if diff {
+            if destination.output != nil || destination.inPlace {
+                throw ValidationError("--diff prints the corrections instead of writing: leave out -o and --in-place")
+            }
+            return
+        }
+        try destination.requireDestination()
+        if paths.count > 1 {
+            throw ValidationError("fix writes one article; give one path, or use --diff for several")
+        }
+        if destination.inPlace && paths[0] == "-" {
+            throw ValidationError("--in-place needs a file, not standard input")
+        }
     }
 
     func run() throws {
+        if diff { return try printDiff() }
+        let path = paths[0]
+        try refuseDirectory(path)
+        try destination.refuseOverwriting(
+            checking.glossaryPaths + [checking.sourcePath].compactMap { $0 }, article: path)
+        let aligner = try checking.aligner(untranslated: true)
+        guard let article = try checking.articles([path]).first else { return }
+        let (alignment, applied) = try corrections(of: article, aligner: aligner)
+        let written = try destination.write(
+            TextEdit.apply(applied, to: article.document.bytes), forArticleAt: path)
+        report(alignment, written: written)
+    }
+
+    /// `--diff`: the diff of every article on standard output, in the order given.
+    private func printDiff() throws {
+        for path in paths { try refuseDirectory(path) }
+        let aligner = try checking.aligner(untranslated: true)
+        let articles = try checking.articles(paths)
+        if checking.sourcePath != nil, articles.count != 1 {
+            throw ValidationError("--source gives the English original of one article; give exactly one")
+        }
+        var changed = false
+        for article in articles {
+            let (alignment, applied) = try corrections(of: article, aligner: aligner)
+            let diff = UnifiedDiff().diff(path: article.document.path, bytes: article.document.bytes, edits: applied)
+            if !diff.isEmpty {
+                changed = true
+                try DescriptorWriter.standardOutput.write(diff)
+            }
+            report(alignment, written: nil)
+        }
+        if changed { throw ExitCode.findings }
+    }
+
+    /// Refuses a directory: fix corrects files.
+    private func refuseDirectory(_ path: String) throws(InputError) {
         var status = stat()
         if path != "-", stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             throw InputError(
@@ -39,21 +98,32 @@ struct FixCommand: ParsableCommand {
                 "fix corrects one article and this is a directory: give one file (check lists the findings of a whole directory)"
             )
         }
-        try destination.refuseOverwriting(
-            checking.glossaryPaths + [checking.sourcePath].compactMap { $0 }, article: path)
-        let aligner = try checking.aligner(untranslated: true)
-        guard let article = try checking.articles([path]).first else { return }
-        let document = article.document
-        let alignment = aligner.align(article, source: try checking.source())
+    }
+
+    /// The alignment of `article`, its ignore markers applied (their warnings printed),
+    /// and the edits to make.
+    private func corrections(of article: Article, aligner: Aligner) throws -> (Alignment, [TextEdit]) {
+        let (alignment, warnings) = aligner.applyingIgnoreMarkers(
+            aligner.align(article, source: try checking.source()))
+        for warning in warnings {
+            Terminal.standardError.note(
+                TerminalText.escaped("\(warning.location): warning: \(warning.message)") + "\n")
+        }
         if markForReview, !ReviewMarks.supports(article) {
             throw InputError(
-                SourceLocation(path: document.path, line: 1, column: 1),
+                SourceLocation(path: article.document.path, line: 1, column: 1),
                 "--mark-for-review marks corrected segments of XLIFF and PO files; \(article.format.name) has no review state"
             )
         }
         let edits = alignment.edits
         let applied = markForReview ? ReviewMarks.edits(edits, of: alignment, in: article) : edits.compactMap { $0 }
-        let written = try destination.write(TextEdit.apply(applied, to: document.bytes), forArticleAt: path)
+        return (alignment, applied)
+    }
+
+    /// Says on standard error what was corrected, what was left for a manual edit, and
+    /// where the article was written (`nil`: printed as a diff).
+    private func report(_ alignment: Alignment, written: String?) {
+        let edits = alignment.edits
         let unapplied = zip(alignment.findings, edits).compactMap { $1 == nil ? $0 : nil }
         let count = alignment.findings.count - unapplied.count
         for finding in unapplied {
@@ -66,9 +136,16 @@ struct FixCommand: ParsableCommand {
                 )
                     + "\n")
         }
+        let destination: String
+        switch written {
+        case nil: destination = " in the diff"
+        case "-": destination = ""
+        case let path?: destination = ", written to \(path)"
+        }
         Terminal.standardError.note(
-            "\(TerminalText.escapedName(document.path)): \(count) \(count == 1 ? "correction" : "corrections") applied"
+            "\(TerminalText.escapedName(alignment.document.path)): \(count) \(count == 1 ? "correction" : "corrections")"
+                + (written == nil ? "" : " applied")
                 + (unapplied.isEmpty ? "" : " (\(unapplied.count) left to correct by hand)")
-                + (written == "-" ? "\n" : ", written to \(written)\n"))
+                + destination + "\n")
     }
 }

@@ -14,10 +14,14 @@ struct DestinationOptions: ParsableArguments {
     var inPlace = false
 
     func validate() throws {
-        switch (output, inPlace) {
-        case (nil, false): throw ValidationError("say where to write: -o FILE, -o - for standard output, or --in-place")
-        case (.some, true): throw ValidationError("-o and --in-place cannot be used together")
-        default: break
+        if output != nil && inPlace { throw ValidationError("-o and --in-place cannot be used together") }
+    }
+
+    /// Refuses options that say nowhere to write (the command's `validate()` calls it:
+    /// `fix --diff` writes nowhere).
+    func requireDestination() throws {
+        if output == nil && !inPlace {
+            throw ValidationError("say where to write: -o FILE, -o - for standard output, or --in-place")
         }
     }
 

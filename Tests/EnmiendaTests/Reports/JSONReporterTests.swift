@@ -21,17 +21,18 @@ import Testing
         let json = JSONReporter().report(alignments)
         try GoldenFile.check(json, against: "json-kim-lavrov.json")
 
+        // One document: a LanguageTool response at the top level, our data under "enmienda".
         let root = try parse(json)
-        let documents = try #require(root["documents"] as? [[String: Any]])
-        #expect(documents.count == 1)
-        #expect(documents.first.map(matches)?.count == 22)
-        #expect(documents.first?["path"] as? String == "examples/kim-lavrov.es.txt")
-        let summary = try #require(root["summary"] as? [String: Any])
+        #expect(Set(root.keys) == ["software", "warnings", "language", "matches", "enmienda"])
+        #expect(matches(root).count == 22)
+        let enmienda = try #require(root["enmienda"] as? [String: Any])
+        #expect(enmienda["path"] as? String == "examples/kim-lavrov.es.txt")
+        let summary = try #require(enmienda["summary"] as? [String: Any])
         #expect(summary["findings"] as? Int == 22)
         #expect(summary["words"] as? Int == 456)
         // Every match's UTF-16 span is its matched text in the article.
         let text = alignments[0].document.text as NSString
-        for match in try #require(documents.first.map(matches)) {
+        for match in matches(root) {
             let range = NSRange(location: match["offset"] as? Int ?? -1, length: match["length"] as? Int ?? -1)
             #expect(text.substring(with: range) == match["matchedText"] as? String)
         }

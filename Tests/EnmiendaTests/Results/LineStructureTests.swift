@@ -118,8 +118,7 @@ import Testing
         let alignment = try Self.aligner.get().align(TextDocument(text, path: "a.txt"))
         let json = JSONReporter().report([alignment])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let documents = try #require(root["documents"] as? [[String: Any]])
-        let matches = try #require(documents.first?["matches"] as? [[String: Any]])
+        let matches = try #require(root["matches"] as? [[String: Any]])
         let values = matches.map { match in
             ((match["replacements"] as? [[String: Any]])?.first?["value"] as? String) ?? ""
         }
