@@ -34,12 +34,13 @@ public enum GlossaryTBX {
     /// The namespace of ISO 30042:2019 TBX documents.
     public static let namespace = "urn:iso:std:iso:30042:ed-2"
 
-    /// Whether `bytes` is an XML document whose root element is `tbx` or `martif` (with
-    /// any prefix), judged from its first start tag without parsing it.
+    /// Whether `bytes` is an XML document whose root element is `tbx` (TBX-Min writes
+    /// `TBX`) or `martif` (with any prefix), judged from its first start tag without
+    /// parsing it.
     public static func isTBX(_ bytes: [UInt8]) -> Bool {
         guard let name = XMLRootName.of(bytes) else { return false }
         let local = name.split(separator: ":").last.map(String.init) ?? name
-        return local == "tbx" || local == "martif"
+        return local.lowercased() == "tbx" || local == "martif"
     }
 
     /// A glossary made of the concepts of a TBX file that have a deprecated Spanish term and
@@ -227,17 +228,35 @@ public enum GlossaryTBX {
         case admitted = "admittedTerm-admn-sts"
         case deprecated = "deprecatedTerm-admn-sts"
 
-        /// Superseded terms are wrong too; the other statuses (legal, regulated, standardized)
-        /// and TBX 2's normative authorizations name terms to use.
+        /// Every status that means “do not use” is wrong: TBX's deprecated and superseded
+        /// terms (`deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`, TBX 2's normative
+        /// authorizations `deprecatedTerm`, `supersededTerm`), the shorthands other tools
+        /// write (`deprecated`, `superseded`; Weblate's `forbidden` and `obsolete`), and
+        /// TBX-Min's `notRecommended`. The other statuses (admitted, legal, regulated,
+        /// standardized) name terms to use. Case and a `-admn-sts` suffix do not count.
         init?(reading value: String) {
-            switch value {
-            case "preferredTerm-admn-sts", "preferredTerm", "preferred": self = .preferred
-            case "deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "deprecatedTerm", "supersededTerm",
-                "deprecated", "superseded", "notRecommended":
+            var name = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if name.hasSuffix("-admn-sts") { name.removeLast("-admn-sts".count) }
+            if name.hasSuffix("term") { name.removeLast("term".count) }
+            switch name {
+            case "preferred": self = .preferred
+            case "deprecated", "superseded", "forbidden", "obsolete", "notrecommended", "not recommended",
+                "do not use", "donotuse", "rejected":
                 self = .deprecated
             case "": return nil
             default: self = .admitted
             }
+        }
+    }
+
+    /// Whether `code` (`es`, `ES`, `es-ES`, `es_MX`, `spa`) names `language` (`es` or
+    /// `en`, with their ISO 639-2 codes `spa` and `eng`), in any case and region.
+    static func code(_ code: String, names language: String) -> Bool {
+        let primary = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        switch language {
+        case "es": return primary == "es" || primary == "spa"
+        case "en": return primary == "en" || primary == "eng"
+        default: return primary == language
         }
     }
 
