@@ -55,6 +55,24 @@ import Testing
         #expect(result.standardError.contains("mixed.tbx:24:1: warning: concept 'news'"), "\(result.standardError)")
     }
 
+    @Test func anExportSaysWhatItsFormatLeavesOut() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        for (format, warned) in [("tbx", true), ("csv", true), ("tbx-enmienda", false)] {
+            let file = directory.appendingPathComponent("calques.\(format)")
+            let result = try CLIRunner.run([
+                "glossary", "export", "--format", format, "-o", file.path, "--glossary",
+                CLIRunner.packageRoot.appendingPathComponent("glossaries/calques.xml").path,
+            ])
+            #expect(result.status == 0, "\(result.standardError)")
+            #expect(result.standardError.contains("warning: \(format) has no place for") == warned, "\(format)")
+            #expect(result.standardError.contains("examples (") == warned, "\(format)")
+        }
+        let basic = try String(contentsOf: directory.appendingPathComponent("calques.tbx"), encoding: .utf8)
+        #expect(basic.contains("type=\"TBX-Basic\"") && !basic.contains("x-enmienda-"))
+        let own = try String(contentsOf: directory.appendingPathComponent("calques.tbx-enmienda"), encoding: .utf8)
+        #expect(own.contains("type=\"TBX-Enmienda\"") && own.contains("x-enmienda-"))
+    }
+
     @Test func initWritesAnEmptyGlossaryAndNeverOverwrites() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let file = directory.appendingPathComponent("mine.xml")

@@ -36,6 +36,15 @@ public enum GlossaryCSV {
         .approved,
     ]
 
+    /// What rows leave out of `glossary`: for each kind of data they have no column for
+    /// (context rules, exceptions, examples, extension markup), how many entries have it,
+    /// as `"examples (300 entries)"`; empty if nothing is lost.
+    public static func leftOut(of glossary: Glossary) -> [String] {
+        DroppedData.counts(in: glossary).filter { $0.1 > 0 }.map {
+            "\($0.0) (\($0.1) \($0.1 == 1 ? "entry" : "entries"))"
+        }
+    }
+
     /// The rows of `glossary`, with a header, separated by `separator` (`,` or a tab).
     public static func text(of glossary: Glossary, separator: Character = ",") -> String {
         var rows = [columns]

@@ -31,6 +31,32 @@ public enum GlossaryTBX {
         case martif
     }
 
+    /// What a document may carry beyond the terms.
+    public enum Dialect: String, Sendable, CaseIterable {
+        /// TBX-Basic's own data categories only, each at a level TBX-Basic allows it: the
+        /// subject field and note of the concept; the terms, their administrative status
+        /// and cross-references. What else an entry holds is left out
+        /// (``leftOutOfBasic(_:)`` names it).
+        case basic = "TBX-Basic"
+        /// TBX-Basic's data categories and, in `admin` and `descrip` elements whose types
+        /// start `x-enmienda-`, everything else an entry holds, so that import gives back
+        /// the same entries. The root declares the dialect `TBX-Enmienda` (ISO 30042:2019
+        /// version; the `martif` version keeps TBX 2's `TBX-Basic` declaration).
+        case enmienda = "TBX-Enmienda"
+    }
+
+    /// What the TBX-Basic dialect leaves out of `glossary`: for each kind of data it has no
+    /// data category for (severity, inflection and the other settings, context rules,
+    /// exceptions, examples, extension markup), how many entries have it, as
+    /// `"context rules (12 entries)"`, in a fixed order; empty if nothing is lost.
+    public static func leftOutOfBasic(_ glossary: Glossary) -> [String] {
+        var counts: [(String, Int)] = Setting.fields.map { field in
+            (field.name, glossary.entries.count { !field.canBeOmitted(from: $0) })
+        }
+        counts += DroppedData.counts(in: glossary)
+        return counts.filter { $0.1 > 0 }.map { "\($0.0) (\($0.1) \($0.1 == 1 ? "entry" : "entries"))" }
+    }
+
     /// The namespace of ISO 30042:2019 TBX documents.
     public static let namespace = "urn:iso:std:iso:30042:ed-2"
 
@@ -93,11 +119,12 @@ public enum GlossaryTBX {
 
     // MARK: - Writing
 
-    /// The glossary as a TBX document of `version`.
+    /// The glossary as a TBX document of `version` in `dialect`.
     ///
     /// - Precondition: The glossary has at least one entry (TBX requires a concept).
-    public static func text(of glossary: Glossary, version: Version = .basic) -> String {
-        let names = ElementNames(version)
+    public static func text(of glossary: Glossary, version: Version = .basic, dialect: Dialect = .enmienda) -> String {
+        var names = ElementNames(version)
+        names.carriesAll = dialect == .enmienda
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let description =
             "Known mistranslations of English in Spanish, exported by Enmienda: deprecated Spanish terms are "
@@ -107,7 +134,7 @@ public enum GlossaryTBX {
         }
         switch version {
         case .basic:
-            xml += "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"\(namespace)\">\n"
+            xml += "<tbx type=\"\(dialect.rawValue)\" style=\"dca\" xml:lang=\"en\" xmlns=\"\(namespace)\">\n"
             xml += "  <tbxHeader>\n    <fileDesc>\n" + (title ?? "")
             xml += "      <sourceDesc>\n        <p>\(description)</p>\n"
             xml += "      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n"
@@ -133,10 +160,10 @@ public enum GlossaryTBX {
             xml += "\(indent)<\(name) type=\"\(type)\">\(XMLEscaping.content(text))</\(name)>\n"
         }
         element("descrip", type: "subjectField", EntryField.category.value(in: entry) ?? "")
-        for field in Setting.fields where !field.canBeOmitted(from: entry) {
+        for field in Setting.fields where names.carriesAll && !field.canBeOmitted(from: entry) {
             element("admin", type: Setting.type(of: field), field.value(in: entry) ?? "")
         }
-        for rule in entry.context {
+        for rule in entry.context where names.carriesAll {
             xml += "\(indent)<descripGrp>\n"
             element(
                 "descrip", type: Setting.prefix + rule.kind.rawValue, rule.phrases.joined(separator: "|"),
@@ -147,15 +174,17 @@ public enum GlossaryTBX {
             if rule.after > 0 { element("descripNote", type: Setting.after, String(rule.after), indent: indent + "  ") }
             xml += "\(indent)</descripGrp>\n"
         }
-        for exception in entry.exceptions { element("descrip", type: Setting.exception, exception) }
-        for example in entry.examples { xml += self.example(example, indent: indent) }
-        for key in entry.extensionAttributes.keys.sorted() {
+        for exception in entry.exceptions where names.carriesAll {
+            element("descrip", type: Setting.exception, exception)
+        }
+        for example in entry.examples where names.carriesAll { xml += self.example(example, indent: indent) }
+        for key in entry.extensionAttributes.keys.sorted() where names.carriesAll {
             xml += "\(indent)<adminGrp>\n"
             element("admin", type: Setting.attribute, key, indent: indent + "  ")
             element("adminNote", type: Setting.value, entry.extensionAttributes[key] ?? "", indent: indent + "  ")
             xml += "\(indent)</adminGrp>\n"
         }
-        for raw in entry.extensions { element("admin", type: Setting.extensionElement, raw) }
+        for raw in entry.extensions where names.carriesAll { element("admin", type: Setting.extensionElement, raw) }
         if let note = entry.note { xml += "\(indent)<note>\(XMLEscaping.content(note))</note>\n" }
 
         xml += "\(indent)<\(names.language) xml:lang=\"en\">\n"
@@ -285,6 +314,8 @@ public enum GlossaryTBX {
 
     private struct ElementNames {
         var root, concept, language, term: String
+        /// Whether Enmienda's own data is written too (``Dialect/enmienda``).
+        var carriesAll = true
 
         init(_ version: Version) {
             switch version {
