@@ -8,7 +8,8 @@ let package = Package(
         .executable(name: "enmienda", targets: ["EnmiendaCLI"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +27,7 @@ let package = Package(
         // bundled as resources: the binary works when copied alone.
         .target(
             name: "Enmienda",
-            dependencies: ["EnmiendaCore", "CLibXML2"],
+            dependencies: ["EnmiendaCore", "CLibXML2", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Reports/HTML/Resources"],
             plugins: ["EmbedFiles"]
         ),

@@ -100,7 +100,7 @@ import Testing
         #expect(try String(contentsOf: rebuilt, encoding: .utf8).contains("version=\"2\""))
     }
 
-    @Test(arguments: ["tbx", "martif"])
+    @Test(arguments: ["tbx-enmienda", "martif"])
     func exportThenImportGivesTheSameGlossary(_ format: String) throws {
         let directory = try CLIRunner.temporaryDirectory()
         let file = directory.appendingPathComponent("built-in.\(format).tbx")

@@ -36,6 +36,15 @@ public enum GlossaryCSV {
         .approved,
     ]
 
+    /// What rows leave out of `glossary`: for each kind of data they have no column for
+    /// (context rules, exceptions, examples, extension markup), how many entries have it,
+    /// as `"examples (300 entries)"`; empty if nothing is lost.
+    public static func leftOut(of glossary: Glossary) -> [String] {
+        DroppedData.counts(in: glossary).filter { $0.1 > 0 }.map {
+            "\($0.0) (\($0.1) \($0.1 == 1 ? "entry" : "entries"))"
+        }
+    }
+
     /// The rows of `glossary`, with a header, separated by `separator` (`,` or a tab).
     public static func text(of glossary: Glossary, separator: Character = ",") -> String {
         var rows = [columns]
@@ -63,75 +72,101 @@ public enum GlossaryCSV {
     /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` at `path:line:column`
     ///   for a row with too few columns, a non-empty cell past the header's columns, a
     ///   column the header names twice, an unknown category or severity, an unterminated
-    ///   quote, a quoted cell followed by anything but a separator or the end of its line,
-    ///   or a control character.
+    ///   quote, a control character, or a wrong form without a suggestion (which
+    ///   ``GlossaryInterchange`` leaves out with a warning instead).
     public static func entries(from text: String, path: String) throws(InputError) -> [GlossaryEntry] {
-        try InputError.classifying(as: .glossary) { () throws(InputError) in try read(text, path: path).entries }
+        try InputError.classifying(as: .glossary) { () throws(InputError) in try strict(read(text, path: path)) }
     }
 
     /// The entries the rows in `bytes` describe: UTF-8, with or without a byte-order mark
-    /// (Excel's “CSV UTF-8”).
+    /// (Excel's “CSV UTF-8”), or UTF-16 after a byte-order mark (Excel's “Unicode text”).
     ///
     /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` at `path:line:column`
-    ///   for invalid UTF-8, and for what reading the text refuses.
+    ///   for text that is neither, and for what reading the text refuses.
     public static func entries(from bytes: [UInt8], path: String) throws(InputError) -> [GlossaryEntry] {
         try InputError.classifying(as: .glossary) { () throws(InputError) in
-            try read(text(of: bytes, path: path), path: path).entries
+            try strict(read(text(of: bytes, path: path), path: path))
         }
     }
 
-    /// `bytes` as UTF-8 text without its byte-order mark.
-    ///
-    /// - Throws: ``InputError`` at the line and column (in Unicode scalars) of the first
-    ///   byte that is not UTF-8.
-    static func text(of bytes: [UInt8], path: String) throws(InputError) -> String {
-        let body = Array(bytes.starts(with: UTF8.byteOrderMark) ? bytes[3...] : bytes[...])
-        if let offset = UTF8Validation.firstInvalidOffset(in: body) {
-            let position = LineIndex(body).position(of: offset, in: body)
-            throw InputError(
-                SourceLocation(path: path, line: position.line, column: position.column),
-                "invalid UTF-8 (byte 0x\(String(body[offset], radix: 16, uppercase: true)))"
-                    + ": CSV and TSV rows are read as UTF-8")
-        }
-        return String(decoding: body, as: UTF8.self)
+    /// The entries of `rows`, or the first row left out as an error.
+    private static func strict(_ rows: Rows) throws(InputError) -> [GlossaryEntry] {
+        if let skipped = rows.skipped.first { throw InputError([skipped]) }
+        return rows.entries
     }
 
-    /// The entries the rows describe, and the columns the header names (lower case).
-    static func read(_ text: String, path: String) throws(InputError) -> (
-        entries: [GlossaryEntry], columns: Set<String>
-    ) {
+    /// What rows give: the entries, the columns the header names (lower case), and the
+    /// rows left out (a wrong form without a suggestion), located.
+    struct Rows {
+        var entries: [GlossaryEntry]
+        var columns: Set<String>
+        var skipped: [Diagnostic]
+    }
+
+    /// The entries the rows describe. A first row that names the columns is a header; a
+    /// tab-separated file whose first row names none is an Okapi CheckMate blacklist
+    /// (the wrong term, then an optional suggestion).
+    static func read(_ text: String, path: String) throws(InputError) -> Rows {
         let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
-        let separator: Character = text.prefix { $0 != "\n" }.contains("\t") ? "\t" : ","
-        let rows = try parse(text, separator: separator, path: path)
-        guard let header = rows.first else { return ([], []) }
+        let separator = separator(ofFirstLine: text.prefix { $0 != "\n" && $0 != "\r\n" })
+        var rows = try self.rows(text, separator: separator, path: path)
+        guard let first = rows.first else { return Rows(entries: [], columns: [], skipped: []) }
+        let known = Set(EntryField.all.map(\.name))
+        let names = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header: Row
+        if names.contains(where: known.contains) {
+            header = Row(fields: names, columns: first.columns, line: first.line)
+            rows.removeFirst()
+        } else if separator == "\t" {
+            // Okapi's blacklist layout: no header, two columns.
+            header = Row(fields: [EntryField.wrong.name, EntryField.suggestion.name], columns: [1, 1], line: 0)
+        } else {
+            let found = first.fields.prefix(6).map { "'\($0)'" }.joined(separator: ", ")
+            throw InputError(
+                SourceLocation(path: path, line: first.line, column: 1),
+                "the first row names no column Enmienda knows (it has \(found), separated by '\(separator)'): "
+                    + "name the columns \(EntryField.wrong) and \(EntryField.suggestion) (and any of "
+                    + "\(entryColumns.map(\.name).joined(separator: ", "))), or write the rows tab-separated "
+                    + "without a header, the wrong term first (Okapi CheckMate's blacklist)")
+        }
+        return try entries(of: rows, header: header, path: path)
+    }
+
+    private static func entries(of rows: [Row], header: Row, path: String) throws(InputError) -> Rows {
         var named: Set<String> = []
         for (name, column) in zip(header.fields, header.columns) where !name.isEmpty {
-            guard named.insert(name.lowercased()).inserted else {
+            guard named.insert(name).inserted else {
                 throw InputError(
                     SourceLocation(path: path, line: header.line, column: column),
                     "the column '\(name)' is named twice in the first row")
             }
         }
-        for row in rows.dropFirst() where row.fields.count > header.fields.count {
+        for row in rows where row.fields.count > header.fields.count {
             // Empty cells past the header (a spreadsheet's padding) lose nothing.
             if let extra = row.fields.indices.dropFirst(header.fields.count).first(where: { !row.fields[$0].isEmpty }) {
+                let names =
+                    header.line == 0
+                    ? "a blacklist without a header has two columns, the wrong term and its suggestion"
+                    : "a row has more cells than the first row names columns (\(header.fields.count))"
                 throw InputError(
                     SourceLocation(path: path, line: row.line, column: row.columns[extra]),
-                    "a row has more cells than the first row names columns (\(header.fields.count)): cell \(extra + 1) has no column"
-                )
+                    "\(names): cell \(extra + 1) has no column")
             }
         }
-        let index = Dictionary(
-            header.fields.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        let index = Dictionary(header.fields.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         guard let wrongColumn = index[EntryField.wrong.name], let suggestionColumn = index[EntryField.suggestion.name]
         else {
+            let missing = [EntryField.wrong, .suggestion].filter { index[$0.name] == nil }.map { "'\($0)'" }
             throw InputError(
-                SourceLocation(path: path, line: 1, column: 1),
-                "the first row must name the columns \(EntryField.wrong) and \(EntryField.suggestion)")
+                SourceLocation(path: path, line: header.line, column: 1),
+                "the first row must name the columns \(EntryField.wrong) and \(EntryField.suggestion): "
+                    + "it has no \(missing.joined(separator: " and ")) (its columns: "
+                    + "\(header.fields.map { "'\($0)'" }.joined(separator: ", ")))")
         }
         var entries: [GlossaryEntry] = []
+        var skipped: [Diagnostic] = []
         var position: [String: Int] = [:]
-        for row in rows.dropFirst() where !row.fields.allSatisfy(\.isEmpty) {
+        for row in rows where !row.fields.allSatisfy(\.isEmpty) {
             func value(_ field: EntryField) -> String? {
                 index[field.name].flatMap { $0 < row.fields.count ? row.fields[$0] : nil }.flatMap {
                     $0.isEmpty ? nil : $0
@@ -141,6 +176,16 @@ public enum GlossaryCSV {
             let approved = value(.approved).map(split) ?? []
             // A row without a wrong form is a key term's, with its approved renderings.
             let wrong = value(.wrong)
+            if let wrong, value(.suggestion) == nil {
+                // The core flags only what it can correct: such a row is left out, with a warning.
+                skipped.append(
+                    Diagnostic(
+                        location: here,
+                        message:
+                            "the wrong form '\(wrong)' has no suggestion (column \(suggestionColumn + 1)): Enmienda flags only what it can correct"
+                    ))
+                continue
+            }
             guard let suggestion = value(.suggestion) ?? (wrong == nil && !approved.isEmpty ? "" : nil),
                 wrong != nil || !approved.isEmpty
             else {
@@ -183,7 +228,7 @@ public enum GlossaryCSV {
             }
             entries.append(entry)
         }
-        return (entries, Set(index.keys))
+        return Rows(entries: entries, columns: Set(index.keys), skipped: skipped)
     }
 
     /// The settings that every row's cells must spell right when it names them.
@@ -279,104 +324,14 @@ public enum GlossaryCSV {
     private static func field(escaping cell: String, separator: Character) -> String {
         let value = protected(cell)
         if separator == "\t" {
-            return value.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            let cell = value.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            // A cell that starts with a quote is quoted, as a reader of quoted cells expects.
+            return cell.hasPrefix("\"") ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
         }
         // By code point: a CRLF is one Character, equal to neither "\n" nor "\r".
         let separatorScalar = separator.unicodeScalars.first
         guard value.unicodeScalars.contains(where: { $0 == separatorScalar || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    private struct Row {
-        var fields: [String]
-        /// The column (in Unicode scalars) where each field starts.
-        var columns: [Int]
-        var line: Int
-    }
-
-    /// RFC 4180 fields (quotes only with commas; tab-separated fields are taken as they are).
-    /// A quoted field must be followed by a separator or the end of its line, and no field
-    /// may hold a control character other than tab, line feed and carriage return.
-    private static func parse(_ text: String, separator: Character, path: String) throws(InputError) -> [Row] {
-        let separator = separator.unicodeScalars.first ?? ","
-        var rows: [Row] = []
-        var row = Row(fields: [], columns: [], line: 1)
-        var field = String.UnicodeScalarView()
-        var fieldColumn = 1
-        var quoted = false
-        var closedQuote = false
-        var line = 1
-        var column = 1
-        var scalars = Array(text.unicodeScalars)
-        if scalars.last != "\n" { scalars.append("\n") }
-        func located(_ message: String) -> InputError {
-            InputError(SourceLocation(path: path, line: line, column: column), message)
-        }
-        func endField() {
-            row.fields.append(unprotected(String(field)))
-            row.columns.append(fieldColumn)
-            field = String.UnicodeScalarView()
-            closedQuote = false
-        }
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if let name = GlossaryChecks.controlCharacterName(scalar) {
-                throw located(
-                    "a cell holds the control character \(name): glossary text may hold no control characters")
-            }
-            if quoted {
-                if scalar == "\"" {
-                    if index + 1 < scalars.count, scalars[index + 1] == "\"" {
-                        field.append("\"")
-                        index += 1
-                        column += 1
-                    } else {
-                        quoted = false
-                        closedQuote = true
-                    }
-                    column += 1
-                } else if scalar == "\n" {
-                    field.append(scalar)
-                    line += 1
-                    column = 1
-                } else {
-                    field.append(scalar)
-                    column += 1
-                }
-                index += 1
-                continue
-            }
-            let isLineEnd =
-                scalar == "\n" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
-            if closedQuote && scalar != separator && !isLineEnd {
-                throw located("a quoted cell must end at a separator or the end of its line")
-            }
-            if scalar == "\"" && field.isEmpty && separator == "," && !closedQuote {
-                quoted = true
-                column += 1
-            } else if scalar == separator {
-                endField()
-                column += 1
-                fieldColumn = column
-            } else if isLineEnd {
-                if scalar == "\r" { index += 1 }
-                endField()
-                rows.append(row)
-                line += 1
-                column = 1
-                fieldColumn = 1
-                row = Row(fields: [], columns: [], line: line)
-            } else {
-                if scalar != "\r" { field.append(scalar) }  // a lone carriage return is dropped
-                column += 1
-            }
-            index += 1
-        }
-        if quoted {
-            throw InputError(SourceLocation(path: path, line: row.line, column: 1), "a quoted field is not closed")
-        }
-        return rows
     }
 }

@@ -11,7 +11,8 @@ public struct GlossaryInterchange: Sendable {
     public var entries: [GlossaryEntry]
     /// The file's title, if it has one (TBX and glossaries).
     public var title: String?
-    /// What could not become an entry and was left out (TBX concepts), located.
+    /// What could not become an entry and was left out (TBX concepts, rows without a
+    /// suggestion), located.
     public var skipped: [Diagnostic]
     private var tbx: GlossaryTBX.Import?
     /// The columns of CSV or TSV rows.
@@ -39,25 +40,75 @@ public struct GlossaryInterchange: Sendable {
                 entries: glossary.entries, title: glossary.title, skipped: [], tbx: nil, columns: nil)
         }
         let rows = try GlossaryCSV.read(GlossaryCSV.text(of: bytes, path: path), path: path)
-        return GlossaryInterchange(entries: rows.entries, title: nil, skipped: [], tbx: nil, columns: rows.columns)
+        return GlossaryInterchange(
+            entries: rows.entries, title: nil, skipped: rows.skipped, tbx: nil, columns: rows.columns)
     }
 
-    /// A glossary to check with: an Enmienda glossary, a TBX termbase's concepts that
-    /// have a deprecated Spanish term (see ``GlossaryTBX/glossary(from:path:)``), or the
-    /// rows of a CSV or TSV blacklist.
+    /// A glossary to check with, and what was left out of it.
+    public struct Loaded: Sendable {
+        /// The entries that can be checked.
+        public var glossary: Glossary
+        /// Each concept, row or entry left out, located, with the reason: a caller that
+        /// checks with the glossary shows them, so that no part of a termbase is dropped
+        /// unseen.
+        public var warnings: [Diagnostic]
+    }
+
+    /// A glossary to check with, and the warnings about what it leaves out: an Enmienda
+    /// glossary as it is; a TBX termbase's concepts that have a deprecated Spanish term and
+    /// a term to use instead, or admitted terms (see ``GlossaryTBX/entries(from:path:)``);
+    /// or the rows of a CSV or TSV blacklist. From a termbase or rows, an entry the
+    /// glossary checks refuse (a preferred term that contains the deprecated one, say) is
+    /// left out with a warning, not the whole file.
     ///
     /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` for what the format's
-    ///   reader refuses, or rows that make no entry.
-    public static func glossary(from bytes: [UInt8], path: String) throws(InputError) -> Glossary {
-        if GlossaryTBX.isTBX(bytes) { return try GlossaryTBX.glossary(from: bytes, path: path) }
-        if XMLRootName.looksLikeXML(bytes) { return try Glossary(xml: bytes, path: path) }
-        let rows = try GlossaryCSV.entries(from: bytes, path: path)
-        guard !rows.isEmpty else {
+    ///   reader refuses, or a file of which no entry is left.
+    public static func loading(from bytes: [UInt8], path: String) throws(InputError) -> Loaded {
+        if XMLRootName.looksLikeXML(bytes) && !GlossaryTBX.isTBX(bytes) {
+            return Loaded(glossary: try Glossary(xml: bytes, path: path), warnings: [])
+        }
+        let read = try entries(from: bytes, path: path)
+        var warnings = read.skipped
+        var entries = read.entries
+        do {
+            if !entries.isEmpty {
+                return Loaded(glossary: try Glossary(entries: entries, title: read.title), warnings: warnings)
+            }
+        } catch {
+            // Only what an entry does alone is left out; the rest still refuses the file.
+            var accepted: [GlossaryEntry] = []
+            for entry in entries {
+                do {
+                    _ = try Glossary(entries: [entry])
+                    accepted.append(entry)
+                } catch {
+                    warnings += error.diagnostics
+                }
+            }
+            entries = accepted
+        }
+        guard !entries.isEmpty else {
+            let what =
+                GlossaryTBX.isTBX(bytes)
+                ? "no concept of this TBX file has a deprecated Spanish term and a term to use instead"
+                : "no rows with a wrong form and a suggestion"
             throw InputError(
-                SourceLocation(path: path, line: 1, column: 1), "no rows with a wrong form and a suggestion",
+                [Diagnostic(location: SourceLocation(path: path, line: 1, column: 1), message: what)] + warnings,
                 kind: .glossary)
         }
-        return try Glossary(entries: rows)
+        do {
+            return Loaded(glossary: try Glossary(entries: entries, title: read.title), warnings: warnings)
+        } catch {
+            throw InputError(error.diagnostics, kind: .glossary)
+        }
+    }
+
+    /// A glossary to check with, as ``loading(from:path:)`` reads it, without its warnings.
+    ///
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` for what the format's
+    ///   reader refuses, or a file of which no entry is left.
+    public static func glossary(from bytes: [UInt8], path: String) throws(InputError) -> Glossary {
+        try loading(from: bytes, path: path).glossary
     }
 
     /// What an update writes where a glossary already has `existing`: see

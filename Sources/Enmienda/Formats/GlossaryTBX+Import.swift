@@ -14,16 +14,21 @@ extension GlossaryTBX {
 
     private static func read(_ bytes: [UInt8], path: String) throws(InputError) -> Import {
         let root = try SecureXMLReader.read(bytes, path: path, allowsExternalDocumentType: true)
-        guard root.localName == "tbx" || root.localName == "martif" else {
+        guard root.localName.lowercased() == "tbx" || root.localName == "martif" else {
             throw InputError(
                 root.location, "not a TBX file: the root element is <\(root.localName)>, not <tbx> or <martif>")
         }
-        let concepts = root.elements.filter { $0.localName == "text" }.flatMap(\.elements)
+        // TBX-Min has its body under the root, the others under <text>.
+        let concepts = (root.elements.filter { $0.localName == "text" }.flatMap(\.elements) + root.elements)
             .filter { $0.localName == "body" }.flatMap(\.elements)
             .filter { $0.localName == "conceptEntry" || $0.localName == "termEntry" }
-        let title = root.elements.first { $0.localName == "tbxHeader" || $0.localName == "martifHeader" }?
-            .elements.first { $0.localName == "fileDesc" }?.elements.first { $0.localName == "titleStmt" }?
+        let header = root.elements.first {
+            $0.localName == "tbxHeader" || $0.localName == "martifHeader" || $0.localName == "header"
+        }
+        let title =
+            header?.elements.first { $0.localName == "fileDesc" }?.elements.first { $0.localName == "titleStmt" }?
             .elements.first { $0.localName == "title" }?.text.trimmed
+            ?? header?.elements.first { $0.localName == "description" }?.text.trimmed
         var result = Import(entries: [], title: title, skipped: [])
         var taken = Set<String>()
         for concept in concepts {
@@ -98,13 +103,12 @@ extension GlossaryTBX {
                     entry.context.append(rule)
                 }
             case ("note", _): notes.append(value)
-            case ("langSec", _), ("langSet", _):
-                let language = (element.qualifiedAttributes["{http://www.w3.org/XML/1998/namespace}lang"] ?? "")
-                    .lowercased()
-                let terms = element.elements.filter { $0.localName == "termSec" || $0.localName == "tig" }
-                if language == "en" || language.hasPrefix("en-") {
-                    sources += terms.compactMap { $0.elements.first { $0.localName == "term" }?.text.trimmed }
-                } else if language == "es" || language.hasPrefix("es-") {
+            case ("langSec", _), ("langSet", _), ("langGroup", _):
+                let language = element.qualifiedAttributes["{http://www.w3.org/XML/1998/namespace}lang"] ?? ""
+                let terms = element.elements.filter { termElements.contains($0.localName) }
+                if code(language, names: "en") {
+                    sources += terms.compactMap { termText(of: $0) }.filter { !$0.isEmpty }
+                } else if code(language, names: "es") {
                     spanish += terms.compactMap(spanishTerm(from:))
                 }
             default: break
@@ -175,17 +179,30 @@ extension GlossaryTBX {
         return .success((entry, hasEnmiendaData ? nil : (category: givesCategory, note: !notes.isEmpty)))
     }
 
+    /// The elements that hold one term: TBX-Basic's `termSec`, TBX 2's `tig` and `ntig`
+    /// (its term and term notes in a `termGrp`), TBX-Min's `termGroup`.
+    private static let termElements: Set<String> = ["termSec", "tig", "ntig", "termGroup"]
+
+    /// The children of a term's element, with those of an `ntig`'s `termGrp`.
+    private static func parts(of element: ParsedElement) -> [ParsedElement] {
+        element.elements.flatMap { $0.localName == "termGrp" ? $0.elements : [$0] }
+    }
+
+    private static func termText(of element: ParsedElement) -> String? {
+        parts(of: element).first { $0.localName == "term" }?.text.trimmed
+    }
+
     private static func spanishTerm(from element: ParsedElement) -> SpanishTerm? {
-        guard let text = element.elements.first(where: { $0.localName == "term" })?.text.trimmed, !text.isEmpty
-        else { return nil }
+        guard let text = termText(of: element), !text.isEmpty else { return nil }
         var status: Status?
         var references: [String] = []
-        for child in element.elements {
+        for child in parts(of: element) {
             if child.localName == "termNote",
                 ["administrativeStatus", "normativeAuthorization"].contains(child.attributes["type"] ?? "")
             {
                 status = Status(reading: child.text.trimmed)
-            } else if child.localName == "administrativeStatus" {  // DCT style
+            } else if child.localName == "administrativeStatus" || child.localName == "termStatus" {
+                // DCT style, and TBX-Min's termStatus
                 status = Status(reading: child.text.trimmed)
             } else if child.localName == "ref", child.attributes["type"] == "crossReference",
                 let target = child.attributes["target"]

@@ -31,15 +31,42 @@ public enum GlossaryTBX {
         case martif
     }
 
+    /// What a document may carry beyond the terms.
+    public enum Dialect: String, Sendable, CaseIterable {
+        /// TBX-Basic's own data categories only, each at a level TBX-Basic allows it: the
+        /// subject field and note of the concept; the terms, their administrative status
+        /// and cross-references. What else an entry holds is left out
+        /// (``leftOutOfBasic(_:)`` names it).
+        case basic = "TBX-Basic"
+        /// TBX-Basic's data categories and, in `admin` and `descrip` elements whose types
+        /// start `x-enmienda-`, everything else an entry holds, so that import gives back
+        /// the same entries. The root declares the dialect `TBX-Enmienda` (ISO 30042:2019
+        /// version; the `martif` version keeps TBX 2's `TBX-Basic` declaration).
+        case enmienda = "TBX-Enmienda"
+    }
+
+    /// What the TBX-Basic dialect leaves out of `glossary`: for each kind of data it has no
+    /// data category for (severity, inflection and the other settings, context rules,
+    /// exceptions, examples, extension markup), how many entries have it, as
+    /// `"context rules (12 entries)"`, in a fixed order; empty if nothing is lost.
+    public static func leftOutOfBasic(_ glossary: Glossary) -> [String] {
+        var counts: [(String, Int)] = Setting.fields.map { field in
+            (field.name, glossary.entries.count { !field.canBeOmitted(from: $0) })
+        }
+        counts += DroppedData.counts(in: glossary)
+        return counts.filter { $0.1 > 0 }.map { "\($0.0) (\($0.1) \($0.1 == 1 ? "entry" : "entries"))" }
+    }
+
     /// The namespace of ISO 30042:2019 TBX documents.
     public static let namespace = "urn:iso:std:iso:30042:ed-2"
 
-    /// Whether `bytes` is an XML document whose root element is `tbx` or `martif` (with
-    /// any prefix), judged from its first start tag without parsing it.
+    /// Whether `bytes` is an XML document whose root element is `tbx` (TBX-Min writes
+    /// `TBX`) or `martif` (with any prefix), judged from its first start tag without
+    /// parsing it.
     public static func isTBX(_ bytes: [UInt8]) -> Bool {
         guard let name = XMLRootName.of(bytes) else { return false }
         let local = name.split(separator: ":").last.map(String.init) ?? name
-        return local == "tbx" || local == "martif"
+        return local.lowercased() == "tbx" || local == "martif"
     }
 
     /// A glossary made of the concepts of a TBX file that have a deprecated Spanish term and
@@ -92,11 +119,12 @@ public enum GlossaryTBX {
 
     // MARK: - Writing
 
-    /// The glossary as a TBX document of `version`.
+    /// The glossary as a TBX document of `version` in `dialect`.
     ///
     /// - Precondition: The glossary has at least one entry (TBX requires a concept).
-    public static func text(of glossary: Glossary, version: Version = .basic) -> String {
-        let names = ElementNames(version)
+    public static func text(of glossary: Glossary, version: Version = .basic, dialect: Dialect = .enmienda) -> String {
+        var names = ElementNames(version)
+        names.carriesAll = dialect == .enmienda
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         let description =
             "Known mistranslations of English in Spanish, exported by Enmienda: deprecated Spanish terms are "
@@ -106,7 +134,7 @@ public enum GlossaryTBX {
         }
         switch version {
         case .basic:
-            xml += "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"\(namespace)\">\n"
+            xml += "<tbx type=\"\(dialect.rawValue)\" style=\"dca\" xml:lang=\"en\" xmlns=\"\(namespace)\">\n"
             xml += "  <tbxHeader>\n    <fileDesc>\n" + (title ?? "")
             xml += "      <sourceDesc>\n        <p>\(description)</p>\n"
             xml += "      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n"
@@ -132,10 +160,10 @@ public enum GlossaryTBX {
             xml += "\(indent)<\(name) type=\"\(type)\">\(XMLEscaping.content(text))</\(name)>\n"
         }
         element("descrip", type: "subjectField", EntryField.category.value(in: entry) ?? "")
-        for field in Setting.fields where !field.canBeOmitted(from: entry) {
+        for field in Setting.fields where names.carriesAll && !field.canBeOmitted(from: entry) {
             element("admin", type: Setting.type(of: field), field.value(in: entry) ?? "")
         }
-        for rule in entry.context {
+        for rule in entry.context where names.carriesAll {
             xml += "\(indent)<descripGrp>\n"
             element(
                 "descrip", type: Setting.prefix + rule.kind.rawValue, rule.phrases.joined(separator: "|"),
@@ -146,15 +174,17 @@ public enum GlossaryTBX {
             if rule.after > 0 { element("descripNote", type: Setting.after, String(rule.after), indent: indent + "  ") }
             xml += "\(indent)</descripGrp>\n"
         }
-        for exception in entry.exceptions { element("descrip", type: Setting.exception, exception) }
-        for example in entry.examples { xml += self.example(example, indent: indent) }
-        for key in entry.extensionAttributes.keys.sorted() {
+        for exception in entry.exceptions where names.carriesAll {
+            element("descrip", type: Setting.exception, exception)
+        }
+        for example in entry.examples where names.carriesAll { xml += self.example(example, indent: indent) }
+        for key in entry.extensionAttributes.keys.sorted() where names.carriesAll {
             xml += "\(indent)<adminGrp>\n"
             element("admin", type: Setting.attribute, key, indent: indent + "  ")
             element("adminNote", type: Setting.value, entry.extensionAttributes[key] ?? "", indent: indent + "  ")
             xml += "\(indent)</adminGrp>\n"
         }
-        for raw in entry.extensions { element("admin", type: Setting.extensionElement, raw) }
+        for raw in entry.extensions where names.carriesAll { element("admin", type: Setting.extensionElement, raw) }
         if let note = entry.note { xml += "\(indent)<note>\(XMLEscaping.content(note))</note>\n" }
 
         xml += "\(indent)<\(names.language) xml:lang=\"en\">\n"
@@ -227,17 +257,35 @@ public enum GlossaryTBX {
         case admitted = "admittedTerm-admn-sts"
         case deprecated = "deprecatedTerm-admn-sts"
 
-        /// Superseded terms are wrong too; the other statuses (legal, regulated, standardized)
-        /// and TBX 2's normative authorizations name terms to use.
+        /// Every status that means “do not use” is wrong: TBX's deprecated and superseded
+        /// terms (`deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`, TBX 2's normative
+        /// authorizations `deprecatedTerm`, `supersededTerm`), the shorthands other tools
+        /// write (`deprecated`, `superseded`; Weblate's `forbidden` and `obsolete`), and
+        /// TBX-Min's `notRecommended`. The other statuses (admitted, legal, regulated,
+        /// standardized) name terms to use. Case and a `-admn-sts` suffix do not count.
         init?(reading value: String) {
-            switch value {
-            case "preferredTerm-admn-sts", "preferredTerm", "preferred": self = .preferred
-            case "deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "deprecatedTerm", "supersededTerm",
-                "deprecated", "superseded", "notRecommended":
+            var name = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if name.hasSuffix("-admn-sts") { name.removeLast("-admn-sts".count) }
+            if name.hasSuffix("term") { name.removeLast("term".count) }
+            switch name {
+            case "preferred": self = .preferred
+            case "deprecated", "superseded", "forbidden", "obsolete", "notrecommended", "not recommended",
+                "do not use", "donotuse", "rejected":
                 self = .deprecated
             case "": return nil
             default: self = .admitted
             }
+        }
+    }
+
+    /// Whether `code` (`es`, `ES`, `es-ES`, `es_MX`, `spa`) names `language` (`es` or
+    /// `en`, with their ISO 639-2 codes `spa` and `eng`), in any case and region.
+    static func code(_ code: String, names language: String) -> Bool {
+        let primary = code.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        switch language {
+        case "es": return primary == "es" || primary == "spa"
+        case "en": return primary == "en" || primary == "eng"
+        default: return primary == language
         }
     }
 
@@ -266,6 +314,8 @@ public enum GlossaryTBX {
 
     private struct ElementNames {
         var root, concept, language, term: String
+        /// Whether Enmienda's own data is written too (``Dialect/enmienda``).
+        var carriesAll = true
 
         init(_ version: Version) {
             switch version {

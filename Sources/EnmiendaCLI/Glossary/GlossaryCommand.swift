@@ -10,7 +10,7 @@ struct GlossaryCommand: ParsableCommand {
         subcommands: [
             ListEntries.self, ShowEntry.self, SearchEntries.self, Validate.self, TestExamples.self, AddEntry.self,
             SetField.self, RemoveEntry.self, RenameEntry.self, FormatEntries.self, ExportEntries.self,
-            ImportEntries.self,
+            ImportEntries.self, InitGlossary.self,
         ]
     )
 }

@@ -95,9 +95,13 @@ struct CheckingOptions: ParsableArguments {
         for path in glossaryPaths {
             if let identity = FileIdentity(path: path), !seen.insert(identity).inserted { continue }
             do {
-                glossaries.append(
-                    try GlossaryInterchange.glossary(
-                        from: try FileInput.readBytes(atPath: path, maximumSize: inputSize.bytes), path: path))
+                let loaded = try GlossaryInterchange.loading(
+                    from: try FileInput.readBytes(atPath: path, maximumSize: inputSize.bytes), path: path)
+                for warning in loaded.warnings {
+                    Terminal.standardError.note(
+                        "\(warning.location): warning: \(TerminalText.escapedName(warning.message)); left out\n")
+                }
+                glossaries.append(loaded.glossary)
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }

@@ -49,9 +49,16 @@ import Testing
             ("wrong,suggestion\n\"no talleres,inviables\n", 2, "a quoted field is not closed"),
             (
                 "term,replacement\nno talleres,inviables\n", 1,
-                "the first row must name the columns wrong and suggestion"
+                "the first row names no column Enmienda knows (it has 'term', 'replacement', separated by ','): "
+                    + "name the columns wrong and suggestion (and any of source, category, note, id, severity, inflect, "
+                    + "case, accents, needs-source, approved), or write the rows tab-separated without a header, the "
+                    + "wrong term first (Okapi CheckMate's blacklist)"
             ),
-            ("wrong,suggestion\nno talleres,\n", 2, "a row needs a wrong form (column 1) and a suggestion (column 2)"),
+            (
+                "wrong,suggestion\nno talleres,\n", 2,
+                "the wrong form 'no talleres' has no suggestion (column 2): Enmienda flags only what it can correct"
+            ),
+            ("wrong,suggestion\n,inviables\n", 2, "a row needs a wrong form (column 1) and a suggestion (column 2)"),
         ] {
             do {
                 _ = try GlossaryCSV.entries(from: text, path: "t.csv")

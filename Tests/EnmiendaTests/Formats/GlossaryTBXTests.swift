@@ -36,7 +36,7 @@ import Testing
             id: "12000-troops", sources: ["12,000 troops"], wrongForms: ["12.000 tropas"],
             suggestions: ["12.000 soldados", "12.000 efectivos"], category: .mistranslation, severity: .major,
             note: "“Troops” are soldiers <not> “tropas”.")
-        let text = GlossaryTBX.text(of: try Glossary(entries: [entry]), version: .basic)
+        let text = GlossaryTBX.text(of: try Glossary(entries: [entry]), version: .basic, dialect: .basic)
         #expect(text.contains(#"<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">"#))
         // An XML ID may not start with a digit.
         #expect(text.contains(#"<conceptEntry id="_12000-troops">"#))

@@ -107,6 +107,9 @@ import Testing
             ("wrong,suggestion\n\"a\"b,c\n", "2:4", "a quoted cell must end"),
             ("wrong,suggestion\n\"no talleres\"x,inviables\n", "2:14", "a quoted cell must end"),
             ("wrong,suggestion\nx,\"inviables\" \n", "2:14", "a quoted cell must end"),
+            // Tab-separated cells are quoted as Excel's "Unicode text" quotes them.
+            ("wrong\tsuggestion\n\"no talleres\"x\tinviables\n", "2:14", "a quoted cell must end"),
+            ("wrong,suggestion\n\"no talleres,inviables\n", "2:1", "a quoted field is not closed"),
         ] {
             let error = csvError(text)
             #expect(
@@ -118,7 +121,7 @@ import Testing
             "wrong,suggestion,,\r\nno talleres,inviables,,\r\n",
             "wrong,suggestion\nno talleres,\"inviables\"\r\n",
             "wrong,suggestion\nno \"talleres\",inviables\n",
-            "wrong\tsuggestion\n\"no talleres\"x\tinviables\n",
+            "wrong\tsuggestion\n\"no \"\"talleres\"\"\"\tinviables\n",
         ] {
             #expect(csvError(text) == nil, "\(text.debugDescription)")
         }
