@@ -15,6 +15,10 @@ struct ReviewAnchoring {
     /// searched for within it is not found again.
     static let defaultBudget = 256_000_000
 
+    /// How many times the findings not yet placed are tried again, the places taken by
+    /// others set aside.
+    static let rounds = 4
+
     /// What is left of the budget.
     private(set) var budget: Int
 
@@ -64,7 +68,7 @@ struct ReviewAnchoring {
         _ items: [Review.Item], places: inout [Place?], key: (Review.Item) -> String,
         search: (Review.Item) -> [Place]
     ) -> Bool {
-        let claimed = Set(places.compactMap { $0 })
+        var claimed = Set(places.compactMap { $0 })
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for index in items.indices where places[index] == nil {
@@ -73,13 +77,26 @@ struct ReviewAnchoring {
             groups[name, default: []].append(index)
         }
         var readsAny = !claimed.isEmpty
+        var found: [String: [Place]] = [:]
         for name in order {
-            guard let members = groups[name], let first = members.first else { continue }
-            let found = search(items[first])
-            readsAny = readsAny || !found.isEmpty
-            let free = found.filter { !claimed.contains($0) }
-            guard free.count == members.count else { continue }
-            for (member, place) in zip(members, free) { places[member] = place }
+            guard let first = groups[name]?.first else { continue }
+            found[name] = search(items[first])
+            readsAny = readsAny || found[name]?.isEmpty == false
+        }
+        // A place another finding takes is not this one's: a sentence that is all match
+        // reads at every occurrence of the words, and the findings in longer sentences take
+        // theirs first. A few rounds settle such chains.
+        for _ in 0..<Self.rounds {
+            var settled = false
+            for name in order {
+                guard let members = groups[name], let first = members.first, places[first] == nil else { continue }
+                let free = (found[name] ?? []).filter { !claimed.contains($0) }
+                guard free.count == members.count else { continue }
+                for (member, place) in zip(members, free) { places[member] = place }
+                claimed.formUnion(free)
+                settled = true
+            }
+            if !settled { break }
         }
         return readsAny
     }

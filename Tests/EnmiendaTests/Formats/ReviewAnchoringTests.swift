@@ -102,6 +102,17 @@ import Testing
         #expect(String(decoding: fewer.bytes, as: UTF8.self) == "Antes.\nSon no talleres.\nDespués.\n")
     }
 
+    /// A line that is all match ("rol clave" alone) reads at every occurrence of the words;
+    /// the finding in the longer sentence takes its own first, and the line gets the other.
+    @Test func aSentenceThatIsAllMatchLeavesThePlacesOthersTake() throws {
+        let article = "rol clave\nEran un rol clave aquí.\n"
+        let review = try review(
+            of: article, findings: [("rol clave", "rol clave"), ("rol clave", "Eran un rol clave aquí.")])
+        let result = try outcome(review, on: "Arriba.\n" + article)
+        #expect(String(decoding: result.bytes, as: UTF8.self) == "Arriba.\nBIEN\nEran un BIEN aquí.\n")
+        #expect(result.skipped.isEmpty)
+    }
+
     @Test func aSearchCutShortByItsBudgetFindsNothing() throws {
         let twice = "Son no talleres.\nSon no talleres.\n"
         let item = try #require(try review(of: twice, findings: [("no talleres", "Son no talleres.")]).items.first)
