@@ -93,7 +93,7 @@ public struct UnifiedDiff: Sendable {
                 groups.append((first, last, [edit]))
             }
         }
-        return groups.compactMap { group in
+        let changes: [Change] = groups.compactMap { group in
             let region = lines[group.first].lowerBound..<lines[group.last].upperBound
             var replaced: [UInt8] = []
             var position = region.lowerBound
@@ -118,6 +118,18 @@ public struct UnifiedDiff: Sendable {
             guard !old.isEmpty || !new.isEmpty else { return nil }
             return Change(oldStart: oldStart, old: old, new: new)
         }
+        // Changes on consecutive lines are one block, its old lines then its new ones, as
+        // `diff -u` prints them.
+        var merged: [Change] = []
+        for change in changes {
+            if let last = merged.last, last.oldStart + last.old.count == change.oldStart {
+                merged[merged.count - 1].old += change.old
+                merged[merged.count - 1].new += change.new
+            } else {
+                merged.append(change)
+            }
+        }
+        return merged
     }
 
     /// The lines of `bytes`, each with its LF; the last without one if the text has none.

@@ -77,6 +77,12 @@ import Testing
                 == "--- a/a.txt\n+++ b/a.txt\n@@ -2,2 +2 @@\n-son no\n-talleres hoy\n+son inviables hoy\n")
     }
 
+    @Test func changesOnConsecutiveLinesAreOneBlockAsDiffPrintsThem() {
+        #expect(
+            diff("uno\ndos\ntres\n", [("uno", "UNO"), ("dos", "DOS")], context: 0)
+                == "--- a/a.txt\n+++ b/a.txt\n@@ -1,2 +1,2 @@\n-uno\n-dos\n+UNO\n+DOS\n")
+    }
+
     @Test func noEditOrAnEditThatChangesNothingGivesNoDiff() {
         #expect(diff(Self.lines, []).isEmpty)
         #expect(diff(Self.lines, [("línea 3", "línea 3")]).isEmpty)
