@@ -8,7 +8,9 @@ let package = Package(
         .executable(name: "enmienda", targets: ["EnmiendaCLI"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The project configuration file (.enmienda.toml), read in the edge only.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +28,7 @@ let package = Package(
         // bundled as resources: the binary works when copied alone.
         .target(
             name: "Enmienda",
-            dependencies: ["EnmiendaCore", "CLibXML2"],
+            dependencies: ["EnmiendaCore", "CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")],
             exclude: ["Reports/HTML/Resources"],
             plugins: ["EmbedFiles"]
         ),

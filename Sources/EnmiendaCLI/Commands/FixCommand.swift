@@ -41,6 +41,7 @@ struct FixCommand: ParsableCommand {
         }
         try destination.refuseOverwriting(
             checking.glossaryPaths + [checking.sourcePath].compactMap { $0 }, article: path)
+        let checking = try self.checking.resolved(near: [path])
         let aligner = try checking.aligner(untranslated: true)
         guard let article = try checking.articles([path]).first else { return }
         let document = article.document
