@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The project configuration file (.enmienda.toml), read in the edge only.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +29,10 @@ let package = Package(
         // bundled as resources: the binary works when copied alone.
         .target(
             name: "Enmienda",
-            dependencies: ["EnmiendaCore", "CLibXML2", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "EnmiendaCore", "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
             exclude: ["Reports/HTML/Resources"],
             plugins: ["EmbedFiles"]
         ),

@@ -107,24 +107,24 @@ table() {  # corpus file, label
   printf "%-34s %8s %7s %9s %9s %12s\n" "tool" "entries" "MB" "MB/s" "peak MB" "Enmienda ÷"
   for size in 300 10000 100000; do
     local glossary="$work/glossary-$size.xml" patterns="$work/patterns-$size.txt" result rate
-    result=$(measure 3 "$enmienda" check --format count --glossary "$glossary" "$corpus")
+    result=$(measure 3 "$enmienda" check --format count --no-builtin --glossary "$glossary" "$corpus")
     rate=$(row "enmienda check --format count" "$size" "$corpus" $result | tail -1)
     row "enmienda check --format count" "$size" "$corpus" $result | head -1
     enmienda_rate[$size]=$rate
     # The scan alone, as --stats reports it (the rows above include loading the glossary).
     for jobs in 2 1; do
       local scan
-      scan=$("$enmienda" check --format count --stats --jobs "$jobs" --glossary "$glossary" "$corpus" 2>&1 >/dev/null \
+      scan=$("$enmienda" check --format count --stats --jobs "$jobs" --no-builtin --glossary "$glossary" "$corpus" 2>&1 >/dev/null \
         | sed -n 's/.* = \([0-9.]*\) MB\/s.*/\1/p' || true)
       printf "%-34s %8s %7.0f %9.1f %9s %12s\n" "  scan only, --jobs $jobs (--stats)" "$size" \
         "$(($(stat -c %s "$corpus") / 1000000))" "$scan" "-" "-"
     done
     if [ "$size" = 300 ]; then
-      result=$(measure 3 "$enmienda" check --format json --glossary "$glossary" --output /dev/null "$corpus")
+      result=$(measure 3 "$enmienda" check --format json --no-builtin --glossary "$glossary" --output /dev/null "$corpus")
       row "enmienda check --format json" "$size" "$corpus" $result | head -1
-      result=$(measure 3 "$enmienda" check --format count --jobs 1 --glossary "$glossary" "$corpus")
+      result=$(measure 3 "$enmienda" check --format count --jobs 1 --no-builtin --glossary "$glossary" "$corpus")
       row "enmienda … --jobs 1 (one core)" "$size" "$corpus" $result | head -1
-      result=$(measure 3 "$enmienda" check --format json --jobs 1 --glossary "$glossary" --output /dev/null "$corpus")
+      result=$(measure 3 "$enmienda" check --format json --jobs 1 --no-builtin --glossary "$glossary" --output /dev/null "$corpus")
       row "enmienda … json --jobs 1" "$size" "$corpus" $result | head -1
     fi
     # Anchors: a 2 MB trial decides whether the whole corpus fits in ~20 s.
@@ -166,7 +166,7 @@ table "$work/human.txt" "real Spanish (manpages-es, fortunes-es, debian-referenc
 echo
 echo "== start-up =="
 for size in 300 10000 100000; do
-  "$enmienda" check --stats --format count --glossary "$work/glossary-$size.xml" /dev/null 2>&1 >/dev/null \
+  "$enmienda" check --stats --format count --no-builtin --glossary "$work/glossary-$size.xml" /dev/null 2>&1 >/dev/null \
     | grep "loaded in" | sed "s/^stats: /  /"
 done
 result=$(measure 10 "$enmienda" check examples/kim-lavrov.es.txt)

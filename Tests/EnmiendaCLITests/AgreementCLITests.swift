@@ -10,7 +10,7 @@ import Testing
             let directory = try CLIRunner.temporaryDirectory()
             let file = directory.appendingPathComponent("mine.csv")
             try Data(glossary.utf8).write(to: file)
-            arguments += ["--glossary", file.path]
+            arguments += ["--no-builtin", "--glossary", file.path]
         }
         return try CLIRunner.run(arguments, input: Array(text.utf8))
     }

@@ -37,7 +37,8 @@ import Testing
             ], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
         let check = try CLIRunner.run(
-            ["check", "--glossary", "mine.xml", "-"], in: directory, input: Array("el esfuerzo de guerra".utf8))
+            ["check", "--no-builtin", "--glossary", "mine.xml", "-"], in: directory,
+            input: Array("el esfuerzo de guerra".utf8))
         #expect(check.status == 1)
         #expect(check.standardOutput.contains("[war-effort]"))
     }

@@ -20,7 +20,7 @@ import Testing
             </glossary>
             """.utf8
         ).write(to: glossary)
-        let result = try CLIRunner.run(["glossary", "test", "--glossary", glossary.path])
+        let result = try CLIRunner.run(["glossary", "test", "--no-builtin", "--glossary", glossary.path])
         #expect(result.status == 1)
         #expect(
             result.standardOutput == """
@@ -68,7 +68,7 @@ import Testing
             </glossary>
             """.utf8
         ).write(to: glossary)
-        let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary.path])
+        let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary.path])
         #expect(result.status == 1)
         #expect(
             result.standardOutput.hasPrefix(
@@ -83,13 +83,16 @@ import Testing
         let rows = directory.appendingPathComponent("calques.tsv")
         let rebuilt = directory.appendingPathComponent("rebuilt.xml")
         let export = try CLIRunner.run([
-            "glossary", "export", "--glossary", "glossaries/calques.xml", "--format", "tsv", "-o", rows.path,
+            "glossary", "export", "--no-builtin", "--glossary", "glossaries/calques.xml", "--format", "tsv", "-o",
+            rows.path,
         ])
         #expect(export.status == 0)
         let imported = try CLIRunner.run(["glossary", "import", rows.path, "--glossary", rebuilt.path])
         #expect(imported.status == 0, "\(imported.standardError)")
         #expect(imported.standardError.contains("added 82 entries to \(rebuilt.path)"))
-        let again = try CLIRunner.run(["glossary", "export", "--glossary", rebuilt.path, "--format", "tsv"])
+        let again = try CLIRunner.run([
+            "glossary", "export", "--no-builtin", "--glossary", rebuilt.path, "--format", "tsv",
+        ])
         #expect(again.standardOutput == (try String(contentsOf: rows, encoding: .utf8)))
         // A second import adds nothing and changes nothing: the ids exist.
         let before = try Data(contentsOf: rebuilt)

@@ -95,7 +95,7 @@ import Testing
         try FileManager.default.createSymbolicLink(
             atPath: directory.appendingPathComponent("link.xml").path, withDestinationPath: glossary)
         let result = try CLIRunner.run(
-            ["check", "--glossary", glossary, "--glossary", "link.xml", "-"], in: directory,
+            ["check", "--no-builtin", "--glossary", glossary, "--glossary", "link.xml", "-"], in: directory,
             input: Array("La reunión tomará lugar mañana.".utf8))
         #expect(result.status == 1, "\(result.standardError)")
     }

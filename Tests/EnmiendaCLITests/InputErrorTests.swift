@@ -12,7 +12,7 @@ import Testing
         let glossary = try write(
             Array("<glossary xmlns=\"urn:enmienda:glossary\" version=\"1\">\n  <entry>\n</glossary>\n".utf8),
             named: "bad.xml")
-        let result = try CLIRunner.run(["check", "--glossary", glossary, "examples/kim-lavrov.es.txt"])
+        let result = try CLIRunner.run(["check", "--no-builtin", "--glossary", glossary, "examples/kim-lavrov.es.txt"])
         #expect(result.status == 2)
         #expect(result.standardError.hasPrefix("\(glossary):3:"))
         #expect(result.standardOutput.isEmpty)
@@ -31,7 +31,7 @@ import Testing
         ["check", "--format", "pdf", "x.txt"],
         ["frobnicate"],
         ["fix", "examples/kim-lavrov.es.txt"],
-        ["check", "--glossary", "/nonexistent/g.xml", "examples/kim-lavrov.es.txt"],
+        ["check", "--no-builtin", "--glossary", "/nonexistent/g.xml", "examples/kim-lavrov.es.txt"],
     ])
     func usageAndInputErrorsExitTwo(_ arguments: [String]) throws {
         let result = try CLIRunner.run(arguments)
@@ -66,15 +66,17 @@ import Testing
         ).write(to: glossary)
         let output = folder.appendingPathComponent("report.xml")
         let result = try CLIRunner.run(
-            ["check", "--glossary", glossary.path, "--format", "xml", "-o", output.path, "examples"])
+            ["check", "--no-builtin", "--glossary", glossary.path, "--format", "xml", "-o", output.path, "examples"])
         #expect(result.status == 2)
         #expect(result.standardError.hasPrefix("\(glossary.path):2:1: error: DOCTYPE declarations are not allowed"))
         #expect(!result.standardError.contains("root:"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
         let fixed = folder.appendingPathComponent("fixed.txt")
         #expect(
-            try CLIRunner.run(["fix", "--glossary", glossary.path, "examples/kim-lavrov.es.txt", "-o", fixed.path])
-                .status == 2)
+            try CLIRunner.run([
+                "fix", "--no-builtin", "--glossary", glossary.path, "examples/kim-lavrov.es.txt", "-o", fixed.path,
+            ])
+            .status == 2)
         #expect(!FileManager.default.fileExists(atPath: fixed.path))
     }
 

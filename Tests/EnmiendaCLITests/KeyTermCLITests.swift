@@ -55,7 +55,7 @@ import Testing
         let directory = try CLIRunner.temporaryDirectory()
         let glossary = try write(Self.glossary, "terms.xml", in: directory)
         let file = try write(Self.xliff, "news.xlf", in: directory)
-        let check = try CLIRunner.run(["check", "--no-untranslated", "--glossary", glossary, file])
+        let check = try CLIRunner.run(["check", "--no-untranslated", "--no-builtin", "--glossary", glossary, file])
         #expect(check.status == 1)
         let output = check.standardOutput
         #expect(
@@ -68,7 +68,9 @@ import Testing
         // A wrong form of the key term's own entry is enough: no second finding for it.
         #expect(output.contains("“ceasefire” is not the established term for “ceasefire”"), "\(output)")
         #expect(output.contains("3 findings (3 major) in 1 file"), "\(output)")
-        let fixed = try CLIRunner.run(["fix", "--no-untranslated", "--glossary", glossary, file, "-o", "-"])
+        let fixed = try CLIRunner.run([
+            "fix", "--no-untranslated", "--no-builtin", "--glossary", glossary, file, "-o", "-",
+        ])
         #expect(
             fixed.standardOutput
                 == Self.xliff.replacingOccurrences(
@@ -82,7 +84,8 @@ import Testing
         let spanish = try write(
             "La OTAN respalda el pacto.\nEl alto el fuego se mantiene.\n", "news.es.txt", in: directory)
         let check = try CLIRunner.run([
-            "check", "--no-untranslated", "--no-notes", "--glossary", glossary, "--source", english, spanish,
+            "check", "--no-untranslated", "--no-notes", "--no-builtin", "--glossary", glossary, "--source", english,
+            spanish,
         ])
         #expect(check.status == 1)
         #expect(
@@ -91,7 +94,7 @@ import Testing
         #expect(check.standardOutput.contains("    segment: line 1, byte 0; source: NATO backs the ceasefire."))
         #expect(check.standardOutput.contains("1 finding (1 major) in 1 file"))
         // Without the source there is nothing to pair: the check is silent.
-        let alone = try CLIRunner.run(["check", "--no-untranslated", "--glossary", glossary, spanish])
+        let alone = try CLIRunner.run(["check", "--no-untranslated", "--no-builtin", "--glossary", glossary, spanish])
         #expect(alone.status == 0, "\(alone.standardOutput)")
     }
 
@@ -128,7 +131,7 @@ import Testing
                     <approved>tregua</approved>
                   </entry>
                 """))
-        let listed = try CLIRunner.run(["glossary", "list", "--glossary", file])
+        let listed = try CLIRunner.run(["glossary", "list", "--no-builtin", "--glossary", file])
         #expect(listed.standardOutput.contains("ceasefire\tterminology\tminor\tceasefire → alto el fuego"))
         let refused = try CLIRunner.run(["glossary", "add", "--glossary", file, "--source", "truce"], input: [])
         #expect(refused.status != 0)
@@ -142,7 +145,7 @@ import Testing
         let glossary = try write(Self.glossary, "terms.xml", in: directory)
         let file = try write(Self.xliff, "news.xlf", in: directory)
         let export = try CLIRunner.run([
-            "check", "--no-untranslated", "--glossary", glossary, "--format", "xml", file,
+            "check", "--no-untranslated", "--no-builtin", "--glossary", glossary, "--format", "xml", file,
         ])
         let accepted = export.standardOutput.replacingOccurrences(
             of: "<finding ", with: "<finding decision=\"accepted\" ")

@@ -80,7 +80,7 @@ import Testing
         </glossary>
         """.write(to: glossary, atomically: true, encoding: .utf8)
         let basic = directory.appendingPathComponent("terms.tbx")
-        try export("tbx", to: basic, glossary: ["--glossary", glossary.path])
+        try export("tbx", to: basic, glossary: ["--no-builtin", "--glossary", glossary.path])
         let coreStructure = CLIRunner.packageRoot.appendingPathComponent("Tests/Schemas/tbx-core-structure.rng")
         #expect(try violations(of: basic, "--relaxng", coreStructure) == nil)
         let schema = CLIRunner.packageRoot.appendingPathComponent(".build/test-data/tbx2/tbx.xsd")
@@ -88,7 +88,7 @@ import Testing
             FileManager.default.fileExists(atPath: schema.path),
             "run `bash .ci/setup tests` to fetch the TBX 2 schema (Debian's omegat package)")
         let martif = directory.appendingPathComponent("terms.martif.tbx")
-        try export("martif", to: martif, glossary: ["--glossary", glossary.path])
+        try export("martif", to: martif, glossary: ["--no-builtin", "--glossary", glossary.path])
         #expect(try violations(of: martif, "--schema", schema) == nil)
         let rebuilt = directory.appendingPathComponent("rebuilt.xml")
         let imported = try CLIRunner.run(["glossary", "import", martif.path, "--glossary", rebuilt.path])
@@ -111,15 +111,15 @@ import Testing
         #expect(imported.standardError.hasPrefix("added 337 entries"), "\(imported.standardError)")
 
         let again = directory.appendingPathComponent("again.tbx")
-        try export(format, to: again, glossary: ["--glossary", rebuilt.path])
+        try export(format, to: again, glossary: ["--no-builtin", "--glossary", rebuilt.path])
         #expect(try Data(contentsOf: again) == Data(contentsOf: file))
-        let tested = try CLIRunner.run(["glossary", "test", "--glossary", rebuilt.path])
+        let tested = try CLIRunner.run(["glossary", "test", "--no-builtin", "--glossary", rebuilt.path])
         #expect(tested.status == 0)
         let examples = ExampleCheck.count(in: try Glossary.builtIn)
         #expect(tested.standardOutput.contains("\(examples) examples of 337 entries: all pass"))
         // The built-in CSV rows of the rebuilt glossary are those of the shipped files.
         let rows = try CLIRunner.run(["glossary", "export"])
-        let rebuiltRows = try CLIRunner.run(["glossary", "export", "--glossary", rebuilt.path])
+        let rebuiltRows = try CLIRunner.run(["glossary", "export", "--no-builtin", "--glossary", rebuilt.path])
         #expect(rows.standardOutput == rebuiltRows.standardOutput)
 
         let before = try Data(contentsOf: rebuilt)
@@ -135,7 +135,7 @@ import Testing
         let original = try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent("glossaries/calques.xml"))
         try original.write(to: glossary)
         let tbx = directory.appendingPathComponent("calques.tbx")
-        try export("tbx", to: tbx, glossary: ["--glossary", glossary.path])
+        try export("tbx", to: tbx, glossary: ["--no-builtin", "--glossary", glossary.path])
         // A terminologist prefers another rendering of "take place" in a terminology tool.
         let edited = try String(contentsOf: tbx, encoding: .utf8).replacingOccurrences(
             of: "<term>celebrarse</term>", with: "<term>realizarse</term>")
@@ -168,11 +168,11 @@ import Testing
         let again = try CLIRunner.run(["glossary", "import", "--update", tbx.path, "--glossary", glossary.path])
         #expect(again.status == 0, "\(again.standardError)")
         #expect(again.standardError.hasSuffix("calques.xml: 0 added, 1 updated, 81 unchanged\n"))
-        let shown = try CLIRunner.run(["glossary", "show", "take-place", "--glossary", glossary.path])
+        let shown = try CLIRunner.run(["glossary", "show", "take-place", "--no-builtin", "--glossary", glossary.path])
         #expect(shown.standardOutput.contains("<suggestion>efectuarse</suggestion>"))
         #expect(shown.standardOutput.contains(#"severity="major""#), "not in the file: kept")
         #expect(shown.standardOutput.contains("<incorrect"), "the examples are kept")
-        #expect(try CLIRunner.run(["glossary", "test", "--glossary", glossary.path]).status == 0)
+        #expect(try CLIRunner.run(["glossary", "test", "--no-builtin", "--glossary", glossary.path]).status == 0)
     }
 
     @Test func importWarnsAboutConceptsItLeavesOut() throws {
@@ -209,7 +209,8 @@ import Testing
         let written = try String(contentsOf: glossary, encoding: .utf8)
         #expect(written.contains("<title>Client terms</title>"))
         let check = try CLIRunner.run(
-            ["check", "--glossary", glossary.path, "-"], input: Array("Con cables de publicación.".utf8))
+            ["check", "--no-builtin", "--glossary", glossary.path, "-"], input: Array("Con cables de publicación.".utf8)
+        )
         #expect(check.status == 1)
         #expect(check.standardOutput.contains("Con información de agencias"))
     }
@@ -219,7 +220,9 @@ import Testing
         let termbase = directory.appendingPathComponent("built-in.tbx")
         try export("martif", to: termbase)
         let builtIn = try CLIRunner.run(["check", "examples/kim-lavrov.es.txt"])
-        let fromTBX = try CLIRunner.run(["check", "--glossary", termbase.path, "examples/kim-lavrov.es.txt"])
+        let fromTBX = try CLIRunner.run([
+            "check", "--no-builtin", "--glossary", termbase.path, "examples/kim-lavrov.es.txt",
+        ])
         #expect(fromTBX.status == 1)
         #expect(fromTBX.standardOutput == builtIn.standardOutput, "the same 22 findings, suggestions and notes")
         #expect(builtIn.standardOutput.contains("22 findings"))
@@ -228,9 +231,10 @@ import Testing
         let copy = directory.appendingPathComponent("copy.xml")
         let imported = try CLIRunner.run(["glossary", "import", "glossaries/calques.xml", "--glossary", copy.path])
         #expect(imported.standardError == "added 82 entries to \(copy.path)\n")
-        let rows = try CLIRunner.run(["glossary", "export", "--glossary", "glossaries/calques.xml"])
+        let rows = try CLIRunner.run(["glossary", "export", "--no-builtin", "--glossary", "glossaries/calques.xml"])
         #expect(
-            try CLIRunner.run(["glossary", "export", "--glossary", copy.path]).standardOutput == rows.standardOutput)
+            try CLIRunner.run(["glossary", "export", "--no-builtin", "--glossary", copy.path]).standardOutput
+                == rows.standardOutput)
     }
 
     @Test func theOutputsExtensionChoosesTheFormat() throws {
@@ -241,7 +245,7 @@ import Testing
         ] {
             let file = directory.appendingPathComponent(name)
             let result = try CLIRunner.run([
-                "glossary", "export", "--glossary", "glossaries/calques.xml", "-o", file.path,
+                "glossary", "export", "--no-builtin", "--glossary", "glossaries/calques.xml", "-o", file.path,
             ])
             #expect(result.status == 0)
             #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix(start), "\(name)")
@@ -253,7 +257,9 @@ import Testing
         let empty = directory.appendingPathComponent("empty.xml")
         try "<glossary xmlns=\"urn:enmienda:glossary\" version=\"1\"/>\n".write(
             to: empty, atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["glossary", "export", "--format", "tbx", "--glossary", empty.path])
+        let result = try CLIRunner.run([
+            "glossary", "export", "--format", "tbx", "--no-builtin", "--glossary", empty.path,
+        ])
         #expect(result.status != 0)
         #expect(result.standardError.contains("a TBX file needs at least one concept"))
     }

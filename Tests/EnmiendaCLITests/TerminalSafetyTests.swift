@@ -22,19 +22,19 @@ import Testing
         // A control character is refused (named, not printed); a bidirectional override is
         // glossary text, shown escaped.
         try Data("wrong,suggestion,id\nmala\u{1B}[2J cosa,buena\u{202E} cosa,e1\n".utf8).write(to: csv)
-        let refused = try CLIRunner.run(["glossary", "list", "--glossary", csv.path])
+        let refused = try CLIRunner.run(["glossary", "list", "--no-builtin", "--glossary", csv.path])
         #expect(refused.status == 2)
         #expect(refused.standardError.contains("g.csv:2:5: error: ") && refused.standardError.contains("U+001B"))
         #expect(!hasControl(refused.standardOutput + refused.standardError))
         try Data("wrong,suggestion,id\nmala cosa,buena\u{202E} cosa,e1\n".utf8).write(to: csv)
         for arguments in [["glossary", "list"], ["glossary", "search", "buena"], ["glossary", "show", "e1"]] {
-            let result = try CLIRunner.run(arguments + ["--glossary", csv.path])
+            let result = try CLIRunner.run(arguments + ["--no-builtin", "--glossary", csv.path])
             #expect(result.status == 0, "\(arguments)")
             #expect(!hasControl(result.standardOutput + result.standardError), "\(arguments)")
         }
         let article = directory.appendingPathComponent("a\u{1B}[31m.txt")
         try Data("una mala cosa".utf8).write(to: article)
-        let fixed = try CLIRunner.run(["fix", article.path, "-o", "-", "--glossary", csv.path])
+        let fixed = try CLIRunner.run(["fix", article.path, "-o", "-", "--no-builtin", "--glossary", csv.path])
         #expect(!hasControl(fixed.standardError))
         #expect(fixed.standardError.contains("a\\u{1B}[31m.txt"))
         let counted = try CLIRunner.run(["check", "--format", "count", directory.path])
@@ -64,7 +64,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: glossary.path))
         try Data([0xEF, 0xBB, 0xBF] + Array("wrong,suggestion\r\nno talleres,inviables\r\n".utf8)).write(to: rows)
         for arguments in [
-            ["glossary", "validate", "--glossary", rows.path], ["check", "--glossary", rows.path, "-"],
+            ["glossary", "validate", "--no-builtin", "--glossary", rows.path],
+            ["check", "--no-builtin", "--glossary", rows.path, "-"],
             ["glossary", "import", rows.path, "--glossary", glossary.path],
         ] {
             let result = try CLIRunner.run(arguments, input: Array("Son no talleres.\n".utf8))

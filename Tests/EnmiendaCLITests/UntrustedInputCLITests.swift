@@ -125,9 +125,9 @@ import Testing
         let directory = try CLIRunner.temporaryDirectory()
         let file = try write(utf16(glossary, bigEndian: bigEndian), "g16.xml", in: directory)
         let article = try write("Una palabra mala.\n", "a.txt", in: directory)
-        let validate = try CLIRunner.run(["glossary", "validate", "--glossary", file.path])
+        let validate = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", file.path])
         #expect(validate.status == 0, "\(validate.standardError)")
-        let check = try CLIRunner.run(["check", "--glossary", file.path, article.path])
+        let check = try CLIRunner.run(["check", "--no-builtin", "--glossary", file.path, article.path])
         #expect(check.status == 1, "\(check.standardError)")
         #expect(check.standardOutput.contains("[x]"))
         let imported = directory.appendingPathComponent("new.xml")
@@ -144,7 +144,7 @@ import Testing
         }
         let file = try write(bytes, "g32.xml", in: directory)
         for arguments in [
-            ["glossary", "validate", "--glossary", file.path],
+            ["glossary", "validate", "--no-builtin", "--glossary", file.path],
             ["glossary", "import", file.path, "--glossary", "n.xml"],
         ] {
             let result = try CLIRunner.run(arguments, in: directory)
@@ -163,7 +163,7 @@ import Testing
         let file = try write(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<glossary xmlns=\"urn:enmienda:glossary\" version=\"1\""
                 + attributes + ">\n</glossary>\n", "g.xml", in: directory)
-        let result = try CLIRunner.run(["glossary", "validate", "--glossary", file.path])
+        let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", file.path])
         #expect(result.status == 2)
         #expect(result.standardError == "\(file.path):2:1: error: too many attributes: an element has more than 1000\n")
     }
@@ -178,12 +178,16 @@ import Testing
             in: directory)
         let size = try #require(try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int)
         #expect(size > 1_000_000)
-        let refused = try CLIRunner.run(["glossary", "validate", "--max-input-size", "1", "--glossary", file.path])
+        let refused = try CLIRunner.run([
+            "glossary", "validate", "--max-input-size", "1", "--no-builtin", "--glossary", file.path,
+        ])
         #expect(refused.status == 2)
         #expect(
             refused.standardError.hasPrefix(
                 "\(file.path):1:1: error: the file is \(size) bytes, more than the 1000000 bytes allowed"))
-        let raised = try CLIRunner.run(["glossary", "validate", "--max-input-size", "2", "--glossary", file.path])
+        let raised = try CLIRunner.run([
+            "glossary", "validate", "--max-input-size", "2", "--no-builtin", "--glossary", file.path,
+        ])
         #expect(raised.status == 0, "\(raised.standardError)")
         let imported = try CLIRunner.run(
             ["glossary", "import", "--max-input-size", "1", file.path, "--glossary", "n.xml"], in: directory)
@@ -221,7 +225,7 @@ import Testing
         let article = try write(String(repeating: "Una palabra mala. ", count: 200) + "\n", "a.txt", in: directory)
         let page = directory.appendingPathComponent("out.html")
         let result = try CLIRunner.run(
-            ["check", "--glossary", file.path, "--format", "html", "-o", page.path, article.path])
+            ["check", "--no-builtin", "--glossary", file.path, "--format", "html", "-o", page.path, article.path])
         #expect(result.status == 1, "\(result.standardError)")
         let size = try #require(try FileManager.default.attributesOfItem(atPath: page.path)[.size] as? Int)
         // Script 14 made 400 MB of it: the note is 1 MB, the article 3.6 KB.

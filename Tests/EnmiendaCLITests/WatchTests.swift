@@ -47,7 +47,7 @@ import Testing
 
         let process = Process()
         process.executableURL = CLIRunner.binary
-        process.arguments = ["check", "--watch", "--glossary", glossary.path, directory.path]
+        process.arguments = ["check", "--watch", "--no-builtin", "--glossary", glossary.path, directory.path]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice

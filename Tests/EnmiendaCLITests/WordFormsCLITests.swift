@@ -6,7 +6,7 @@ import Testing
 @Suite struct WordFormsCLITests {
     private func fix(_ text: String, glossary: String? = nil) throws -> String {
         var arguments = ["fix", "-", "-o", "-"]
-        if let glossary { arguments += ["--glossary", glossary] }
+        if let glossary { arguments += ["--no-builtin", "--glossary", glossary] }
         let result = try CLIRunner.run(arguments, input: Array(text.utf8))
         #expect(result.status == 0, "\(result.standardError)")
         return result.standardOutput
@@ -157,7 +157,7 @@ import Testing
         try Data("wrong,suggestion,source,id\nsalvar,guardar,save,a\nguardó,almacenó,kept,b\n".utf8).write(to: rows)
         let glossary = directory.appendingPathComponent("mine.xml").path
         #expect(try CLIRunner.run(["glossary", "import", rows.path, "--glossary", glossary]).status == 0)
-        let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary])
+        let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary])
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("suggestion 'guardó' of entry 'a' is flagged by entry 'b'"))
     }
@@ -172,7 +172,7 @@ import Testing
         .write(to: rows)
         let glossary = directory.appendingPathComponent("mine.xml").path
         #expect(try CLIRunner.run(["glossary", "import", rows.path, "--glossary", glossary]).status == 0)
-        let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary])
+        let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary])
         #expect(result.status != 0)
         #expect(result.status == 1)
         #expect(
@@ -192,7 +192,7 @@ import Testing
             try Data(rows.utf8).write(to: csv)
             let glossary = directory.appendingPathComponent("mine.xml").path
             #expect(try CLIRunner.run(["glossary", "import", csv.path, "--glossary", glossary]).status == 0)
-            arguments += ["--glossary", glossary]
+            arguments += ["--no-builtin", "--glossary", glossary]
         }
         return try CLIRunner.run(arguments, input: Array(text.utf8)).standardOutput
     }

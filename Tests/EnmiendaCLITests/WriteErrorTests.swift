@@ -80,7 +80,7 @@ import Testing
         let before = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path))
         for (arguments, output) in [
             (["check", "--format", "html", "-o", "report.html", "in.txt"], "report.html"),
-            (["fix", "in.txt", "-o", "out.txt", "--glossary", "g.xml"], "out.txt"),
+            (["fix", "in.txt", "-o", "out.txt", "--no-builtin", "--glossary", "g.xml"], "out.txt"),
             (["glossary", "export", "-o", "all.csv"], "all.csv"),
         ] {
             if arguments[0] == "fix" {

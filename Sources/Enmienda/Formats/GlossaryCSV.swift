@@ -33,7 +33,7 @@ public enum GlossaryCSV {
     /// same in each of its rows. Every field of ``EntryField/all`` has a column.
     static let entryColumns: [EntryField] = [
         .source, .category, .note, .id, .severity, .inflect, .caseSensitivity, .accentSensitivity, .needsSource,
-        .approved,
+        .varieties, .approved,
     ]
 
     /// What rows leave out of `glossary`: for each kind of data they have no column for

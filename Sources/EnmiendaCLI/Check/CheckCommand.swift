@@ -82,10 +82,19 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        // The project configuration file of the articles fills in what the options leave out.
+        var command = self
+        command.report = report.applying(try checking.configuration(near: paths))
+        command.checking = try checking.resolved(near: paths)
+        try command.execute()
+    }
+
+    /// Runs the command with its options resolved (see ``run()``).
+    private func execute() throws {
         if watch { return try WatchMode(command: self).run() }
         if let output = report.output { try OutputGuard.refuse(output, ifOneOf: try inputPaths()) }
         var statistics = ScanStatistics()
-        let glossary = try statistics.time(\.load) { () throws(InputError) in try checking.glossary() }
+        let glossary = try statistics.time(\.load) { try checking.glossary() }
         let aligner = statistics.time(\.compile) { checking.aligner(for: glossary, untranslated: true) }
         if report.format == .count {
             try CountMode(command: self).run(aligner, statistics: statistics)

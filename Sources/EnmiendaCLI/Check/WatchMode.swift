@@ -46,8 +46,11 @@ struct WatchMode {
                 let change = FindingsChange(from: previous, to: current)
                 previous = current
                 try Terminal.standardOutput.write(ChangeReport(change: change, reloaded: reloaded).text)
-            case .failure(let error):
+            case .failure(let error as InputError):
                 Terminal.standardError.note(error.diagnostics.map { "\($0)\n" }.joined())
+            case .failure(let error):
+                // An id to disable that the changed glossary no longer has.
+                Terminal.standardError.note(CheckCommand.fullMessage(for: error) + "\n")
             }
         }
     }
@@ -63,9 +66,9 @@ struct WatchMode {
 
     /// The aligner (recompiled when the glossary changed) and the articles checked again.
     private func rerun(reloading: Bool, aligner: Aligner, source: TextDocument?) -> Result<
-        (Aligner, [Alignment]), InputError
+        (Aligner, [Alignment]), any Error
     > {
-        Result { () throws(InputError) -> (Aligner, [Alignment]) in
+        Result { () throws -> (Aligner, [Alignment]) in
             let current = reloading ? try command.checking.aligner(untranslated: true) : aligner
             return (current, current.align(try readArticles(), source: source))
         }

@@ -60,6 +60,7 @@ struct FixCommand: ParsableCommand {
         try refuseDirectory(path)
         try destination.refuseOverwriting(
             checking.glossaryPaths + [checking.sourcePath].compactMap { $0 }, article: path)
+        let checking = try self.checking.resolved(near: [path])
         let aligner = try checking.aligner(untranslated: true)
         guard let article = try checking.articles([path]).first else { return }
         let (alignment, applied) = try corrections(of: article, aligner: aligner)
@@ -71,6 +72,7 @@ struct FixCommand: ParsableCommand {
     /// `--diff`: the diff of every article on standard output, in the order given.
     private func printDiff() throws {
         for path in paths { try refuseDirectory(path) }
+        let checking = try self.checking.resolved(near: paths)
         let aligner = try checking.aligner(untranslated: true)
         let articles = try checking.articles(paths)
         if checking.sourcePath != nil, articles.count != 1 {

@@ -1,17 +1,17 @@
 import ArgumentParser
 import Enmienda
+import Foundation
 
 /// The options that decide how text is checked, shared by `check` and `fix`.
 struct CheckingOptions: ParsableArguments {
-    @Option(
-        name: .customLong("glossary"),
-        help: ArgumentHelp(
-            "A glossary file (or a TBX termbase, or CSV/TSV blacklist rows) to use instead of the built-in one (repeatable).",
-            valueName: "file"))
-    var glossaryPaths: [String] = []
+    @OptionGroup var choice: GlossaryChoiceOptions
 
-    @Option(help: "How corrected numbers group thousands: period (12.000), space or narrow-space (12 000).")
-    var thousandsSeparator: ThousandsSeparator = .period
+    @Option(
+        help: """
+            How corrected numbers group thousands: period (12.000), space or narrow-space (12 000), comma (12,000); \
+            default: the variety's (comma where the decimal sign is a point, period elsewhere).
+            """)
+    var thousandsSeparator: ThousandsSeparator?
 
     @Option(
         name: .customLong("jobs"),
@@ -68,46 +68,42 @@ struct CheckingOptions: ParsableArguments {
         return articles
     }
 
-    /// The built-in glossary, or the given files merged in order, compiled; with
-    /// `untranslated`, words left in English are checked too unless `--no-untranslated`.
-    func aligner(untranslated: Bool = false) throws(InputError) -> Aligner {
-        aligner(for: try glossary(), untranslated: untranslated)
+    /// The glossary files given with `--glossary` (after those of the configuration file,
+    /// once resolved).
+    var glossaryPaths: [String] { choice.glossaryPaths }
+
+    /// The glossary (see ``glossary()``) compiled; with `untranslated`, words left in
+    /// English are checked too unless `--no-untranslated`.
+    func aligner(untranslated: Bool = false) throws -> Aligner {
+        let options = try resolved(near: [])
+        return options.aligner(for: try options.glossary(), untranslated: untranslated)
     }
 
-    /// `glossary` compiled with these options (see ``aligner(untranslated:)``).
+    /// `glossary` compiled with these options (see ``aligner(untranslated:)``), for the
+    /// variety `--variety` or the configuration file names.
     func aligner(for glossary: Glossary, untranslated: Bool = false) -> Aligner {
-        var options = AlignmentOptions(thousandsSeparator: thousandsSeparator, morphology: SharedLexicon.morphology)
+        let choice = ((try? resolved(near: [])) ?? self).choice
+        var options = AlignmentOptions(
+            variety: choice.variety ?? .spain, thousandsSeparator: thousandsSeparator,
+            morphology: SharedLexicon.morphology)
         if let jobs { options.concurrency = max(1, jobs) }
         if untranslated && !noUntranslated { options.englishLexicon = SharedLexicon.englishLexicon }
         return Aligner(glossary: glossary, options: options)
     }
 
-    /// The built-in glossary, or the given files merged in order.
+    /// The built-in glossary (unless `--no-builtin` or `builtin = false`) with the
+    /// glossary files added in order, each entry of a file replacing a built-in entry with
+    /// its id, less the entries `--disable` and `--disable-category` switch off (and the
+    /// configuration file's `disable` and `disable-categories`).
     ///
     /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` with the problems of
-    ///   every file that does not load, or of ids that several files define.
-    func glossary() throws(InputError) -> Glossary {
-        guard !glossaryPaths.isEmpty else { return try Glossary.builtIn }
-        var glossaries: [Glossary] = []
-        var problems: [Diagnostic] = []
-        // A file given twice (or through a link) is one glossary, not a clash of ids.
-        var seen: Set<FileIdentity> = []
-        for path in glossaryPaths {
-            if let identity = FileIdentity(path: path), !seen.insert(identity).inserted { continue }
-            do {
-                let loaded = try GlossaryInterchange.loading(
-                    from: try FileInput.readBytes(atPath: path, maximumSize: inputSize.bytes), path: path)
-                for warning in loaded.warnings {
-                    Terminal.standardError.note(
-                        "\(warning.location): warning: \(TerminalText.escapedName(warning.message)); left out\n")
-                }
-                glossaries.append(loaded.glossary)
-            } catch {
-                problems.append(contentsOf: error.diagnostics)
-            }
-        }
-        guard problems.isEmpty else { throw InputError(problems, kind: .glossary) }
-        return try Glossary(merging: glossaries)
+    ///   every file that does not load, or of ids that several files define; an
+    ///   ``InputError`` located in the configuration file, or an ``OptionError``, for an
+    ///   id to disable that no entry has.
+    func glossary() throws -> Glossary {
+        let options = try resolved(near: [])
+        let all = try options.choice.glossary(maximumSize: inputSize.bytes)
+        return try options.choice.disabling(in: all)
     }
 }
 

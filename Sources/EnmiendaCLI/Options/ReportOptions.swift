@@ -9,11 +9,12 @@ struct ReportOptions: ParsableArguments {
     }
 
     @Option(
+        name: .customLong("format"),
         help: """
-            Output format: text (diagnostics), xml (corrections export), json (LanguageTool-compatible), \
+            Output format: text (diagnostics, the default), xml (corrections export), json (LanguageTool-compatible), \
             sarif (SARIF 2.1.0), html (a review page), count (findings per file, read in constant memory).
             """)
-    var format: Format = .text
+    var requestedFormat: Format?
 
     @Option(
         name: [.short, .customLong("output")],
@@ -23,8 +24,16 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never.")
     var color: ColorChoice = .auto
 
-    @Flag(help: "Leave out the explanatory note of each entry.")
-    var noNotes = false
+    @Flag(
+        inversion: .prefixedNo, help: "Show the explanatory note of each entry (the default; --no-notes leaves it out)."
+    )
+    var notes: Bool?
+
+    /// The report format: `--format`, the configuration's, or text.
+    var format: Format { requestedFormat ?? .text }
+
+    /// Whether notes are left out.
+    var noNotes: Bool { notes == false }
 
     /// Whether the text report is coloured: never in a file.
     var colored: Bool {

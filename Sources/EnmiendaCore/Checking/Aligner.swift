@@ -34,23 +34,26 @@ public struct Aligner: Sendable {
     /// The key terms of the glossary, compiled; `nil` when it has none.
     let keyTerms: KeyTermCheck?
 
-    /// Compiles `glossary`.
+    /// Compiles the entries of `glossary` that apply to the options' variety
+    /// (``GlossaryEntry/applies(to:)``); the others never match.
     ///
     /// - Complexity: O(total length of the entries' forms).
     public init(glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) {
         self.glossary = glossary
         self.options = options
+        let compiled = glossary.restricted(to: options.variety)
         self.variants = VariantExpander(morphology: options.morphology).variants(
-            of: glossary, concurrency: options.concurrency)
+            of: compiled, concurrency: options.concurrency)
         self.automaton = PhraseAutomaton(variants: variants)
-        self.filter = ContextFilter(glossary: glossary, variants: variants, morphology: options.morphology)
+        self.filter = ContextFilter(glossary: compiled, variants: variants, morphology: options.morphology)
         self.accents = AccentGuard(variants: variants, morphology: options.morphology)
-        self.sourceTerms = SourceGate.terms(of: glossary)
+        self.sourceTerms = SourceGate.terms(of: compiled)
         self.keyTerms = KeyTermCheck(
-            glossary: glossary, morphology: options.morphology, concurrency: options.concurrency)
+            glossary: compiled, morphology: options.morphology, concurrency: options.concurrency)
     }
 
-    /// The same compiled glossary with other options (the morphology must not change).
+    /// The same compiled glossary with other options (the morphology and the variety must
+    /// not change).
     package init(compiled other: Aligner, options: AlignmentOptions) {
         self.glossary = other.glossary
         self.options = options

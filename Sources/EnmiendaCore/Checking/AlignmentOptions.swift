@@ -5,7 +5,12 @@ public struct AlignmentOptions: Sendable {
     /// How corrected numbers group thousands (see ``EnmiendaCore/ThousandsSeparator``).
     public typealias ThousandsSeparator = EnmiendaCore.ThousandsSeparator
 
-    /// The thousands separator of the target locale.
+    /// The variety of Spanish the text is written for (`es-ES` by default): entries marked
+    /// for other varieties only (``GlossaryEntry/varieties``) are skipped. It must not
+    /// change between an aligner and one made from it with ``Aligner/init(compiled:options:)``.
+    public var variety: SpanishVariety
+    /// The thousands separator of corrected numbers; by default the variety's
+    /// (``SpanishVariety/thousandsSeparator``).
     public var thousandsSeparator: ThousandsSeparator
     /// The inflection rules used to expand the glossary and agree suggestions.
     public var morphology: any Morphology
@@ -19,12 +24,15 @@ public struct AlignmentOptions: Sendable {
     /// entry id `untranslated-word`); `nil` (the default) turns that check off.
     public var englishLexicon: EnglishLexicon?
 
-    /// Creates options; the defaults suit `es-ES` news copy.
+    /// Creates options; the defaults suit `es-ES` news copy. Without a
+    /// `thousandsSeparator`, corrected numbers take the variety's.
     public init(
-        thousandsSeparator: ThousandsSeparator = .period, morphology: any Morphology = SpanishRules(),
-        chunkSize: Int = 1 << 20, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
+        variety: SpanishVariety = .spain, thousandsSeparator: ThousandsSeparator? = nil,
+        morphology: any Morphology = SpanishRules(), chunkSize: Int = 1 << 20,
+        concurrency: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
-        self.thousandsSeparator = thousandsSeparator
+        self.variety = variety
+        self.thousandsSeparator = thousandsSeparator ?? variety.thousandsSeparator
         self.morphology = morphology
         self.chunkSize = max(1, chunkSize)
         self.concurrency = max(1, concurrency)

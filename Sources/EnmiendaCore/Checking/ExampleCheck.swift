@@ -49,12 +49,26 @@ public enum ExampleCheck {
 
     /// The failing examples of `glossary`, in entry order.
     ///
-    /// - Parameter options: The options the glossary is meant to be used with.
+    /// - Parameter options: The options the glossary is meant to be used with. An entry
+    ///   marked for other varieties than the options' runs its examples in the first of
+    ///   its own (``GlossaryEntry/varieties``).
     public static func failures(in glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) -> [Failure] {
-        let aligner = Aligner(glossary: glossary, options: options)
-        return glossary.entries.flatMap { entry in
-            entry.examples.compactMap { failure(of: $0, entry: entry, aligner: aligner) }
+        var aligners = [options.variety: Aligner(glossary: glossary, options: options)]
+        var failures: [Failure] = []
+        for entry in glossary.entries where !entry.examples.isEmpty {
+            let variety = entry.applies(to: options.variety) ? options.variety : entry.varieties[0]
+            let aligner: Aligner
+            if let compiled = aligners[variety] {
+                aligner = compiled
+            } else {
+                var own = options
+                own.variety = variety
+                aligner = Aligner(glossary: glossary, options: own)
+                aligners[variety] = aligner
+            }
+            failures += entry.examples.compactMap { failure(of: $0, entry: entry, aligner: aligner) }
         }
+        return failures
     }
 
     /// The number of examples in `glossary`.

@@ -94,6 +94,35 @@ extension EntryField.Spelling where Value: CaseIterable & RawRepresentable<Strin
     }
 }
 
+extension EntryField.Spelling where Value == [SpanishVariety] {
+    /// Variety tags separated by spaces (`es-ES es-AR`), each spelled as in
+    /// ``SpanishVariety/tags``; the empty text is the empty list (every variety). The
+    /// spellings are the single tags. Read leniently, unknown tags are dropped.
+    static func varietyTags() -> Self {
+        Self(
+            spellings: SpanishVariety.tags,
+            description: "a list of Spanish variety tags separated by spaces (es-ES, es-419, es-MX…)",
+            spell: { $0.map(\.tag).joined(separator: " ") },
+            strict: { text in
+                var varieties: [SpanishVariety] = []
+                for word in text.split(whereSeparator: \.isWhitespace) {
+                    guard let variety = SpanishVariety(rawValue: String(word)) else { return nil }
+                    if !varieties.contains(variety) { varieties.append(variety) }
+                }
+                return varieties
+            },
+            lenient: { text in
+                var varieties: [SpanishVariety] = []
+                for word in text.split(whereSeparator: \.isWhitespace) {
+                    if let variety = SpanishVariety(rawValue: String(word)), !varieties.contains(variety) {
+                        varieties.append(variety)
+                    }
+                }
+                return varieties
+            })
+    }
+}
+
 extension EntryField.Spelling where Value == Bool {
     /// `on` for true and `off` for false. Read leniently, anything other than `on` is false.
     static func flag(on: String, off: String) -> Self {

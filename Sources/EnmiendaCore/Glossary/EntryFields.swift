@@ -14,6 +14,7 @@
 /// | `case`         | flag       | sensitive, insensitive                      | insensitive   |
 /// | `accents`      | flag       | sensitive, insensitive                      | insensitive   |
 /// | `needs-source` | flag       | true, false                                 | false         |
+/// | `varieties`    | choice     | Spanish variety tags, separated by spaces   | none (all)    |
 /// | `source`       | list       | free texts                                  | none          |
 /// | `wrong`        | list       | free texts                                  | none          |
 /// | `suggestion`   | list       | free texts                                  | none          |
@@ -47,6 +48,10 @@ extension EntryField {
     /// term (``GlossaryEntry/needsSource``).
     package static let needsSource = EntryField(
         .flag, "needs-source", \.needsSource, .flag(on: "true", off: "false"), default: false)
+    /// `varieties`: the varieties of Spanish the entry holds for, as BCP 47 tags separated
+    /// by spaces (`es-ES es-AR`); none, the default, means every variety
+    /// (``GlossaryEntry/varieties``). Each tag is one of ``SpanishVariety/tags``.
+    package static let varieties = EntryField(.choice, "varieties", \.varieties, .varietyTags(), default: [])
     /// `source`: the English terms (``GlossaryEntry/sources``).
     package static let source = EntryField(list: "source", \.sources)
     /// `wrong`: the wrong Spanish renderings (``GlossaryEntry/wrongForms``).
@@ -60,8 +65,8 @@ extension EntryField {
     /// Every field, in the order in which glossary XML writes its attributes and
     /// `glossary set` lists what it changes.
     package static let all: [EntryField] = [
-        .id, .category, .severity, .note, .inflect, .caseSensitivity, .accentSensitivity, .needsSource, .source,
-        .wrong, .suggestion, .approved,
+        .id, .category, .severity, .note, .inflect, .caseSensitivity, .accentSensitivity, .needsSource, .varieties,
+        .source, .wrong, .suggestion, .approved,
     ]
 
     /// The field called `name`, if there is one.

@@ -51,6 +51,12 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
     /// fires only where the English source text is given and mentions a source term
     /// (see ``SourceText``), and stays silent on Spanish-only input.
     public var needsSource = false
+    /// The varieties of Spanish the entry holds for (`varieties="es-ES es-AR"`): a
+    /// convention right in other varieties, such as the decimal point, is marked with the
+    /// varieties where it is wrong. Empty (the default) means every variety. The aligner
+    /// skips an entry that does not apply to its ``AlignmentOptions/variety``
+    /// (``applies(to:)``).
+    public var varieties: [SpanishVariety] = []
     /// Whether the entry is a key term: it has ``approvedRenderings``, which the target of
     /// a source segment that says one of its ``sources`` must use (or a suggestion).
     public var isKeyTerm: Bool { !approvedRenderings.isEmpty }

@@ -15,8 +15,8 @@ import Testing
         #expect(EntryField.named("color") == nil)
         #expect(
             EntryField.all.map(\.name) == [
-                "id", "category", "severity", "note", "inflect", "case", "accents", "needs-source", "source", "wrong",
-                "suggestion", "approved",
+                "id", "category", "severity", "note", "inflect", "case", "accents", "needs-source", "varieties",
+                "source", "wrong", "suggestion", "approved",
             ])
     }
 

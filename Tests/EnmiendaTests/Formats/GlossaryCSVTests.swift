@@ -51,7 +51,7 @@ import Testing
                 "term,replacement\nno talleres,inviables\n", 1,
                 "the first row names no column Enmienda knows (it has 'term', 'replacement', separated by ','): "
                     + "name the columns wrong and suggestion (and any of source, category, note, id, severity, inflect, "
-                    + "case, accents, needs-source, approved), or write the rows tab-separated without a header, the "
+                    + "case, accents, needs-source, varieties, approved), or write the rows tab-separated without a header, the "
                     + "wrong term first (Okapi CheckMate's blacklist)"
             ),
             (

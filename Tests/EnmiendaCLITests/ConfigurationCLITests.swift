@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+/// Combining glossaries (`--glossary` adds to the built-in one, `--no-builtin`,
+/// `--disable`, `--disable-category`), the target variety (`--variety`), and the project
+/// configuration file found by walking up from the article.
+@Suite struct ConfigurationCLITests {
+    private static let article =
+        "La economía creció un 2.5 % y llegaron 30,000 soldados. Son no talleres y casa mala.\n"
+
+    private static let mine = """
+        <glossary xmlns="urn:enmienda:glossary" version="1">
+          <entry id="casa-mala" category="terminology" severity="minor">
+            <source>bad house</source><wrong>casa mala</wrong><suggestion>casa buena</suggestion>
+          </entry>
+        </glossary>
+        """
+
+    /// A folder with `mine.xml` and the article at `news/2025/a.txt`.
+    private func newsroom() throws -> (root: URL, article: String) {
+        let root = try CLIRunner.temporaryDirectory()
+        let folder = root.appendingPathComponent("news/2025")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(Self.mine.utf8).write(to: root.appendingPathComponent("mine.xml"))
+        let article = folder.appendingPathComponent("a.txt")
+        try Data(Self.article.utf8).write(to: article)
+        return (root, article.path)
+    }
+
+    /// The entry ids of a text report's findings, in order.
+    private func ids(_ result: CLIRunner.Result) -> [String] {
+        result.standardOutput.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix(" "), line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
+            return String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+        }
+    }
+
+    private func check(_ arguments: [String], in directory: URL = CLIRunner.packageRoot) throws -> CLIRunner.Result {
+        try CLIRunner.run(["check", "--no-untranslated", "--no-notes"] + arguments, in: directory)
+    }
+
+    private static let builtIn = ["english-decimal-point", "english-thousands-separator", "non-starters"]
+
+    @Test func aGlossaryAddsToTheBuiltInOne() throws {
+        let (root, article) = try newsroom()
+        let mine = root.appendingPathComponent("mine.xml").path
+        #expect(ids(try check(["--no-config", article])) == Self.builtIn)
+        #expect(ids(try check(["--no-config", "--glossary", mine, article])) == Self.builtIn + ["casa-mala"])
+        #expect(ids(try check(["--no-config", "--no-builtin", "--glossary", mine, article])) == ["casa-mala"])
+        let none = try check(["--no-config", "--no-builtin", article])
+        #expect(none.status == 2)
+        #expect(none.standardError.hasPrefix("Error: --no-builtin (or builtin = false) leaves no entries"))
+    }
+
+    @Test func anEntryOfAGlossaryReplacesTheBuiltInEntryWithItsID() throws {
+        let (root, article) = try newsroom()
+        let own = """
+            <glossary xmlns="urn:enmienda:glossary" version="1">
+              <entry id="non-starters" category="mistranslation" severity="critical">
+                <source>non-starters</source><wrong>no talleres</wrong><suggestion>inservibles</suggestion>
+              </entry>
+            </glossary>
+            """
+        let path = root.appendingPathComponent("own.xml")
+        try Data(own.utf8).write(to: path)
+        let result = try check(["--no-config", "--glossary", path.path, article])
+        #expect(ids(result) == Self.builtIn)
+        #expect(result.standardOutput.contains("critical: “no talleres”"))
+        #expect(result.standardOutput.contains("suggestion: inservibles"))
+        #expect(!result.standardOutput.contains("inviables"))
+    }
+
+    @Test func entriesAreSwitchedOffByIDAndCategory() throws {
+        let (_, article) = try newsroom()
+        #expect(ids(try check(["--no-config", "--disable", "non-starters", article])) == Array(Self.builtIn.prefix(2)))
+        #expect(
+            ids(
+                try check([
+                    "--no-config", "--disable-category", "numbers", "--disable-category", "locale-violation", article,
+                ]))
+                == ["non-starters"])
+        let unknown = try check(["--no-config", "--disable", "no-such-entry", article])
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.hasPrefix("Error: --disable: no entry 'no-such-entry' in the glossaries in use"))
+        #expect(!unknown.standardError.contains("Usage"))
+        let category = try check(["--no-config", "--disable-category", "estilo", article])
+        #expect(category.status == 2)
+        #expect(category.standardError.contains("'estilo' is invalid for '--disable-category <category>'"))
+    }
+
+    @Test func theVarietyDecidesTheDecimalSign() throws {
+        let (_, article) = try newsroom()
+        #expect(ids(try check(["--no-config", "--variety", "es-AR", article])) == Self.builtIn)
+        #expect(ids(try check(["--no-config", "--variety", "es-MX", article])) == ["non-starters"])
+        #expect(ids(try check(["--no-config", "--variety", "es_us", article])) == ["non-starters"])
+        let unknown = try check(["--no-config", "--variety", "es-FR", article])
+        #expect(unknown.status == 2)
+        #expect(unknown.standardError.contains("'es-FR' is invalid for '--variety <tag>'"))
+    }
+
+    @Test func theConfigurationFileIsFoundAboveTheArticle() throws {
+        let (root, article) = try newsroom()
+        try Data(
+            """
+            glossaries = ["mine.xml"]
+            variety = "es-MX"
+            disable = ["non-starters"]
+            """.utf8
+        ).write(to: root.appendingPathComponent(".enmienda.toml"))
+        // From anywhere: the file is looked for from the article's folder up.
+        #expect(ids(try check([article])) == ["casa-mala"])
+        // Standard input: from the current directory up.
+        let piped = try CLIRunner.run(
+            ["check", "--no-untranslated", "-"], in: root.appendingPathComponent("news/2025"),
+            input: Array(Self.article.utf8))
+        #expect(ids(piped) == ["casa-mala"])
+        // The command line wins, and adds.
+        #expect(ids(try check(["--variety", "es-ES", article])) == Array(Self.builtIn.prefix(2)) + ["casa-mala"])
+        #expect(ids(try check(["--disable", "casa-mala", article])).isEmpty)
+        #expect(ids(try check(["--no-config", article])) == Self.builtIn)
+        // fix reads it too.
+        let fixed = try CLIRunner.run(["fix", "--no-untranslated", article, "-o", "-"])
+        #expect(fixed.standardOutput == Self.article.replacingOccurrences(of: "casa mala", with: "casa buena"))
+    }
+
+    @Test func builtinFalseAndTheReportDefaultsAreRead() throws {
+        let (root, article) = try newsroom()
+        let config = root.appendingPathComponent("elsewhere.toml")
+        try Data(
+            """
+            glossaries = ["mine.xml"]
+            builtin = false
+
+            [report]
+            format = "json"
+            """.utf8
+        ).write(to: config)
+        let json = try check(["--config", config.path, article])
+        #expect(json.status == 1)
+        #expect(json.standardOutput.hasPrefix("{"))
+        #expect(json.standardOutput.contains("casa-mala") && !json.standardOutput.contains("non-starters"))
+        let text = try check(["--config", config.path, "--format", "text", "--builtin", article])
+        #expect(ids(text) == Self.builtIn + ["casa-mala"])
+        // Not found by walking up: its name is not .enmienda.toml.
+        #expect(ids(try check([article])) == Self.builtIn)
+    }
+
+    @Test func mistakesInTheFileAreLocatedWithStatus2() throws {
+        let (root, article) = try newsroom()
+        let path = root.appendingPathComponent("enmienda.toml")
+        for (text, expected) in [
+            (
+                "variety = \"es-MX\"\ncolour = \"red\"\n",
+                "\(path.path):2:1: error: unknown key 'colour'; the known keys are"
+            ),
+            ("variety = \"es-MX\n", "\(path.path):1:"),
+            (
+                "\n\ndisable = [\"nope\"]\n",
+                "\(path.path):3:1: error: disable: no entry 'nope' in the glossaries in use"
+            ),
+            ("glossaries = [\"missing.xml\"]\n", root.appendingPathComponent("missing.xml").path + ":"),
+        ] {
+            try Data(text.utf8).write(to: path)
+            let result = try check([article])
+            #expect(result.status == 2, "\(text)")
+            #expect(result.standardError.hasPrefix(expected), "\(result.standardError)")
+            #expect(result.standardOutput.isEmpty)
+        }
+    }
+}
