@@ -167,4 +167,42 @@ import Testing
             #expect(result.standardOutput.isEmpty)
         }
     }
+
+    /// A configuration that came with the project names only the project's glossaries: a
+    /// cloned repository must not make Enmienda read, and quote, a file elsewhere, nor
+    /// through a symbolic link. A file named with `--config` may name any glossary.
+    @Test func aFoundConfigurationNamesOnlyGlossariesInItsFolder() throws {
+        let (root, article) = try newsroom()
+        let path = root.appendingPathComponent(".enmienda.toml")
+        let outside = try CLIRunner.temporaryDirectory().appendingPathComponent("secret.txt")
+        try Data("root:x:0:0:secret\n".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("link.csv").path, withDestinationPath: outside.path)
+        for glossaries in [
+            "[\"\(outside.path)\"]", "[\"../\(outside.deletingLastPathComponent().lastPathComponent)/secret.txt\"]",
+            "[\"link.csv\"]",
+        ] {
+            try Data("glossaries = \(glossaries)\n".utf8).write(to: path)
+            let result = try check([article])
+            #expect(result.status == 2, "\(glossaries)")
+            #expect(result.standardError.hasPrefix("\(path.path):1:1: error: glossary "), "\(result.standardError)")
+            #expect(result.standardError.contains("is outside the configuration file's folder"))
+            #expect(!result.standardError.contains("root:x"), "\(result.standardError)")
+        }
+        try Data("glossaries = [\"mine.xml\"]\n".utf8).write(to: path)
+        #expect(try check([article]).status == 1)
+        let named = try CLIRunner.temporaryDirectory().appendingPathComponent("team.toml")
+        try Data("glossaries = [\"\(root.appendingPathComponent("mine.xml").path)\"]\n".utf8).write(to: named)
+        #expect(ids(try check(["--config", named.path, article])).contains("casa-mala"))
+    }
+
+    /// A file with CRLF line ends (or a byte-order mark) is located line by line.
+    @Test func crlfConfigurationsAreLocatedLineByLine() throws {
+        let (root, article) = try newsroom()
+        let path = root.appendingPathComponent("enmienda.toml")
+        try Data("\u{FEFF}variety = \"es-MX\"\r\nbuiltin = 3\r\n".utf8).write(to: path)
+        let result = try check([article])
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("\(path.path):2:1: error: builtin"), "\(result.standardError)")
+    }
 }

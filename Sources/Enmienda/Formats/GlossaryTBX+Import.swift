@@ -57,6 +57,8 @@ extension GlossaryTBX {
     private struct SpanishTerm {
         var text: String
         var status: Status?
+        /// The status as written, for a message about an ``Status/unknown`` one.
+        var statusText = ""
         var id: String?
         var references: [String]
     }
@@ -115,6 +117,16 @@ extension GlossaryTBX {
             }
         }
         entry.note = notes.isEmpty ? nil : notes.joined(separator: "\n")
+        if let odd = spanish.first(where: { $0.status == .unknown }) {
+            let name = conceptID.map { "concept '\($0)'" } ?? "the concept of '\(sources.first ?? odd.text)'"
+            return .failure(
+                Skipped(
+                    diagnostic: Diagnostic(
+                        location: concept.location,
+                        message:
+                            "\(name): the Spanish term '\(odd.text)' has the status '\(odd.statusText)', which is no administrative status Enmienda knows (preferred, admitted, deprecated, superseded, forbidden, obsolete, notRecommended…): it cannot tell whether the term is to use or to avoid"
+                    )))
+        }
 
         // Admitted terms a deprecated term points at are the suggestions of its form.
         let referenced = Set(spanish.filter { $0.status == .deprecated }.flatMap(\.references))
@@ -195,22 +207,26 @@ extension GlossaryTBX {
     private static func spanishTerm(from element: ParsedElement) -> SpanishTerm? {
         guard let text = termText(of: element), !text.isEmpty else { return nil }
         var status: Status?
+        var statusText = ""
         var references: [String] = []
         for child in parts(of: element) {
             if child.localName == "termNote",
                 ["administrativeStatus", "normativeAuthorization"].contains(child.attributes["type"] ?? "")
             {
                 status = Status(reading: child.text.trimmed)
+                statusText = child.text.trimmed
             } else if child.localName == "administrativeStatus" || child.localName == "termStatus" {
                 // DCT style, and TBX-Min's termStatus
                 status = Status(reading: child.text.trimmed)
+                statusText = child.text.trimmed
             } else if child.localName == "ref", child.attributes["type"] == "crossReference",
                 let target = child.attributes["target"]
             {
                 references.append(target)
             }
         }
-        return SpanishTerm(text: text, status: status, id: element.attributes["id"], references: references)
+        return SpanishTerm(
+            text: text, status: status, statusText: statusText, id: element.attributes["id"], references: references)
     }
 
     private static func attribute(from group: ParsedElement, into entry: inout GlossaryEntry) throws(InputError) {

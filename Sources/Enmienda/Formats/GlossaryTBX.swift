@@ -256,13 +256,18 @@ public enum GlossaryTBX {
         case preferred = "preferredTerm-admn-sts"
         case admitted = "admittedTerm-admn-sts"
         case deprecated = "deprecatedTerm-admn-sts"
+        /// A value that is no status Enmienda knows (a typo such as `deprecatedTerm-admin-sts`,
+        /// or a tool's own word): the concept is left out with a warning rather than guess
+        /// whether the term is to use or to avoid.
+        case unknown = "x-unknown"
 
         /// Every status that means “do not use” is wrong: TBX's deprecated and superseded
         /// terms (`deprecatedTerm-admn-sts`, `supersededTerm-admn-sts`, TBX 2's normative
         /// authorizations `deprecatedTerm`, `supersededTerm`), the shorthands other tools
         /// write (`deprecated`, `superseded`; Weblate's `forbidden` and `obsolete`), and
-        /// TBX-Min's `notRecommended`. The other statuses (admitted, legal, regulated,
-        /// standardized) name terms to use. Case and a `-admn-sts` suffix do not count.
+        /// TBX-Min's `notRecommended`. TBX's other statuses (admitted, legal, regulated,
+        /// standardized) and `approved` and `recommended` name terms to use; any other value
+        /// is ``unknown``. Case and a `-admn-sts` suffix do not count.
         init?(reading value: String) {
             var name = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             if name.hasSuffix("-admn-sts") { name.removeLast("-admn-sts".count) }
@@ -273,7 +278,8 @@ public enum GlossaryTBX {
                 "do not use", "donotuse", "rejected":
                 self = .deprecated
             case "": return nil
-            default: self = .admitted
+            case "admitted", "legal", "regulated", "standardized", "approved", "recommended": self = .admitted
+            default: self = .unknown
             }
         }
     }

@@ -142,8 +142,10 @@ extension ProjectConfiguration {
     static func keyLocations(in text: String, path: String) -> [String: SourceLocation] {
         var table = ""
         var locations: [String: SourceLocation] = [:]
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        // "\r\n" is one Character: split on it too, or a CRLF file is one line.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
             let here = SourceLocation(path: path, line: index + 1, column: line.count - trimmed.count + 1)
             if trimmed.hasPrefix("[") {
                 table = trimmed.dropFirst().prefix { $0 != "]" }.trimmingCharacters(in: .whitespaces)

@@ -14,6 +14,29 @@ public struct UnifiedDiff: Sendable {
         self.context = max(0, context)
     }
 
+    /// `name` as git writes a path in a diff header: as it is, or, when it holds a control
+    /// character, a double quote or a backslash, in double quotes with C escapes
+    /// (`"a/new\nline.txt"`), so that a file name can never forge a header line. GNU
+    /// patch and `git apply` read both.
+    static func quoted(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "\\" })
+        else { return name }
+        var result = "\""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                result += "\\" + String(scalar.value, radix: 8).leftPadded(to: 3)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
     /// The diff from `bytes` to `bytes` with `edits` applied (UTF-8 offsets into `bytes`,
     /// `nil` ones skipped, not overlapping, as ``Alignment/edits`` gives them), headed
     /// `--- a/PATH` and `+++ b/PATH`; empty when nothing changes.
@@ -28,7 +51,7 @@ public struct UnifiedDiff: Sendable {
         let changes = self.changes(in: bytes, lines: lines, edits: edits)
         guard !changes.isEmpty else { return [] }
         let name = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
-        var output = Array("--- a/\(name)\n+++ b/\(name)\n".utf8)
+        var output = Array("--- \(Self.quoted("a/" + name))\n+++ \(Self.quoted("b/" + name))\n".utf8)
         var delta = 0
         var next = 0
         while next < changes.count {
@@ -158,5 +181,12 @@ public struct UnifiedDiff: Sendable {
         output += Array(prefix.utf8)
         output += line
         if line.last != 0x0A { output += Array("\n\\ No newline at end of file\n".utf8) }
+    }
+}
+
+extension String {
+    /// The string with leading zeros up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

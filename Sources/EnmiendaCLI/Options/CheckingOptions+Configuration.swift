@@ -22,7 +22,7 @@ extension CheckingOptions {
             if start.isEmpty { start = "." }
         }
         guard let found = ProjectConfiguration.find(from: start) else { return nil }
-        return try ProjectConfiguration(contentsOfFile: found, maximumSize: inputSize.bytes)
+        return try ProjectConfiguration(contentsOfFile: found, maximumSize: inputSize.bytes, confined: true)
     }
 
     /// These options with the configuration file of the articles at `paths` folded in.

@@ -89,10 +89,39 @@ public struct IgnoreMarkers: Hashable, Sendable {
     }
 
     /// Whether the finding at `range` lies in a marker line or where its entry is silenced.
+    ///
+    /// - Complexity: O(*m*) in the markers; ``apply(to:knownIDs:)`` answers for many
+    ///   findings in O(log *m*) each.
     public func silences(_ entryID: String, at range: Range<Int>) -> Bool {
         let offset = range.lowerBound
         if markers.contains(where: { $0.byteRange.overlaps(range) || $0.byteRange.contains(offset) }) { return true }
         return (silenced[entryID, default: []] + silenced["*", default: []]).contains { $0.contains(offset) }
+    }
+
+    /// Whether one of `ranges`, sorted and disjoint, holds `offset` or overlaps `range`.
+    private static func hits(_ ranges: [Range<Int>], _ range: Range<Int>) -> Bool {
+        // The first range that ends after the finding starts.
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < ranges.count else { return false }
+        return ranges[low].contains(range.lowerBound) || ranges[low].overlaps(range)
+    }
+
+    /// `ranges` sorted, overlapping ones merged.
+    private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where !range.isEmpty {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
     }
 
     /// `alignment` without the findings the markers silence, and a warning for each id a
@@ -104,7 +133,18 @@ public struct IgnoreMarkers: Hashable, Sendable {
     ) {
         guard !markers.isEmpty else { return (alignment, []) }
         var alignment = alignment
-        alignment.findings.removeAll { silences($0.entryID, at: $0.byteRange) }
+        // Markers are in text order and never overlap; each id's ranges are merged once, so
+        // thousands of markers cost O(log m) per finding, not O(m).
+        let lines = markers.map(\.byteRange)
+        let everyEntry = silenced["*", default: []]
+        var byEntry: [String: [Range<Int>]] = [:]
+        alignment.findings.removeAll { finding in
+            if Self.hits(lines, finding.byteRange) { return true }
+            let id = finding.entryID
+            if byEntry[id] == nil { byEntry[id] = Self.merged(silenced[id, default: []] + everyEntry) }
+            let point = finding.byteRange.lowerBound..<(finding.byteRange.lowerBound + 1)
+            return Self.hits(byEntry[id] ?? [], point)
+        }
         let warnings = markers.flatMap { marker in
             marker.ids.filter { !knownIDs.contains($0) }.map { id in
                 Diagnostic(
@@ -151,25 +191,36 @@ public struct IgnoreMarkers: Hashable, Sendable {
     /// The byte range of the first sentence from `start`, inside its paragraph (which a
     /// blank line ends), or `nil` if there is no word before the paragraph ends.
     static func firstSentence(in bytes: [UInt8], from start: Int) -> Range<Int>? {
-        var end = start
+        // Look at a window that doubles until it holds a whole sentence (a second one
+        // starts in it, or the paragraph ends in it): the cost is the sentence's length,
+        // not the paragraph's, however many markers a paragraph has.
+        var window = 1024
+        var scanned = start
         var sawText = false
         var lineIsBlank = true
-        while end < bytes.count {
-            let byte = bytes[end]
-            if byte == 0x0A {
-                if lineIsBlank && sawText { break }
-                lineIsBlank = true
-            } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
-                lineIsBlank = false
-                sawText = true
+        var paragraphEnd: Int?
+        while true {
+            let limit = min(bytes.count, start + window)
+            while paragraphEnd == nil, scanned < limit {
+                let byte = bytes[scanned]
+                if byte == 0x0A {
+                    if lineIsBlank && sawText { paragraphEnd = scanned }
+                    lineIsBlank = true
+                } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
+                    lineIsBlank = false
+                    sawText = true
+                }
+                if paragraphEnd == nil { scanned += 1 }
             }
-            end += 1
+            let stop = paragraphEnd ?? limit
+            let text = Tokenizer.tokenize(bytes, in: start..<stop)
+            let sentences = SentenceSegmenter.sentences(in: text, bytes: bytes)
+            if paragraphEnd != nil || stop == bytes.count || sentences.count > 1 {
+                guard let first = sentences.first, !first.isEmpty else { return nil }
+                return text.tokens[first.lowerBound].start..<text.tokens[first.upperBound - 1].end
+            }
+            window *= 2
         }
-        let text = Tokenizer.tokenize(bytes, in: start..<end)
-        guard let first = SentenceSegmenter.sentences(in: text, bytes: bytes).first, !first.isEmpty else {
-            return nil
-        }
-        return text.tokens[first.lowerBound].start..<text.tokens[first.upperBound - 1].end
     }
 }
 

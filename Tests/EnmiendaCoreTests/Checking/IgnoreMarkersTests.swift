@@ -92,4 +92,19 @@ import Testing
         let text = "  <!-- enmienda-disable-next-sentence: non-starters -->\r\nSon no talleres.\r\nSon no talleres.\r\n"
         #expect(try remaining(text).found == ["no talleres"])
     }
+
+    /// A long sentence after a marker is silenced whole (it is read in a window that
+    /// grows), and each of many markers in one paragraph silences its own sentence.
+    @Test func longSentencesAndManyMarkersInOneParagraph() throws {
+        let long = "Son no talleres " + String(repeating: "y muchas palabras más ", count: 200) + "y no talleres."
+        #expect(
+            try remaining("<!-- enmienda-disable-next-sentence -->\n\(long)\nSon no talleres.\n").found == [
+                "no talleres"
+            ])
+        let paragraph = String(
+            repeating: "# enmienda-disable-next-sentence: non-starters\nSon no talleres y va a tomar lugar.\n",
+            count: 300)
+        let result = try remaining(paragraph)
+        #expect(result.found == Array(repeating: "tomar lugar", count: 300))
+    }
 }

@@ -162,4 +162,25 @@ import Testing
         #expect(loaded.warnings.first?.message.contains("contains its wrong form") == true)
         #expect(loaded.warnings.first?.location.path == "ltac.tbx")
     }
+
+    /// A status Enmienda does not know (a typo, a tool's own word) is never taken for a
+    /// term to use: the concept is left out with a warning that names the status.
+    @Test func anUnknownStatusLeavesTheConceptOutWithAWarning() throws {
+        #expect(GlossaryTBX.Status(reading: "deprecatedTerm-admin-sts") == .unknown)
+        #expect(GlossaryTBX.Status(reading: "weirdTerm-admn-sts") == .unknown)
+        let tbx = """
+            <martif type="TBX"><text><body>
+            <termEntry id="c1"><langSet xml:lang="en"><tig><term>non-starters</term></tig></langSet>
+            <langSet xml:lang="es"><tig><term>inviables</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+            <tig><term>no talleres</term><termNote type="administrativeStatus">deprecatedTerm-admin-sts</termNote></tig></langSet></termEntry>
+            <termEntry id="c2"><langSet xml:lang="en"><tig><term>library</term></tig></langSet>
+            <langSet xml:lang="es"><tig><term>biblioteca</term></tig>
+            <tig><term>librería</term><termNote type="administrativeStatus">deprecated</termNote></tig></langSet></termEntry>
+            </body></text></martif>
+            """
+        let loaded = try GlossaryInterchange.loading(from: Array(tbx.utf8), path: "typo.tbx")
+        #expect(loaded.glossary.entries.map(\.id) == ["c2"])
+        #expect(loaded.glossary.entries.allSatisfy { !$0.approvedRenderings.contains("no talleres") })
+        #expect(loaded.warnings.map(\.message).contains { $0.contains("has the status 'deprecatedTerm-admin-sts'") })
+    }
 }

@@ -87,4 +87,17 @@ import Testing
         #expect(diff(Self.lines, []).isEmpty)
         #expect(diff(Self.lines, [("línea 3", "línea 3")]).isEmpty)
     }
+
+    /// A file name with a line break or a quote is quoted as git quotes it, so that it
+    /// can never forge a header line.
+    @Test func oddFileNamesAreQuotedAsGitQuotesThem() {
+        #expect(UnifiedDiff.quoted("a/plain name.txt") == "a/plain name.txt")
+        #expect(UnifiedDiff.quoted("a/new\nline.txt") == #""a/new\nline.txt""#)
+        #expect(UnifiedDiff.quoted("a/\u{1B}[31m\"q\".txt") == #""a/\033[31m\"q\".txt""#)
+        let diff = String(
+            decoding: UnifiedDiff().diff(
+                path: "new\nline.txt", bytes: Array("uno\n".utf8),
+                edits: [TextEdit(byteRange: 0..<3, replacement: Array("dos".utf8))]), as: UTF8.self)
+        #expect(diff.hasPrefix("--- \"a/new\\nline.txt\"\n+++ \"b/new\\nline.txt\"\n@@"))
+    }
 }
