@@ -36,6 +36,8 @@ import Testing
                 "--suggest", "esfuerzo bélico",
             ], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
+        // The made-up id is a built-in entry's too: the user is told it replaces it.
+        #expect(result.standardError.contains("note: the built-in glossary has an entry 'war-effort' too"))
         let check = try CLIRunner.run(
             ["check", "--no-builtin", "--glossary", "mine.xml", "-"], in: directory,
             input: Array("el esfuerzo de guerra".utf8))

@@ -83,6 +83,14 @@ extension GlossaryCommand {
                 [entry], to: file, creating: try Glossary(entries: []),
                 morphology: SharedLexicon.morphology(forExamplesOf: [entry]))
             Terminal.standardError.note("added to \(file):\n" + written)
+            // --glossary adds to the built-in glossary, and an entry replaces a built-in one
+            // with its id: say so, since a made-up id can take one by chance.
+            if let builtIn = try? Glossary.builtIn, builtIn.entry(withID: entry.id) != nil {
+                Terminal.standardError.note(
+                    TerminalText.escaped(
+                        "note: the built-in glossary has an entry '\(entry.id)' too: where both are used, this one replaces it (give --id to keep both)"
+                    ) + "\n")
+            }
         }
 
         private static func ask(_ question: String) -> String? {

@@ -6,7 +6,8 @@ import ArgumentParser
 struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
-        abstract: "Look into a glossary: list, show and search entries, validate it, run its examples.",
+        abstract:
+            "Look into, check and edit glossaries: list, show, search, validate, test; init, add, set, remove, rename, fmt; import and export (TBX, CSV, TSV).",
         subcommands: [
             ListEntries.self, ShowEntry.self, SearchEntries.self, Validate.self, TestExamples.self, AddEntry.self,
             SetField.self, RemoveEntry.self, RenameEntry.self, FormatEntries.self, ExportEntries.self,

@@ -44,7 +44,7 @@ extension CheckingOptions {
         options.thousandsSeparator = thousandsSeparator ?? configuration.thousandsSeparator
         options.choice.disabledCategories = configuration.disabledCategories + choice.disabledCategories
         if !configuration.disabledEntries.isEmpty {
-            let all = try options.choice.glossary(maximumSize: inputSize.bytes)
+            let all = try options.choice.glossary(maximumSize: inputSize.bytes, warn: false)
             for id in configuration.disabledEntries where all.entry(withID: id) == nil {
                 throw InputError(
                     configuration.location(of: "disable"),

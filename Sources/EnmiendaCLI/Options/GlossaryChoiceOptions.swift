@@ -60,7 +60,11 @@ extension GlossaryChoiceOptions {
     /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` with the problems of
     ///   every file that does not load, or of ids that several files define; an
     ///   ``OptionError`` when the built-in glossary is left out and no file is given.
-    func glossary(maximumSize: Int?) throws -> Glossary {
+    ///
+    /// - Parameter warn: Whether to say on standard error what the files leave out (off
+    ///   when the glossary is read only to check the ids to disable, so that each warning
+    ///   is said once).
+    func glossary(maximumSize: Int?, warn: Bool = true) throws -> Glossary {
         if builtin == false && glossaryPaths.isEmpty {
             throw OptionError(
                 "--no-builtin (or builtin = false) leaves no entries: add a glossary with --glossary or glossaries = [...]"
@@ -76,7 +80,7 @@ extension GlossaryChoiceOptions {
                 let loaded = try GlossaryInterchange.loading(
                     from: try FileInput.readBytes(atPath: path, maximumSize: maximumSize), path: path)
                 // Every concept or row left out is said, located, as `glossary import` says it.
-                for warning in loaded.warnings {
+                for warning in loaded.warnings where warn {
                     Terminal.standardError.note(
                         "\(warning.location): warning: \(TerminalText.escapedName(warning.message)); left out\n")
                 }

@@ -301,6 +301,15 @@ struct SuggestionEngine {
     /// its whitespace collapsed, so a match across a line break still makes one line.
     static func message(matched: String, entry: GlossaryEntry) -> String {
         let source = entry.sources.first ?? ""
+        // A blacklist without an English column (Okapi CheckMate's) gives the wrong form as
+        // its source: never “librería” mistranslates “librería”.
+        let folded = PhrasePattern.folded(source)
+        if source.isEmpty
+            || (entry.category != .untranslated && entry.wrongForms.contains { PhrasePattern.folded($0) == folded })
+        {
+            let kind = entry.category == .mistranslation ? "mistranslation" : "\(entry.category.rawValue) issue"
+            return "“\(matched)” is a known \(kind) (the glossary gives no English source)"
+        }
         switch entry.category {
         case .mistranslation: return "“\(matched)” mistranslates “\(source)”"
         case .untranslated: return "“\(matched)” is left untranslated (English “\(source)”)"

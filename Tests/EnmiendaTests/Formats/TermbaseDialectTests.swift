@@ -34,6 +34,12 @@ import Testing
         #expect(result.warnings.count == 1)
         #expect(warning.location.line == 3 && warning.location.path == "01.tsv")
         #expect(warning.message.contains("'salita' has no suggestion"))
+        // No English column: the message never calls the Spanish its own source.
+        let loaded = try GlossaryInterchange.loading(
+            from: try bytes("01-okapi-blacklist-headerless.tsv"), path: "01.tsv")
+        let message = try #require(
+            Fixtures.aligner(loaded.glossary.entries).align(TextDocument("La librería abrió.")).findings.first?.message)
+        #expect(message == "“librería” is a known mistranslation (the glossary gives no English source)")
     }
 
     @Test(arguments: ["02a-csv-utf8-bom.csv", "02b-csv-semicolon.csv"])
