@@ -302,13 +302,13 @@ struct SuggestionEngine {
     static func message(matched: String, entry: GlossaryEntry) -> String {
         let source = entry.sources.first ?? ""
         // A blacklist without an English column (Okapi CheckMate's) gives the wrong form as
-        // its source: never “librería” mistranslates “librería”.
-        let folded = PhrasePattern.folded(source)
-        if source.isEmpty
-            || (entry.category != .untranslated && entry.wrongForms.contains { PhrasePattern.folded($0) == folded })
+        // its source: never “librería” mistranslates “librería”. (A terminology entry may
+        // flag the English word itself: “ceasefire” is not the established term for it.)
+        if entry.category == .mistranslation,
+            source.isEmpty
+                || entry.wrongForms.contains(where: { PhrasePattern.folded($0) == PhrasePattern.folded(source) })
         {
-            let kind = entry.category == .mistranslation ? "mistranslation" : "\(entry.category.rawValue) issue"
-            return "“\(matched)” is a known \(kind) (the glossary gives no English source)"
+            return "“\(matched)” is a known mistranslation (the glossary gives no English source)"
         }
         switch entry.category {
         case .mistranslation: return "“\(matched)” mistranslates “\(source)”"
