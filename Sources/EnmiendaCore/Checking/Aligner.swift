@@ -151,8 +151,17 @@ public struct Aligner: Sendable {
             sentenceOfToken: sentenceOfToken,
             renderer: SuggestionRenderer(slots: slots, thousandsSeparator: options.thousandsSeparator),
             covered: covered, lines: lines)
-        let findings = resolved.compactMap { occurrence in
-            engine.finding(for: occurrence, variant: variants[occurrence.variantIndex])
+        // A finding grows over the words that agree with it (AgreementRepair); where that
+        // reaches into the next finding's words (*1 tropas das de una ronda de munición*
+        // without the lexicon), the later finding is dropped: two edits of one word would
+        // not apply, and findings never overlap.
+        var findings: [Finding] = []
+        for occurrence in resolved {
+            guard let finding = engine.finding(for: occurrence, variant: variants[occurrence.variantIndex]) else {
+                continue
+            }
+            if let last = findings.last, finding.byteRange.lowerBound < last.byteRange.upperBound { continue }
+            findings.append(finding)
         }
         guard let untranslated else { return (findings, words) }
         return (

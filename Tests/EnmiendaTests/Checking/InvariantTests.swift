@@ -68,6 +68,19 @@ import Testing
         #expect(output.elementsEqual(bytes[position...]))
     }
 
+    /// Found by FuzzAligner: without the lexicon, the agreement of *1 tropas* reached into
+    /// the words of the next finding, and the overlapping findings stopped the aligner.
+    @Test func findingsGrownByAgreementNeverOverlap() throws {
+        let aligner = Aligner(glossary: try Glossary.builtIn)
+        let alignment = aligner.align(TextDocument("1 tropas das de una ronda de munición"))
+        var end = 0
+        for finding in alignment.findings {
+            #expect(finding.byteRange.lowerBound >= end)
+            end = finding.byteRange.upperBound
+        }
+        #expect(!alignment.findings.isEmpty)
+    }
+
     @Test(arguments: 0..<100)
     func noCorrectionReproducesTheInputByteForByte(_ seed: Int) throws {
         let bytes = Self.text(seed: UInt64(seed) + 20_000)
