@@ -56,8 +56,11 @@ extension Aligner {
             let documents = try chunks.map { chunk throws(InputError) in
                 try position.document(Array(buffer[chunk]), path: path)
             }
-            for alignment in documents.parallelMap(concurrency: options.concurrency, aligner.align) {
-                tally.add(alignment)
+            let counts = documents.parallelMap(concurrency: options.concurrency) { document in
+                (bytes: document.bytes.count, counted: aligner.count(document))
+            }
+            for (bytes, counted) in counts {
+                tally.add(bytes: bytes, words: counted.words, findingsBySeverity: counted.findingsBySeverity)
             }
             buffer.removeFirst(start)
             if atEnd && buffer.isEmpty { return tally }

@@ -88,15 +88,8 @@ public struct Aligner: Sendable {
         let untranslated = options.englishLexicon.map {
             UntranslatedCheck(lexicon: $0, morphology: options.morphology, document: document, source: source)
         }
-        let bytes = document.bytes
-        let lines = LineIndex(bytes)
-        var chunks: [Range<Int>] = []
-        var start = document.contentStart
-        while start < bytes.count {
-            let end = ChunkBoundary.end(in: bytes, from: start, target: options.chunkSize)
-            chunks.append(start..<end)
-            start = end
-        }
+        let lines = LineIndex(document.bytes)
+        let chunks = chunks(of: document)
         let results = chunks.parallelMap(concurrency: options.concurrency) { chunk in
             align(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)
         }
@@ -115,15 +108,47 @@ public struct Aligner: Sendable {
     private func align(
         _ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate,
         untranslated: UntranslatedCheck?
-    ) -> (
-        findings: [Finding], words: Int
-    ) {
+    ) -> (findings: [Finding], words: Int) {
+        let scan = scan(range, of: document, lines: lines, gate: gate, untranslated: untranslated)
+        guard let engine = scan.engine else { return (scan.untranslated, scan.words) }
+        let findings = scan.drafts.map(engine.finding(from:))
+        guard !scan.untranslated.isEmpty else { return (findings, scan.words) }
+        return ((findings + scan.untranslated).sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }, scan.words)
+    }
+
+    /// `document`'s text cut into chunks of about ``AlignmentOptions/chunkSize`` bytes
+    /// between sentences (see ``ChunkBoundary``).
+    private func chunks(of document: TextDocument) -> [Range<Int>] {
+        let bytes = document.bytes
+        var chunks: [Range<Int>] = []
+        var start = document.contentStart
+        while start < bytes.count {
+            let end = ChunkBoundary.end(in: bytes, from: start, target: options.chunkSize)
+            chunks.append(start..<end)
+            start = end
+        }
+        return chunks
+    }
+
+    /// What one chunk holds: the glossary's findings as drafts, the engine that makes them
+    /// into findings, and the untranslated words' findings.
+    private struct ChunkScan {
+        var drafts: [FindingDraft] = []
+        var engine: SuggestionEngine?
+        var untranslated: [Finding] = []
+        var words: Int
+    }
+
+    private func scan(
+        _ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate,
+        untranslated: UntranslatedCheck?
+    ) -> ChunkScan {
         let bytes = document.bytes
         let text = Tokenizer.tokenize(bytes, in: range)
         let words = text.tokens.count { $0.kind != .punctuation }
         let slots = SlotMatcher(text: text, bytes: bytes, morphology: options.morphology)
         let occurrences = automaton.occurrences(in: text, slots: slots)
-        guard !occurrences.isEmpty || untranslated != nil else { return ([], words) }
+        guard !occurrences.isEmpty || untranslated != nil else { return ChunkScan(words: words) }
         let sentences = SentenceSegmenter.sentences(in: text, bytes: bytes)
         var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
         for (index, sentence) in sentences.enumerated() {
@@ -155,19 +180,42 @@ public struct Aligner: Sendable {
         // reaches into the next finding's words (*1 tropas das de una ronda de munición*
         // without the lexicon), the later finding is dropped: two edits of one word would
         // not apply, and findings never overlap.
-        var findings: [Finding] = []
+        var result = ChunkScan(engine: engine, words: words)
         for occurrence in resolved {
-            guard let finding = engine.finding(for: occurrence, variant: variants[occurrence.variantIndex]) else {
+            guard let draft = engine.draft(for: occurrence, variant: variants[occurrence.variantIndex]) else {
                 continue
             }
-            if let last = findings.last, finding.byteRange.lowerBound < last.byteRange.upperBound { continue }
-            findings.append(finding)
+            if let last = result.drafts.last, draft.byteRange.lowerBound < last.byteRange.upperBound { continue }
+            result.drafts.append(draft)
         }
-        guard let untranslated else { return (findings, words) }
-        return (
-            untranslated.adding(
-                to: findings, text: text, sentences: sentences, sentenceOfToken: sentenceOfToken, lines: lines), words
-        )
+        if let untranslated {
+            result.untranslated = untranslated.findings(
+                besides: result.drafts.map(\.byteRange), text: text, sentences: sentences,
+                sentenceOfToken: sentenceOfToken, lines: lines)
+        }
+        return result
+    }
+
+    /// The number of findings of each severity in `document`, and its words: what
+    /// ``align(_:)`` finds, counted without making the findings (their messages, locations
+    /// and sentences are most of the cost where findings are dense).
+    package func count(_ document: TextDocument) -> (findingsBySeverity: [Severity: Int], words: Int) {
+        let gate = SourceGate(terms: sourceTerms, source: nil, document: document)
+        let untranslated = options.englishLexicon.map {
+            UntranslatedCheck(lexicon: $0, morphology: options.morphology, document: document, source: nil)
+        }
+        let lines = LineIndex(document.bytes)
+        let chunks = chunks(of: document)
+        let results = chunks.parallelMap(concurrency: options.concurrency) { chunk in
+            var counts: [Severity: Int] = [:]
+            let scan = scan(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)
+            for draft in scan.drafts { counts[glossary.entries[draft.entryIndex].severity, default: 0] += 1 }
+            for finding in scan.untranslated { counts[finding.severity, default: 0] += 1 }
+            return (counts, scan.words)
+        }
+        var total: [Severity: Int] = [:]
+        for (counts, _) in results { total.merge(counts, uniquingKeysWith: +) }
+        return (total, results.reduce(0) { $0 + $1.1 })
     }
 }
 

@@ -28,16 +28,16 @@ struct UntranslatedCheck {
         }
     }
 
-    /// `glossaryFindings` (in text order) with the untranslated words of the chunk added
-    /// in order; a word inside a glossary finding's bytes is left to that finding.
-    func adding(
-        to glossaryFindings: [Finding], text: TokenizedText, sentences: [Range<Int>], sentenceOfToken: [Int],
+    /// The untranslated words of the chunk, in text order, as findings; a word inside
+    /// one of `taken` (the glossary findings' byte ranges, in text order) is left to that
+    /// finding.
+    func findings(
+        besides taken: [Range<Int>], text: TokenizedText, sentences: [Range<Int>], sentenceOfToken: [Int],
         lines: LineIndex
     ) -> [Finding] {
         let bytes = document.bytes
         let candidates = words.candidates(in: text, bytes: bytes, sentences: sentences, checkingAlone: source == nil)
-        guard !candidates.isEmpty else { return glossaryFindings }
-        let taken = glossaryFindings.map(\.byteRange).sorted { $0.lowerBound < $1.lowerBound }
+        guard !candidates.isEmpty else { return [] }
         var own: [Finding] = []
         for candidate in candidates {
             let token = text.tokens[candidate.token]
@@ -48,8 +48,7 @@ struct UntranslatedCheck {
                     candidate, range: range, sentence: sentences[sentenceOfToken[candidate.token]], text: text,
                     lines: lines))
         }
-        guard !own.isEmpty else { return glossaryFindings }
-        return (glossaryFindings + own).sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }
+        return own
     }
 
     /// Whether `range` overlaps one of `ranges` (sorted by their starts).

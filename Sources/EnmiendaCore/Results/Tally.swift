@@ -31,6 +31,13 @@ public struct Tally: Hashable, Sendable {
         for finding in alignment.findings { findingsBySeverity[finding.severity, default: 0] += 1 }
     }
 
+    /// Adds the counts of a part of the same file: its bytes, words and findings.
+    package mutating func add(bytes: Int, words: Int, findingsBySeverity: [Severity: Int]) {
+        self.bytes += bytes
+        self.words += words
+        self.findingsBySeverity.merge(findingsBySeverity, uniquingKeysWith: +)
+    }
+
     /// Adds `other`'s counts to these.
     public mutating func add(_ other: Tally) {
         bytes += other.bytes

@@ -221,9 +221,7 @@ struct SpanishAgreement: Sendable {
     /// feminine plural; *sus*: plural).
     func determinerFeatures(of word: String) -> AgreementFeatures? {
         let lower = word.lowercased()
-        guard let row = Self.rulesTable.first(where: { [$0.ms, $0.fs, $0.mp, $0.fp].contains(lower) }) else {
-            return nil
-        }
+        guard let row = Self.rulesRow[lower] else { return nil }
         let gender: GrammaticalGender? =
             row.ms == row.fs && row.mp == row.fp ? nil : (lower == row.ms || lower == row.mp ? .masculine : .feminine)
         let number: GrammaticalNumber = lower == row.ms || lower == row.fs ? .singular : .plural
@@ -314,12 +312,22 @@ struct SpanishAgreement: Sendable {
             ("su", "su", "sus", "sus"), ("mi", "mi", "mis", "mis"), ("tu", "tu", "tus", "tus"),
         ]
 
+    /// The first row of ``rulesTable`` that has each form (a lookup per word, not a scan of
+    /// the table: it runs for every word around every finding).
+    private static let rulesRow: [String: (ms: String, fs: String, mp: String, fp: String)] = {
+        var rows: [String: (ms: String, fs: String, mp: String, fp: String)] = [:]
+        for row in rulesTable {
+            for form in [row.ms, row.fs, row.mp, row.fp] where rows[form] == nil { rows[form] = row }
+        }
+        return rows
+    }()
+
     private func reinflectByRules(
         _ word: String, at position: Position, from old: AgreementFeatures, to new: AgreementFeatures
     ) -> Outcome {
         let lower = word.lowercased()
         if position == .beforeNoun,
-            let row = Self.rulesTable.first(where: { [$0.ms, $0.fs, $0.mp, $0.fp].contains(lower) }),
+            let row = Self.rulesRow[lower],
             let features = determinerFeatures(of: lower)
         {
             guard old.admits(gender: features.gender, number: features.number) else { return .unrelated }

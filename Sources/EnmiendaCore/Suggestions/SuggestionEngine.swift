@@ -28,6 +28,14 @@ struct SuggestionEngine {
     /// The finding for `occurrence`, or `nil` when its correction would change nothing
     /// (a case-sensitive entry at the start of a sentence, say).
     func finding(for occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant) -> Finding? {
+        draft(for: occurrence, variant: variant).map(finding(from:))
+    }
+
+    /// What ``finding(for:variant:)`` decides for `occurrence`: its span, grown over the
+    /// words that agree with it, and its suggestions; `nil` when its correction would
+    /// change nothing. The rest of the finding (message, location, sentences) is left to
+    /// ``finding(from:)``, for the findings a report writes.
+    func draft(for occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant) -> FindingDraft? {
         let entry = glossary.entries[occurrence.entryIndex]
         let tokens = text.tokens
         let bytes = document.bytes
@@ -39,9 +47,9 @@ struct SuggestionEngine {
             sentences[sentenceOfToken[first]].lowerBound..<sentences[sentenceOfToken[last]].upperBound
 
         let matchRange = tokens[first].start..<tokens[last].end
-        let matched = String(decoding: bytes[matchRange], as: UTF8.self)
         let opensSentence = tokens[sentenceTokens.lowerBound..<first].allSatisfy { $0.kind == .punctuation }
-        var style = CaseStyle.of(matched, atSentenceStart: opensSentence)
+        var style = CaseStyle.of(
+            String(decoding: bytes[matchRange], as: UTF8.self), atSentenceStart: opensSentence)
         // A case-sensitive entry matched capitals on purpose (`5 PM`, `NATO`): its
         // suggestions are written in the case they must have.
         if entry.isCaseSensitive, style == .upper { style = opensSentence ? .capitalized : .asWritten }
@@ -62,35 +70,48 @@ struct SuggestionEngine {
         if agreed != (first, last, suggestions.first) { pieces = [] }
 
         let range = tokens[first].start..<tokens[last].end
-        let shown = String(decoding: bytes[range], as: UTF8.self)
-        guard let top = suggestions.first, top != shown else { return nil }
-
+        guard let top = suggestions.first, top != String(decoding: bytes[range], as: UTF8.self) else { return nil }
         let sentenceRange = Self.clip(
             tokens[sentenceTokens.lowerBound].start..<tokens[sentenceTokens.upperBound - 1].end, around: range,
             in: bytes)
+        return FindingDraft(
+            entryIndex: occurrence.entryIndex, byteRange: range, matchRange: matchRange,
+            sentenceByteRange: sentenceRange, suggestions: suggestions, manualCheck: manualCheck, pieces: pieces)
+    }
+
+    /// The finding that `draft` describes, with its message, location, offsets in code
+    /// points, and its sentence before and after the top suggestion.
+    func finding(from draft: FindingDraft) -> Finding {
+        let entry = glossary.entries[draft.entryIndex]
+        let bytes = document.bytes
+        let range = draft.byteRange
+        let sentenceRange = draft.sentenceByteRange
         let sentence = Array(bytes[sentenceRange])
         let shift = sentenceRange.lowerBound
         let local = (range.lowerBound - shift)..<(range.upperBound - shift)
         let corrected = Corrections.apply(
-            pieces.isEmpty
-                ? [(local, top)]
-                : pieces.map { (($0.byteRange.lowerBound - shift)..<($0.byteRange.upperBound - shift), $0.text) },
+            draft.pieces.isEmpty
+                ? [(local, draft.suggestions[0])]
+                : draft.pieces.map {
+                    (($0.byteRange.lowerBound - shift)..<($0.byteRange.upperBound - shift), $0.text)
+                },
             to: sentence, unfit: .writtenAsGiven)
-
+        let matched = String(decoding: bytes[draft.matchRange], as: UTF8.self)
         let position = lines.position(of: range.lowerBound, in: bytes)
         return Finding(
             entryID: entry.id, category: entry.category, severity: entry.severity,
             message: Self.message(
-                matched: LineBreaks.contains(in: bytes, matchRange) ? matched.collapsingWhitespace() : matched,
+                matched: LineBreaks.contains(in: bytes, draft.matchRange) ? matched.collapsingWhitespace() : matched,
                 entry: entry),
             note: entry.note,
             sourceTerms: entry.sources,
-            matchedText: shown, suggestions: suggestions,
+            matchedText: String(decoding: bytes[range], as: UTF8.self), suggestions: draft.suggestions,
             location: SourceLocation(path: document.path, line: position.line, column: position.column),
             byteRange: range, scalarOffset: lines.scalarOffset(of: range.lowerBound, in: bytes),
             scalarLength: LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound),
             sentence: String(decoding: sentence, as: UTF8.self), sentenceByteRange: sentenceRange,
-            correctedSentence: String(decoding: corrected, as: UTF8.self), manualCheck: manualCheck, pieces: pieces)
+            correctedSentence: String(decoding: corrected, as: UTF8.self), manualCheck: draft.manualCheck,
+            pieces: draft.pieces)
     }
 
     /// Rewrites the words around the match that agree with it (see ``AgreementRepair``)

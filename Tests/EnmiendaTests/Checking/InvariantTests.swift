@@ -81,6 +81,30 @@ import Testing
         #expect(!alignment.findings.isEmpty)
     }
 
+    /// `count` decides findings without making them (issue #19): it must decide the same
+    /// ones, with the English lexicon's untranslated words among them, and with a chunk
+    /// size small enough that texts are cut into several chunks.
+    @Test(arguments: 0..<200)
+    func countingFindsWhatAligningFinds(_ seed: Int) throws {
+        let english = ["el bailout", "la policy", "quickly", "the deal", "un shortfall"]
+        var bytes = Self.text(seed: UInt64(seed) + 30_000)
+        for (index, phrase) in english.enumerated() where (seed >> index) & 1 == 1 {
+            // After a space, so never inside a character.
+            let spaces = bytes.indices.filter { bytes[$0] == 0x20 }
+            let at = spaces.isEmpty ? bytes.count : spaces[spaces.count * index / english.count] + 1
+            bytes.insert(contentsOf: Array("\(phrase) ".utf8), at: at)
+        }
+        let document = TextDocument(validated: bytes, path: "p.txt")
+        var options = try Self.aligner.get().options
+        options.chunkSize = 64
+        options.englishLexicon = Fixtures.englishLexicon
+        let aligner = try Aligner(compiled: Self.aligner.get(), options: options)
+        let alignment = aligner.align(document)
+        let counted = aligner.count(document)
+        #expect(counted.findingsBySeverity == Tally(alignment).findingsBySeverity)
+        #expect(counted.words == alignment.wordCount)
+    }
+
     @Test(arguments: 0..<100)
     func noCorrectionReproducesTheInputByteForByte(_ seed: Int) throws {
         let bytes = Self.text(seed: UInt64(seed) + 20_000)
