@@ -9,8 +9,8 @@
 # Dense findings (issue #19): real Spanish (false-alarms.sh's human corpus and
 # mt-recall.sh's Apertium translations, built here when missing), one paragraph per line,
 # repeated to DENSE_MEGABYTES (default 100), with glossaries of 300, 10,000 and 100,000
-# of its own most frequent 1- to 3-word n-grams (Benchmarks/dense.py; about one finding
-# every 50 bytes with 100,000). Enmienda's count is compared with pyahocorasick's on
+# of its own most frequent 1- to 3-word n-grams (Benchmarks/dense.py; one finding every
+# 33 bytes with 100,000 entries). Enmienda's count is compared with pyahocorasick's on
 # pre-folded text, overlaps resolved as Enmienda resolves them. Each command is stopped
 # after DENSE_TIMEOUT seconds (default 900); best of DENSE_RUNS (default 2). The JSON
 # report with 100,000 entries on 100 MB takes about 80 s and 14 GB: it is skipped, with a
