@@ -30,6 +30,10 @@ public struct Aligner: Sendable {
     /// words, by entry index (``GlossaryValidation`` reports them).
     var selfLicensingPhrases: [Int: [String]] { filter.selfLicensingPhrases }
     private let accents: AccentGuard
+    /// Agreement with the options' morphology, remembering the phrases it reads.
+    private let agreement: SpanishAgreement
+    /// Suggestions with their articles adjusted (see ``SuggestionEngine/articles``).
+    private let articles = BoundedCache<String, String>(capacity: 100_000)
     private let sourceTerms: [[[String]]?]
     /// The key terms of the glossary, compiled; `nil` when it has none.
     let keyTerms: KeyTermCheck?
@@ -47,6 +51,7 @@ public struct Aligner: Sendable {
         self.automaton = PhraseAutomaton(variants: variants)
         self.filter = ContextFilter(glossary: compiled, variants: variants, morphology: options.morphology)
         self.accents = AccentGuard(variants: variants, morphology: options.morphology)
+        self.agreement = SpanishAgreement(morphology: options.morphology, remembering: true)
         self.sourceTerms = SourceGate.terms(of: compiled)
         self.keyTerms = KeyTermCheck(
             glossary: compiled, morphology: options.morphology, concurrency: options.concurrency)
@@ -61,6 +66,7 @@ public struct Aligner: Sendable {
         self.automaton = other.automaton
         self.filter = other.filter
         self.accents = other.accents
+        self.agreement = other.agreement
         self.sourceTerms = other.sourceTerms
         self.keyTerms = other.keyTerms
     }
@@ -175,7 +181,7 @@ public struct Aligner: Sendable {
             glossary: glossary, document: document, text: text, sentences: sentences,
             sentenceOfToken: sentenceOfToken,
             renderer: SuggestionRenderer(slots: slots, thousandsSeparator: options.thousandsSeparator),
-            covered: covered, lines: lines)
+            agreement: agreement, articles: articles, covered: covered, lines: lines)
         // A finding grows over the words that agree with it (AgreementRepair); where that
         // reaches into the next finding's words (*1 tropas das de una ronda de munición*
         // without the lexicon), the later finding is dropped: two edits of one word would

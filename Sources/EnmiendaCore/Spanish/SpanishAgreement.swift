@@ -11,6 +11,16 @@
 /// participles and nationalities by their endings.
 struct SpanishAgreement: Sendable {
     let morphology: any Morphology
+    /// The phrases already read (``phrase(_:)`` is a function of the words alone), when
+    /// the caller reads many: dense findings read the same suggestions again and again.
+    private let phrases: BoundedCache<[String], Phrase>?
+
+    /// Agreement read with `morphology`; `remembering` keeps the phrases read (at most
+    /// 100,000 of them) for the next calls.
+    init(morphology: any Morphology, remembering: Bool = false) {
+        self.morphology = morphology
+        self.phrases = remembering ? BoundedCache(capacity: 100_000) : nil
+    }
 
     /// Where a word stands with respect to the noun it would agree with.
     enum Position: Sendable {
@@ -173,6 +183,11 @@ struct SpanishAgreement: Sendable {
     /// else of its first adjective or participle; without either, the rules' guess from
     /// its determiner or its endings.
     func phrase(_ words: [String]) -> Phrase {
+        guard let phrases else { return readPhrase(words) }
+        return phrases.value(for: words) { readPhrase(words) }
+    }
+
+    private func readPhrase(_ words: [String]) -> Phrase {
         var result = headPhrase(words)
         // A determiner inside makes a fixed compound that does not vary in number (*los
         // alto el fuego*), as ``SpanishMorphology/inflect(phrase:to:)`` has it.

@@ -7,14 +7,22 @@ struct SuggestionEngine {
     let sentences: [Range<Int>]
     let sentenceOfToken: [Int]
     let renderer: SuggestionRenderer
+    /// The agreement rules, shared by the chunks of an aligner (it remembers phrases).
+    let agreement: SpanishAgreement
+    /// Each suggestion with its articles before a stressed *a* made masculine (*un arma*),
+    /// shared by the chunks of an aligner.
+    let articles: BoundedCache<String, String>
     /// Which tokens belong to a reported occurrence: agreement never takes them over.
     let covered: [Bool]
     private let lines: LineIndex
 
     init(
         glossary: Glossary, document: TextDocument, text: TokenizedText, sentences: [Range<Int>],
-        sentenceOfToken: [Int], renderer: SuggestionRenderer, covered: [Bool], lines: LineIndex
+        sentenceOfToken: [Int], renderer: SuggestionRenderer, agreement: SpanishAgreement,
+        articles: BoundedCache<String, String>, covered: [Bool], lines: LineIndex
     ) {
+        self.agreement = agreement
+        self.articles = articles
         self.covered = covered
         self.glossary = glossary
         self.document = document
@@ -123,7 +131,6 @@ struct SuggestionEngine {
     {
         let tokens = text.tokens
         let bytes = document.bytes
-        let agreement = SpanishAgreement(morphology: renderer.slots.morphology)
         let match = first...last
         func written(_ index: Int) -> String {
             String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self)
@@ -290,12 +297,15 @@ struct SuggestionEngine {
             suggestions = suggestions.map { previous + " " + $0 }
         }
         suggestions = suggestions.map { suggestion in
-            var words = suggestion.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-            for index in words.indices.dropLast() {
-                words[index] = SpanishArticles.determiner(
-                    words[index], before: words[index + 1], morphology: morphology)
+            // A function of the suggestion alone, and dense findings repeat suggestions.
+            articles.value(for: suggestion) {
+                var words = suggestion.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                for index in words.indices.dropLast() {
+                    words[index] = SpanishArticles.determiner(
+                        words[index], before: words[index + 1], morphology: morphology)
+                }
+                return words.joined(separator: " ")
             }
-            return words.joined(separator: " ")
         }
     }
 

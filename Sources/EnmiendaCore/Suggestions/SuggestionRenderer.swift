@@ -10,6 +10,8 @@ struct SuggestionRenderer {
     let thousandsSeparator: ThousandsSeparator
 
     func render(_ template: PatternTemplate, wrong: PatternTemplate, captures: [Range<Int>]) -> String {
+        // Most suggestions are plain words: nothing to fill in, no spaces to tidy.
+        if template.parts.count == 1, case .literal(let text) = template.parts[0], Self.isTidy(text) { return text }
         let wrongSlots = wrong.slots
         var used: [SlotKind: Int] = [:]
         var output = ""
@@ -71,6 +73,18 @@ struct SuggestionRenderer {
             return .plural
         }
         return words.last.flatMap(slots.morphology.number) ?? .singular
+    }
+
+    /// Whether `text` has no space at either end and no two spaces in a row (what
+    /// ``render(_:wrong:captures:)`` makes of the words it joins).
+    private static func isTidy(_ text: String) -> Bool {
+        var previousIsSpace = true
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return !previousIsSpace
     }
 
     private func mapWords(_ text: String, _ transform: (String) -> String) -> String {
