@@ -43,11 +43,22 @@ public struct Aligner: Sendable {
     ///
     /// - Complexity: O(total length of the entries' forms).
     public init(glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) {
+        let compiled = glossary.restricted(to: options.variety)
+        self.init(
+            glossary: glossary,
+            variants: VariantExpander(morphology: options.morphology).variants(
+                of: compiled, concurrency: options.concurrency),
+            options: options)
+    }
+
+    /// Compiles `glossary` from `variants`, the forms that ``VariantExpander`` expands the
+    /// entries that apply to the options' variety into (as ``compiledVariants`` gives
+    /// them): for a compiled glossary read back from a cache, without expanding it again.
+    init(glossary: Glossary, variants: [PatternVariant], options: AlignmentOptions) {
         self.glossary = glossary
         self.options = options
         let compiled = glossary.restricted(to: options.variety)
-        self.variants = VariantExpander(morphology: options.morphology).variants(
-            of: compiled, concurrency: options.concurrency)
+        self.variants = variants
         self.automaton = PhraseAutomaton(variants: variants)
         self.filter = ContextFilter(glossary: compiled, variants: variants, morphology: options.morphology)
         self.accents = AccentGuard(variants: variants, morphology: options.morphology)
