@@ -90,9 +90,7 @@ public struct LexiconCache: Sendable {
     /// `$XDG_CACHE_HOME/enmienda` when that is an absolute path, else
     /// `$HOME/.cache/enmienda`; `nil` when neither variable is usable.
     public static func defaultDirectory(environment: [String: String]) -> String? {
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/enmienda" }
-        if let home = environment["HOME"], home.hasPrefix("/") { return home + "/.cache/enmienda" }
-        return nil
+        CacheDirectory.path(environment: environment)
     }
 
     /// The cache file for an analyser of these bytes: `DIRECTORY/lexicon-KEY.bin`, the key

@@ -9,26 +9,7 @@ extension LexiconImage {
     ///   the file cannot be opened or mapped, is empty, is a symbolic link or is no regular
     ///   file.
     public convenience init(mappingFileAtPath path: String) throws(InputError) {
-        let location = SourceLocation(path: path, line: 1, column: 1)
-        // Never through a symbolic link, and never blocking on a FIFO someone put there.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
-        guard descriptor >= 0 else {
-            throw InputError(location, "cannot open: \(String(cString: strerror(errno)))", kind: .input)
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            throw InputError(location, "cannot read: \(String(cString: strerror(errno)))", kind: .input)
-        }
-        guard status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else {
-            throw InputError(location, "cannot map: not a regular file with content", kind: .input)
-        }
-        let size = Int(status.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
-            throw InputError(location, "cannot map: \(String(cString: strerror(errno)))", kind: .input)
-        }
-        self.init(bytes: UnsafeRawBufferPointer(start: address, count: size)) { bytes in
-            munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
-        }
+        let file = try MappedFile(path: path)
+        self.init(bytes: file.bytes) { _ in withExtendedLifetime(file) {} }
     }
 }

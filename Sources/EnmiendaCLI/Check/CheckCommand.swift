@@ -94,8 +94,7 @@ struct CheckCommand: ParsableCommand {
         if watch { return try WatchMode(command: self).run() }
         if let output = report.output { try OutputGuard.refuse(output, ifOneOf: try inputPaths()) }
         var statistics = ScanStatistics()
-        let glossary = try statistics.time(\.load) { try checking.glossary() }
-        let aligner = statistics.time(\.compile) { checking.aligner(for: glossary, untranslated: true) }
+        let aligner = try checking.aligner(untranslated: true, statistics: &statistics)
         if report.format == .count {
             try CountMode(command: self).run(aligner, statistics: statistics)
         } else {

@@ -72,23 +72,88 @@ struct CheckingOptions: ParsableArguments {
     /// once resolved).
     var glossaryPaths: [String] { choice.glossaryPaths }
 
-    /// The glossary (see ``glossary()``) compiled; with `untranslated`, words left in
+    /// The glossary (see ``glossary()``) compiled, from the glossary cache when it holds
+    /// it (see ``aligner(untranslated:statistics:)``); with `untranslated`, words left in
     /// English are checked too unless `--no-untranslated`.
     func aligner(untranslated: Bool = false) throws -> Aligner {
-        let options = try resolved(near: [])
-        return options.aligner(for: try options.glossary(), untranslated: untranslated)
+        var statistics = ScanStatistics()
+        return try aligner(untranslated: untranslated, statistics: &statistics)
     }
 
     /// `glossary` compiled with these options (see ``aligner(untranslated:)``), for the
     /// variety `--variety` or the configuration file names.
     func aligner(for glossary: Glossary, untranslated: Bool = false) -> Aligner {
+        Aligner(glossary: glossary, options: alignmentOptions(untranslated: untranslated))
+    }
+
+    /// The options aligners are made with.
+    func alignmentOptions(untranslated: Bool) -> EnmiendaCore.AlignmentOptions {
         let choice = ((try? resolved(near: [])) ?? self).choice
         var options = AlignmentOptions(
             variety: choice.variety ?? .spain, thousandsSeparator: thousandsSeparator,
             morphology: SharedLexicon.morphology)
         if let jobs { options.concurrency = max(1, jobs) }
         if untranslated && !noUntranslated { options.englishLexicon = SharedLexicon.englishLexicon }
-        return Aligner(glossary: glossary, options: options)
+        return options
+    }
+
+    /// The glossary (see ``glossary()``) compiled, read from the glossary cache
+    /// (``GlossaryCache``) when it holds it, else compiled and kept there; the time
+    /// taken to load and compile it, and where it came from, go to `statistics`.
+    /// `ENMIENDA_GLOSSARY_CACHE=off` compiles at each run.
+    func aligner(untranslated: Bool, statistics: inout ScanStatistics) throws -> Aligner {
+        let options = try resolved(near: [])
+        let alignment = options.alignmentOptions(untranslated: untranslated)
+        guard let cache = GlossaryCache(environment: ProcessInfo.processInfo.environment) else {
+            statistics.glossarySource = "cache off"
+            let glossary = try statistics.time(\.load) { try options.glossary() }
+            return statistics.time(\.compile) { Aligner(glossary: glossary, options: alignment) }
+        }
+        let files = statistics.time(\.load) { options.choice.glossaryFiles(maximumSize: inputSize.bytes) }
+        var compiledHere: Aligner?
+        func compile() throws -> CompiledGlossary {
+            let read = try statistics.time(\.load) { try options.choice.glossary(from: files) }
+            let glossary = try options.choice.disabling(in: read.glossary)
+            let aligner = statistics.time(\.compile) { Aligner(glossary: glossary, options: alignment) }
+            compiledHere = aligner
+            return CompiledGlossary(aligner: aligner, warnings: read.warnings)
+        }
+        guard let key = options.glossaryCacheKey(files: files, variety: alignment.variety) else {
+            statistics.glossarySource = "not cached"
+            return try compile().aligner(options: alignment)
+        }
+        let start = ContinuousClock.now
+        let loaded = try cache.load(key: key, compile: compile)
+        if let compiledHere {
+            statistics.glossarySource = loaded.problem.map { "not cached: \($0)" } ?? "cached now"
+            return compiledHere
+        }
+        statistics.load += ContinuousClock.now - start
+        statistics.glossarySource = "from the cache"
+        GlossaryChoiceOptions.say(loaded.compiled.warnings)
+        return statistics.time(\.compile) { loaded.compiled.aligner(options: alignment) }
+    }
+
+    /// The key of the compiled glossary these options give from `files`, or `nil` when
+    /// it cannot be cached (a file that cannot be read, a lexicon compiled in memory).
+    private func glossaryCacheKey(
+        files: [(path: String, bytes: Result<[UInt8], InputError>)], variety: SpanishVariety
+    ) -> GlossaryCache.Key? {
+        guard let lexicon = SharedLexicon.identity else { return nil }
+        var key = GlossaryCache.Key()
+        key.add(lexicon)
+        key.add(variety.rawValue)
+        key.add(choice.builtin == false ? "no-builtin" : "builtin")
+        if choice.builtin != false { key.addBuiltInGlossary() }
+        key.add(choice.disabledIDs.joined(separator: "\n"))
+        key.add(choice.disabledCategories.map(\.rawValue).joined(separator: "\n"))
+        for file in files {
+            guard case .success(let bytes) = file.bytes else { return nil }
+            // Locations in findings and warnings name the file as given.
+            key.add(file.path)
+            key.add(bytes)
+        }
+        return key
     }
 
     /// The built-in glossary (unless `--no-builtin` or `builtin = false`) with the

@@ -65,6 +65,31 @@ extension GlossaryChoiceOptions {
     ///   when the glossary is read only to check the ids to disable, so that each warning
     ///   is said once).
     func glossary(maximumSize: Int?, warn: Bool = true) throws -> Glossary {
+        try glossary(from: glossaryFiles(maximumSize: maximumSize), warn: warn).glossary
+    }
+
+    /// The glossary files in order, each read (or the error reading it), a file given
+    /// twice (or through a link) only once.
+    func glossaryFiles(maximumSize: Int?) -> [(path: String, bytes: Result<[UInt8], InputError>)] {
+        var files: [(path: String, bytes: Result<[UInt8], InputError>)] = []
+        // A file given twice (or through a link) is one glossary, not a clash of ids.
+        var seen: Set<FileIdentity> = []
+        for path in glossaryPaths {
+            if let identity = FileIdentity(path: path), !seen.insert(identity).inserted { continue }
+            files.append(
+                (
+                    path,
+                    Result { () throws(InputError) in try FileInput.readBytes(atPath: path, maximumSize: maximumSize) }
+                ))
+        }
+        return files
+    }
+
+    /// The glossary of `files` (see ``glossary(maximumSize:warn:)``), and the warnings
+    /// about what the files leave out, said on standard error when `warn`.
+    func glossary(
+        from files: [(path: String, bytes: Result<[UInt8], InputError>)], warn: Bool = true
+    ) throws -> (glossary: Glossary, warnings: [Diagnostic]) {
         if builtin == false && glossaryPaths.isEmpty {
             throw OptionError(
                 "--no-builtin (or builtin = false) leaves no entries: add a glossary with --glossary or glossaries = [...]"
@@ -72,25 +97,28 @@ extension GlossaryChoiceOptions {
         }
         var glossaries: [Glossary] = []
         var problems: [Diagnostic] = []
-        // A file given twice (or through a link) is one glossary, not a clash of ids.
-        var seen: Set<FileIdentity> = []
-        for path in glossaryPaths {
-            if let identity = FileIdentity(path: path), !seen.insert(identity).inserted { continue }
+        var warnings: [Diagnostic] = []
+        for file in files {
             do {
-                let loaded = try GlossaryInterchange.loading(
-                    from: try FileInput.readBytes(atPath: path, maximumSize: maximumSize), path: path)
+                let loaded = try GlossaryInterchange.loading(from: try file.bytes.get(), path: file.path)
                 // Every concept or row left out is said, located, as `glossary import` says it.
-                for warning in loaded.warnings where warn {
-                    Terminal.standardError.note(
-                        "\(warning.location): warning: \(TerminalText.escapedName(warning.message)); left out\n")
-                }
+                if warn { Self.say(loaded.warnings) }
+                warnings += loaded.warnings
                 glossaries.append(loaded.glossary)
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }
         }
         guard problems.isEmpty else { throw InputError(problems, kind: .glossary) }
-        return try Glossary(overriding: builtin == false ? .empty : try Glossary.builtIn, with: glossaries)
+        return (try Glossary(overriding: builtin == false ? .empty : try Glossary.builtIn, with: glossaries), warnings)
+    }
+
+    /// Says on standard error what glossary files leave out.
+    static func say(_ warnings: [Diagnostic]) {
+        for warning in warnings {
+            Terminal.standardError.note(
+                "\(warning.location): warning: \(TerminalText.escapedName(warning.message)); left out\n")
+        }
     }
 
     /// `glossary` less the entries `--disable` and `--disable-category` name.

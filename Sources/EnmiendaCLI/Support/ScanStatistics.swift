@@ -9,6 +9,9 @@ struct ScanStatistics {
     var scan: Duration = .zero
     var reporting: Duration = .zero
     var entries = 0
+    /// Where the compiled glossary came from: `from the cache`, `cached now`, or why no
+    /// cache was used.
+    var glossarySource = "not cached"
     var files = 0
     var bytes = 0
     var words = 0
@@ -38,7 +41,7 @@ struct ScanStatistics {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return """
-            stats: glossary of \(entries) entries loaded in \(Self.milliseconds(load)), compiled in \(Self.milliseconds(compile))
+            stats: glossary of \(entries) entries loaded in \(Self.milliseconds(load)) (\(glossarySource)), compiled in \(Self.milliseconds(compile))
             stats: \(bytes) bytes (\(words) words) in \(files) \(files == 1 ? "file" : "files") scanned in \(Self.milliseconds(scan)) = \(String(format: "%.1f", rate)) MB/s, \(findings) findings
             stats: report written in \(Self.milliseconds(reporting))
             stats: peak memory \(usage.ru_maxrss / 1024) MB

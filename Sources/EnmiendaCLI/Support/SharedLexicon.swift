@@ -6,7 +6,18 @@ import Foundation
 /// error as `enmienda: …` lines.
 enum SharedLexicon {
     /// The lexicon, or `nil` when it is disabled (`ENMIENDA_LEXICON=off`) or unavailable.
-    static let lexicon: SpanishLexicon? = load().loaded?.lexicon
+    static var lexicon: SpanishLexicon? { loaded?.lexicon }
+
+    /// The lexicon as loaded, with the cache file it was mapped from.
+    private static let loaded: LexiconCache.Loaded? = load().loaded
+
+    /// What names the morphology in a glossary cache key: the lexicon's cache file (its
+    /// name hashes the analyser and Enmienda's version), or `rules` without a lexicon;
+    /// `nil` for a lexicon compiled in memory, which no name identifies.
+    static var identity: String? {
+        guard let loaded, loaded.lexicon != nil else { return "rules" }
+        return loaded.cachePath
+    }
 
     /// The morphology that aligners use: the lexicon's, with the rules as fallback.
     static var morphology: SpanishMorphology { SpanishMorphology(lexicon: lexicon) }

@@ -1,0 +1,122 @@
+/// Reads an image that ``BinaryImageWriter`` made, checking its magic, length and
+/// checksum first and every index and count as it goes: a truncated, damaged or forged
+/// image gives an ``Error``, never a read out of bounds.
+///
+/// The reader does not keep `bytes`: strings are copied out when it is made, and words
+/// are read from a copy.
+package struct BinaryImageReader {
+    /// Why an image cannot be read.
+    package struct Error: Swift.Error, Hashable, Sendable, CustomStringConvertible {
+        /// What is wrong, in a few words.
+        package var description: String
+
+        package init(_ description: String) {
+            self.description = description
+        }
+    }
+
+    private let words: [UInt32]
+    private let table: [String]
+    private var position = 0
+
+    /// Checks the header of `bytes` and reads its string table.
+    ///
+    /// - Throws: ``Error`` when the magic (with its format version) is not `magic`, the
+    ///   length or checksum does not match, or the string table is out of bounds.
+    package init(_ bytes: UnsafeRawBufferPointer, magic: [UInt8]) throws(Error) {
+        guard bytes.count >= 24, bytes.prefix(8).elementsEqual(magic) else {
+            throw Error("not an image of this format")
+        }
+        let length = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let checksum = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+        guard length == UInt64(bytes.count - 24), length % 4 == 0 else { throw Error("truncated or too long") }
+        let payload = UnsafeRawBufferPointer(rebasing: bytes[24...])
+        var hash = FastHash()
+        hash.combine(payload)
+        guard hash.value == checksum else { throw Error("checksum mismatch") }
+        func word(_ index: Int) -> Int {
+            Int(UInt32(littleEndian: payload.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self)))
+        }
+        let total = payload.count / 4
+        guard total >= 2 else { throw Error("truncated string table") }
+        let count = word(0)
+        guard count <= total - 2 else { throw Error("string count out of bounds") }
+        let start = 4 * (count + 2)
+        let size = word(count + 1)
+        guard word(1) == 0, size <= payload.count - start else { throw Error("string bytes out of bounds") }
+        var strings: [String] = []
+        strings.reserveCapacity(count)
+        var previous = 0
+        for index in 0..<count {
+            let end = word(index + 2)
+            guard end >= previous, end <= size else { throw Error("string offsets out of order") }
+            strings.append(String(decoding: payload[(start + previous)..<(start + end)], as: UTF8.self))
+            previous = end
+        }
+        let wordsStart = start + (size + 3) / 4 * 4
+        guard wordsStart <= payload.count else { throw Error("words out of bounds") }
+        self.table = strings
+        self.words = (0..<((payload.count - wordsStart) / 4)).map {
+            UInt32(littleEndian: payload.loadUnaligned(fromByteOffset: wordsStart + 4 * $0, as: UInt32.self))
+        }
+    }
+
+    /// Whether every word has been read.
+    package var isAtEnd: Bool { position == words.count }
+
+    /// The next number.
+    package mutating func number() throws(Error) -> Int {
+        guard position < words.count else { throw Error("truncated") }
+        defer { position += 1 }
+        return Int(words[position])
+    }
+
+    /// The next number, which must be below `limit`.
+    package mutating func number(below limit: Int) throws(Error) -> Int {
+        let value = try number()
+        guard value < limit else { throw Error("number out of range") }
+        return value
+    }
+
+    /// A count of things that take at least one word each: never more than the words left.
+    package mutating func count() throws(Error) -> Int {
+        let value = try number()
+        guard value <= words.count - position else { throw Error("count out of bounds") }
+        return value
+    }
+
+    /// The next flags, as ``BinaryImageWriter/append(flags:)`` wrote them.
+    package mutating func flags() throws(Error) -> (Int) -> Bool {
+        let value = try number()
+        return { value & (1 << $0) != 0 }
+    }
+
+    /// The next string.
+    package mutating func string() throws(Error) -> String {
+        table[try number(below: table.count)]
+    }
+
+    /// The next optional string.
+    package mutating func optionalString() throws(Error) -> String? {
+        switch try number() {
+        case 0: return nil
+        case 1: return try string()
+        default: throw Error("bad optional")
+        }
+    }
+
+    /// The next strings.
+    package mutating func strings() throws(Error) -> [String] {
+        var result: [String] = []
+        let count = try count()
+        result.reserveCapacity(count)
+        for _ in 0..<count { result.append(try string()) }
+        return result
+    }
+
+    /// The next string, as a value of `T`.
+    package mutating func value<T: RawRepresentable<String>>(_: T.Type) throws(Error) -> T {
+        guard let value = T(rawValue: try string()) else { throw Error("unknown \(T.self)") }
+        return value
+    }
+}

@@ -1,0 +1,85 @@
+/// Builds a versioned binary image: a header (magic, payload length, checksum), a table
+/// of distinct strings, then a flat run of 32-bit little-endian words that refer to the
+/// strings by index. ``BinaryImageReader`` reads it back, checking every bound.
+///
+/// ## Layout
+/// | offset | content |
+/// |---|---|
+/// | 0 | the magic (8 bytes, its last two the format version) |
+/// | 8 | the payload's length in bytes (64-bit) |
+/// | 16 | the ``FastHash`` of the payload (64-bit) |
+/// | 24 | payload: the string count `n`; `n + 1` offsets into the string bytes; the string bytes, padded to 4; the words |
+package struct BinaryImageWriter {
+    private var words: [UInt32] = []
+    private var strings: [String] = []
+    private var indices: [String: UInt32] = [:]
+    /// Whether a number did not fit in 32 bits: ``bytes(magic:)`` then gives `nil`.
+    private var overflowed = false
+
+    /// An empty image.
+    package init() {}
+
+    /// Adds a number from 0 to `UInt32.max - 1`.
+    package mutating func append(_ number: Int) {
+        guard number >= 0, number < Int(UInt32.max) else {
+            overflowed = true
+            return words.append(0)
+        }
+        words.append(UInt32(number))
+    }
+
+    /// Adds flags, bit `i` set when `flags[i]` holds.
+    package mutating func append(flags: Bool...) {
+        append(flags.enumerated().reduce(0) { $0 | ($1.element ? 1 << $1.offset : 0) })
+    }
+
+    /// Adds a string, as the index of its copy in the string table.
+    package mutating func append(_ text: String) {
+        if let index = indices[text] { return words.append(index) }
+        let index = UInt32(strings.count)
+        strings.append(text)
+        indices[text] = index
+        words.append(index)
+    }
+
+    /// Adds an optional string: 0 for `nil`, else 1 and the string.
+    package mutating func append(_ text: String?) {
+        guard let text else { return append(0) }
+        append(1)
+        append(text)
+    }
+
+    /// Adds strings: their count, then each.
+    package mutating func append(_ texts: [String]) {
+        append(texts.count)
+        for text in texts { append(text) }
+    }
+
+    /// The image, or `nil` when a number was out of range.
+    package func bytes(magic: [UInt8]) -> [UInt8]? {
+        guard !overflowed, magic.count == 8 else { return nil }
+        var payload: [UInt8] = []
+        func word(_ value: UInt32) {
+            withUnsafeBytes(of: value.littleEndian) { payload.append(contentsOf: $0) }
+        }
+        let utf8 = strings.map { Array($0.utf8) }
+        guard utf8.reduce(0, { $0 + $1.count }) < Int(UInt32.max) else { return nil }
+        word(UInt32(strings.count))
+        var offset: UInt32 = 0
+        word(offset)
+        for string in utf8 {
+            offset += UInt32(string.count)
+            word(offset)
+        }
+        for string in utf8 { payload.append(contentsOf: string) }
+        payload.append(contentsOf: repeatElement(0, count: (4 - payload.count % 4) % 4))
+        payload.reserveCapacity(payload.count + 4 * words.count)
+        for value in words { word(value) }
+        var hash = FastHash()
+        hash.combine(payload)
+        var image = magic
+        withUnsafeBytes(of: UInt64(payload.count).littleEndian) { image.append(contentsOf: $0) }
+        withUnsafeBytes(of: hash.value.littleEndian) { image.append(contentsOf: $0) }
+        return image + payload
+    }
+}

@@ -1,0 +1,228 @@
+import Foundation
+import Testing
+
+@testable import Enmienda
+@testable import EnmiendaCore
+
+/// A compiled glossary survives its image unchanged, and the cache reads its files back,
+/// rebuilds them when the glossary changes or a file is damaged, and still works when it
+/// cannot write. Every cache lives in a temporary directory.
+@Suite struct GlossaryCacheTests {
+    private let root: String
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("glossary-cache-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    }
+
+    static let text = """
+        Ucrania calificó las demandas como no talleres. El esfuerzo de guerra costó 12,000 dólares \
+        y 2.5 millones. Actualmente los ingenieros y técnicos trabajan.
+        """
+
+    /// An entry with every field the image keeps.
+    static var richEntry: GlossaryEntry {
+        var entry = GlossaryEntry(
+            id: "rich-entry", sources: ["war effort", "war efforts"], wrongForms: ["esfuerzo de guerra"],
+            suggestions: ["esfuerzo bélico", "esfuerzo militar"], category: .terminology, severity: .critical,
+            note: "A note.", extensions: ["<x:a xmlns:x=\"urn:x\"/>"],
+            extensionAttributes: ["{urn:x}b": "c", "{urn:x}a": "d"],
+            location: SourceLocation(path: "g.xml", line: 7, column: 3))
+        entry.approvedRenderings = ["esfuerzo militar"]
+        entry.forms = [GlossaryForm(wrongForms: ["esfuerzos de guerra"], suggestions: ["esfuerzos bélicos"])]
+        entry.context = [ContextRule(kind: .forbid, before: 2, after: 1, phrases: ["de|del", "{number}"])]
+        entry.exceptions = ["esfuerzo de guerra fría"]
+        entry.inflection = [.number, .gender]
+        entry.isAccentSensitive = true
+        entry.varieties = [.spain, .mexico]
+        entry.examples = [
+            GlossaryExample(
+                text: "El esfuerzo de guerra.", corrected: "El esfuerzo bélico.",
+                location: SourceLocation(path: "g.xml", line: 9, column: 5), markedRange: 3..<21,
+                expectedSuggestions: ["esfuerzo bélico"], source: "The war effort."),
+            GlossaryExample(
+                text: "Bien.", corrected: nil, location: SourceLocation(path: "g.xml", line: 10, column: 5)),
+        ]
+        return entry
+    }
+
+    private func roundTrip(_ aligner: Aligner, warnings: [Diagnostic] = []) throws -> CompiledGlossary {
+        let image = try #require(CompiledGlossary(aligner: aligner, warnings: warnings).image())
+        return try CompiledGlossary(image: image)
+    }
+
+    @Test func theBuiltInGlossaryAlignsTheSameFromItsImage() throws {
+        let aligner = Aligner(glossary: try .builtIn)
+        let decoded = try roundTrip(aligner)
+        #expect(decoded.glossary == aligner.glossary)
+        #expect(decoded.variants == aligner.compiledVariants)
+        let again = decoded.aligner(options: AlignmentOptions())
+        #expect(again.align(TextDocument(Self.text)).findings == aligner.align(TextDocument(Self.text)).findings)
+    }
+
+    @Test(arguments: [SpanishVariety.spain, .mexico, .argentina])
+    func everyFieldOfAnEntrySurvivesTheImage(variety: SpanishVariety) throws {
+        var glossary = try Glossary(overriding: try .builtIn, with: [try Glossary(entries: [Self.richEntry])])
+        glossary.title = "Title"
+        let aligner = Aligner(glossary: glossary, options: AlignmentOptions(variety: variety))
+        let warning = Diagnostic(location: SourceLocation(path: "t.csv", line: 2, column: 1), message: "row left out")
+        let decoded = try roundTrip(aligner, warnings: [warning])
+        #expect(decoded.glossary == glossary)
+        #expect(decoded.glossary.title == "Title")
+        #expect(decoded.variety == variety)
+        #expect(decoded.warnings == [warning])
+        #expect(decoded.variants == aligner.compiledVariants)
+        let again = decoded.aligner(options: AlignmentOptions(variety: variety))
+        #expect(again.align(TextDocument(Self.text)).findings == aligner.align(TextDocument(Self.text)).findings)
+    }
+
+    @Test func aDamagedImageIsAnErrorAtEveryLengthAndEveryByte() throws {
+        let aligner = Aligner(glossary: try Glossary(entries: [Self.richEntry]))
+        let image = try #require(CompiledGlossary(aligner: aligner, warnings: []).image())
+        for length in 0..<image.count {
+            #expect(throws: BinaryImageReader.Error.self) { try CompiledGlossary(image: Array(image.prefix(length))) }
+        }
+        for index in stride(from: 0, to: image.count, by: 3) {
+            var damaged = image
+            damaged[index] ^= 0x5A
+            #expect(throws: BinaryImageReader.Error.self) { try CompiledGlossary(image: damaged) }
+        }
+        #expect(throws: BinaryImageReader.Error.self) { try CompiledGlossary(image: image + [0, 0, 0, 0]) }
+    }
+
+    @Test func randomBytesWithAValidHeaderAreAnError() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var payload = (0..<(4 * Int.random(in: 1...64, using: &generator))).map { _ in
+                UInt8.random(in: 0...255, using: &generator)
+            }
+            // Small numbers, so that counts and indices fall in range now and then.
+            for index in stride(from: 0, to: payload.count, by: 4) where Bool.random(using: &generator) {
+                payload[index] = UInt8.random(in: 0...3, using: &generator)
+                payload[index + 1] = 0
+                payload[index + 2] = 0
+                payload[index + 3] = 0
+            }
+            var hash = FastHash()
+            hash.combine(payload)
+            var image = CompiledGlossary.magic
+            withUnsafeBytes(of: UInt64(payload.count).littleEndian) { image.append(contentsOf: $0) }
+            withUnsafeBytes(of: hash.value.littleEndian) { image.append(contentsOf: $0) }
+            _ = try? CompiledGlossary(image: image + payload)
+        }
+    }
+
+    private func key(_ bytes: String) -> GlossaryCache.Key {
+        var key = GlossaryCache.Key()
+        key.add("g.xml")
+        key.add(Array(bytes.utf8))
+        return key
+    }
+
+    private func compile(_ entries: [GlossaryEntry]) throws -> CompiledGlossary {
+        CompiledGlossary(aligner: Aligner(glossary: try Glossary(entries: entries)), warnings: [])
+    }
+
+    @Test func theFirstLoadCompilesAndTheSecondReadsTheFile() throws {
+        let cache = GlossaryCache(directory: root + "/cache")
+        var compilations = 0
+        let first = try cache.load(key: key("a")) {
+            compilations += 1
+            return try compile([Self.richEntry])
+        }
+        #expect(!first.isCached && first.problem == nil)
+        let path = try #require(cache.path(for: key("a")))
+        #expect(path.hasPrefix(root + "/cache/glossary-") && FileManager.default.fileExists(atPath: path))
+        let second = try cache.load(key: key("a")) {
+            compilations += 1
+            return try compile([Self.richEntry])
+        }
+        #expect(second.isCached && compilations == 1)
+        #expect(second.compiled.glossary == first.compiled.glossary)
+    }
+
+    @Test func anotherGlossaryHasAnotherKeyAndIsCompiledAgain() throws {
+        let cache = GlossaryCache(directory: root)
+        _ = try cache.load(key: key("a")) { try compile([Self.richEntry]) }
+        #expect(cache.path(for: key("a")) != cache.path(for: key("b")))
+        let other = Fixtures.entry("other", wrong: ["no talleres"], suggestions: ["inviables"])
+        let changed = try cache.load(key: key("b")) { try compile([other]) }
+        #expect(!changed.isCached)
+        #expect(changed.compiled.glossary.entries.map(\.id) == ["other"])
+    }
+
+    @Test(arguments: ["garbage", "truncated", "empty", "flipped"])
+    func aDamagedCacheFileIsCompiledAgainAndReplaced(damage: String) throws {
+        let cache = GlossaryCache(directory: root)
+        _ = try cache.load(key: key("a")) { try compile([Self.richEntry]) }
+        let path = try #require(cache.path(for: key("a")))
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        switch damage {
+        case "garbage": bytes = Array("not an image at all".utf8)
+        case "truncated": bytes = Array(bytes.prefix(bytes.count / 2))
+        case "empty": bytes = []
+        default: bytes[bytes.count - 5] ^= 1
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let again = try cache.load(key: key("a")) { try compile([Self.richEntry]) }
+        #expect(!again.isCached && again.problem == nil)
+        #expect(try cache.load(key: key("a")) { try compile([]) }.isCached)
+    }
+
+    @Test func anUnwritableDirectoryCompilesInMemory() throws {
+        let locked = root + "/locked"
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true)
+        chmod(locked, 0o500)
+        defer { chmod(locked, 0o700) }
+        // Root may write anyway; a file in place of the directory stops everyone.
+        try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/file"))
+        for directory in [locked + "/enmienda", root + "/file/enmienda"] {
+            let cache = GlossaryCache(directory: directory)
+            let loaded = try cache.load(key: key("a")) { try compile([Self.richEntry]) }
+            #expect(!loaded.isCached)
+            #expect(loaded.compiled.glossary.entries.map(\.id) == ["rich-entry"])
+        }
+        let file = try #require(
+            GlossaryCache(directory: root + "/file/enmienda").load(key: key("a")) {
+                try compile([Self.richEntry])
+            }.problem)
+        #expect(!file.isEmpty)
+    }
+
+    @Test func concurrentFirstLoadsLeaveASoundFile() async throws {
+        let cache = GlossaryCache(directory: root)
+        let builtIn = try Glossary.builtIn
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    _ = cache.load(key: self.key("a")) {
+                        CompiledGlossary(aligner: Aligner(glossary: builtIn), warnings: [])
+                    }
+                }
+            }
+        }
+        let loaded = cache.load(key: key("a")) { CompiledGlossary(aligner: Aligner(glossary: .empty), warnings: []) }
+        #expect(loaded.isCached)
+        #expect(loaded.compiled.glossary == builtIn)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func theEnvironmentChoosesTheDirectoryOrTurnsTheCacheOff() {
+        #expect(GlossaryCache(environment: ["XDG_CACHE_HOME": "/x/c", "HOME": "/h"])?.directory == "/x/c/enmienda")
+        #expect(GlossaryCache(environment: ["HOME": "/h"])?.directory == "/h/.cache/enmienda")
+        #expect(GlossaryCache(environment: ["HOME": "/h", "ENMIENDA_GLOSSARY_CACHE": "off"]) == nil)
+    }
+
+    @Test func olderFilesBeyondTheLimitAreRemoved() throws {
+        let cache = GlossaryCache(directory: root)
+        for index in 0..<(GlossaryCache.maximumFiles + 3) {
+            _ = try cache.load(key: key("\(index)")) { try compile([Self.richEntry]) }
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix("glossary-") }
+        #expect(files.count == GlossaryCache.maximumFiles)
+        #expect(
+            FileManager.default.fileExists(
+                atPath: try #require(cache.path(for: key("\(GlossaryCache.maximumFiles + 2)")))))
+    }
+}
