@@ -1,3 +1,4 @@
+import EnmiendaTestSupport
 import Foundation
 import Testing
 
