@@ -2,8 +2,8 @@
 /// checksum first and every index and count as it goes: a truncated, damaged or forged
 /// image gives an ``Error``, never a read out of bounds.
 ///
-/// The reader does not keep `bytes`: strings are copied out when it is made, and words
-/// are read from a copy.
+/// Strings are copied out when the reader is made; words are read from `bytes`, which
+/// must outlive the reader (read an image in one go, while its file is mapped).
 package struct BinaryImageReader {
     /// Why an image cannot be read.
     package struct Error: Swift.Error, Hashable, Sendable, CustomStringConvertible {
@@ -15,7 +15,9 @@ package struct BinaryImageReader {
         }
     }
 
-    private let words: [UInt32]
+    /// The words, 4-byte aligned in the payload.
+    private let words: UnsafeRawBufferPointer
+    private let wordCount: Int
     private let table: [String]
     private var position = 0
 
@@ -56,19 +58,18 @@ package struct BinaryImageReader {
         let wordsStart = start + (size + 3) / 4 * 4
         guard wordsStart <= payload.count else { throw Error("words out of bounds") }
         self.table = strings
-        self.words = (0..<((payload.count - wordsStart) / 4)).map {
-            UInt32(littleEndian: payload.loadUnaligned(fromByteOffset: wordsStart + 4 * $0, as: UInt32.self))
-        }
+        self.words = UnsafeRawBufferPointer(rebasing: payload[wordsStart...])
+        self.wordCount = words.count / 4
     }
 
     /// Whether every word has been read.
-    package var isAtEnd: Bool { position == words.count }
+    package var isAtEnd: Bool { position == wordCount }
 
     /// The next number.
     package mutating func number() throws(Error) -> Int {
-        guard position < words.count else { throw Error("truncated") }
+        guard position < wordCount else { throw Error("truncated") }
         defer { position += 1 }
-        return Int(words[position])
+        return Int(UInt32(littleEndian: words.loadUnaligned(fromByteOffset: 4 * position, as: UInt32.self)))
     }
 
     /// The next number, which must be below `limit`.
@@ -81,7 +82,7 @@ package struct BinaryImageReader {
     /// A count of things that take at least one word each: never more than the words left.
     package mutating func count() throws(Error) -> Int {
         let value = try number()
-        guard value <= words.count - position else { throw Error("count out of bounds") }
+        guard value <= wordCount - position else { throw Error("count out of bounds") }
         return value
     }
 

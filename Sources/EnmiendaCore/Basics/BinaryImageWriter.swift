@@ -12,7 +12,9 @@
 package struct BinaryImageWriter {
     private var words: [UInt32] = []
     private var strings: [String] = []
-    private var indices: [String: UInt32] = [:]
+    /// An open-addressing table of string indices + 1 (0 for an empty slot), hashed with
+    /// ``FastHash``: cheaper than a dictionary of strings for millions of them.
+    private var slots = [UInt32](repeating: 0, count: 1 << 10)
     /// Whether a number did not fit in 32 bits: ``bytes(magic:)`` then gives `nil`.
     private var overflowed = false
 
@@ -35,11 +37,37 @@ package struct BinaryImageWriter {
 
     /// Adds a string, as the index of its copy in the string table.
     package mutating func append(_ text: String) {
-        if let index = indices[text] { return words.append(index) }
+        var slot = Self.hash(text) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let index = slots[slot] - 1
+            if strings[Int(index)] == text { return words.append(index) }
+            slot = (slot + 1) & (slots.count - 1)
+        }
         let index = UInt32(strings.count)
         strings.append(text)
-        indices[text] = index
+        slots[slot] = index + 1
         words.append(index)
+        if 2 * strings.count > slots.count { grow() }
+    }
+
+    /// Doubles the table of string indices.
+    private mutating func grow() {
+        slots = [UInt32](repeating: 0, count: 2 * slots.count)
+        for (index, text) in strings.enumerated() {
+            var slot = Self.hash(text) & (slots.count - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = UInt32(index + 1)
+        }
+    }
+
+    /// The ``FastHash`` of the UTF-8 bytes of `text`.
+    private static func hash(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash = FastHash()
+            hash.combine(UnsafeRawBufferPointer(bytes))
+            return Int(truncatingIfNeeded: hash.value)
+        }
     }
 
     /// Adds an optional string: 0 for `nil`, else 1 and the string.
@@ -62,19 +90,17 @@ package struct BinaryImageWriter {
         func word(_ value: UInt32) {
             withUnsafeBytes(of: value.littleEndian) { payload.append(contentsOf: $0) }
         }
-        let utf8 = strings.map { Array($0.utf8) }
-        guard utf8.reduce(0, { $0 + $1.count }) < Int(UInt32.max) else { return nil }
+        guard strings.reduce(0, { $0 + $1.utf8.count }) < Int(UInt32.max) else { return nil }
         word(UInt32(strings.count))
         var offset: UInt32 = 0
         word(offset)
-        for string in utf8 {
-            offset += UInt32(string.count)
+        for string in strings {
+            offset += UInt32(string.utf8.count)
             word(offset)
         }
-        for string in utf8 { payload.append(contentsOf: string) }
+        for string in strings { payload.append(contentsOf: string.utf8) }
         payload.append(contentsOf: repeatElement(0, count: (4 - payload.count % 4) % 4))
-        payload.reserveCapacity(payload.count + 4 * words.count)
-        for value in words { word(value) }
+        words.map(\.littleEndian).withUnsafeBytes { payload.append(contentsOf: $0) }
         var hash = FastHash()
         hash.combine(payload)
         var image = magic
