@@ -134,6 +134,15 @@ struct CheckingOptions: ParsableArguments {
         return statistics.time(\.compile) { loaded.compiled.aligner(options: alignment) }
     }
 
+    /// The running executable's path, size and modification time: Enmienda's version
+    /// does not change between builds of one version, whose expansion of forms may.
+    private static let executableIdentity: String = {
+        guard let path = Bundle.main.executablePath else { return "" }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return path }
+        return "\(path) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+    }()
+
     /// The key of the compiled glossary these options give from `files`, or `nil` when
     /// it cannot be cached (a file that cannot be read, a lexicon compiled in memory).
     private func glossaryCacheKey(
@@ -141,6 +150,7 @@ struct CheckingOptions: ParsableArguments {
     ) -> GlossaryCache.Key? {
         guard let lexicon = SharedLexicon.identity else { return nil }
         var key = GlossaryCache.Key()
+        key.add(Self.executableIdentity)
         key.add(lexicon)
         key.add(variety.rawValue)
         key.add(choice.builtin == false ? "no-builtin" : "builtin")
