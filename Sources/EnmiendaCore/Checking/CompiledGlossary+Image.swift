@@ -209,6 +209,8 @@ extension BinaryImageReader {
     mutating func variant(entryCount: Int) throws(Error) -> PatternVariant {
         let entryIndex = try number(below: entryCount)
         let wrong = try template()
+        // The aligner compiles every form into its automaton: never an empty one.
+        guard !wrong.parts.isEmpty else { throw Error("empty form") }
         var suggestions: [PatternTemplate] = []
         for _ in 0..<(try count()) { suggestions.append(try template()) }
         let flags = try flags()
