@@ -96,6 +96,7 @@ struct CheckCommand: ParsableCommand {
         var statistics = ScanStatistics()
         let glossary = try statistics.time(\.load) { try checking.glossary() }
         let aligner = statistics.time(\.compile) { checking.aligner(for: glossary, untranslated: true) }
+        ProcessLifetime.keep(aligner)
         if report.format == .count {
             try CountMode(command: self).run(aligner, statistics: statistics)
         } else {

@@ -52,6 +52,7 @@ struct ReportMode {
             }
         }
         let found = alignments.contains { !$0.findings.isEmpty }
+        ProcessLifetime.keep(alignments)
         guard !command.quiet else { throw found ? ExitCode.findings : ExitCode.success }
         let reporter = reporter(for: aligner)
         // Written as it is made: a streaming format goes out 64 KiB at a time.
