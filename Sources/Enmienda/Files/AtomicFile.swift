@@ -21,30 +21,40 @@ package enum AtomicFile {
     ///   destination is then untouched (a device may have received part of the bytes) and
     ///   no temporary file is left.
     package static func write(_ bytes: [UInt8], to path: String) throws(InputError) {
+        try write(to: path) { $0.append(contentsOf: bytes) }
+    }
+
+    /// Writes what `produce` appends to `path`, as ``write(_:to:)`` writes bytes: the
+    /// bytes stream through a buffer of 64 KiB into the temporary file (or the device),
+    /// so that the whole content is never in memory.
+    ///
+    /// - Parameter produce: Appends the content; it may stop early once
+    ///   ``OutputBuffer/failed``, since nothing more is written then.
+    /// - Throws: ``InputError`` as ``write(_:to:)`` does.
+    package static func write(to path: String, _ produce: (inout OutputBuffer) -> Void) throws(InputError) {
         let location = SourceLocation(path: path, line: 1, column: 1)
+        let failed = { (code: Int32) in
+            InputError(location, "cannot write: \(String(cString: strerror(code)))", kind: .output)
+        }
         if let descriptor = descriptor(for: path) {
             // `-o /dev/stdout`: the descriptor the shell opened (a pipe, or a file opened to
             // append), written as it is; reopening the file it names would truncate it.
-            if let failure = bytes.withUnsafeBytes({ buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }) {
-                throw InputError(location, "cannot write: \(String(cString: strerror(failure)))", kind: .output)
-            }
+            if let failure = stream(produce, to: descriptor, name: path) { throw failed(failure) }
             return
         }
         let target = try resolvedPath(path)
         var existing = stat()
         let exists = stat(target, &existing) == 0
         if exists, existing.st_mode & S_IFMT != S_IFREG {
-            try writeThrough(bytes, to: target, location: location)
+            try writeThrough(produce, to: target, location: location)
             return
         }
         // Whatever writers of this file left when they were killed goes first.
         removeAbandonedTemporaryFiles(of: target)
         let temporary = temporaryPath(for: target)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw InputError(location, "cannot write: \(String(cString: strerror(errno)))", kind: .output)
-        }
-        var failure = bytes.withUnsafeBytes { buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }
+        guard descriptor >= 0 else { throw failed(errno) }
+        var failure = stream(produce, to: descriptor, name: temporary)
         if failure == nil, exists {
             // The replacement keeps the file's owner and group where this process may set
             // them (as root, say), and its permissions.
@@ -56,8 +66,21 @@ package enum AtomicFile {
         if failure == nil, rename(temporary, target) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
-            throw InputError(location, "cannot write: \(String(cString: strerror(failure)))", kind: .output)
+            throw failed(failure)
         }
+    }
+
+    /// Streams what `produce` appends to `descriptor`; the `errno` of the first failed
+    /// write, or `nil`.
+    private static func stream(_ produce: (inout OutputBuffer) -> Void, to descriptor: Int32, name: String) -> Int32? {
+        var output = OutputBuffer(writer: DescriptorWriter(descriptor: descriptor, name: name))
+        produce(&output)
+        do throws(WriteError) {
+            try output.flush()
+        } catch {
+            return error.code
+        }
+        return nil
     }
 
     /// The descriptor of this process that `path` names, directly or through symbolic
@@ -164,13 +187,15 @@ package enum AtomicFile {
         return String(hash, radix: 16)
     }()
 
-    private static func writeThrough(_ bytes: [UInt8], to path: String, location: SourceLocation) throws(InputError) {
+    private static func writeThrough(
+        _ produce: (inout OutputBuffer) -> Void, to path: String, location: SourceLocation
+    ) throws(InputError) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw InputError(location, "cannot write: \(String(cString: strerror(errno)))", kind: .output)
         }
         defer { close(descriptor) }
-        if let failure = bytes.withUnsafeBytes({ buffer in DescriptorWriter.writeAll(buffer, to: descriptor) }) {
+        if let failure = stream(produce, to: descriptor, name: path) {
             throw InputError(location, "cannot write: \(String(cString: strerror(failure)))", kind: .output)
         }
     }

@@ -8,7 +8,7 @@
 /// bilingual file has a `<segment>`: the unit's id, the finding's offset and length in
 /// the segment's text, a hash of that text and the source segment (schema version 2;
 /// version 1 exports, which have no segments, still load).
-public struct CorrectionsXMLReporter: Reporter {
+public struct CorrectionsXMLReporter: Reporter, StreamingReporter {
     /// The namespace of the corrections format.
     public static let namespace = "urn:enmienda:corrections"
 
@@ -23,26 +23,34 @@ public struct CorrectionsXMLReporter: Reporter {
     /// One corrections export (`corrections.xsd`): per document, its content hash and
     /// each finding with its offsets, suggestions and corrected sentence.
     public func report(_ alignments: [Alignment]) -> String {
-        var xml = """
+        var output = OutputBuffer()
+        write(alignments, to: &output)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    /// Appends ``report(_:)``'s text to `output`, a finding at a time.
+    package func write(_ alignments: [Alignment], to output: inout OutputBuffer) {
+        output.append(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <corrections xmlns="\(Self.namespace)" version="2" generator="enmienda \(EnmiendaVersion.current)">
 
-            """
-        for alignment in alignments {
-            xml += """
+            """)
+        for alignment in alignments where !output.failed {
+            output.append(
+                """
                   <document path="\(XMLEscaping.attribute(alignment.document.path))" \
                 words="\(alignment.wordCount)" findings="\(alignment.findings.count)" \
                 content-hash="\(alignment.document.contentHash)">
 
-                """
-            for finding in alignment.findings {
-                xml += element(for: finding)
+                """)
+            for finding in alignment.findings where !output.failed {
+                output.append(element(for: finding))
             }
-            xml += "  </document>\n"
+            output.append("  </document>\n")
         }
-        xml += summaryElement(Summary(alignments, weights: weights))
-        xml += "</corrections>\n"
-        return xml
+        output.append(summaryElement(Summary(alignments, weights: weights)))
+        output.append("</corrections>\n")
     }
 
     private func summaryElement(_ summary: Summary) -> String {

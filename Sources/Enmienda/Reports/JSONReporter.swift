@@ -16,7 +16,11 @@ import Foundation
 /// types them (`rule.category`, `type.typeName`, `context`, `ignoreForIncompleteSentence`,
 /// `contextForSureMatch`…); Enmienda's own (`entryId`, `severity`, `line`, `column`,
 /// `fingerprint`…) are added to each match.
-public struct JSONReporter: Reporter {
+///
+/// Pretty-printed with two-space indentation, keys in sorted order; the matches are
+/// written straight into the output as they come (``write(_:to:)``), so that a report of
+/// millions of findings takes constant memory on its way to a file.
+public struct JSONReporter: Reporter, StreamingReporter {
     /// The penalties of the quality score in the summaries.
     public var weights: QualityScore.Weights
     /// How many cores may write a long list of matches (the output does not depend on it).
@@ -32,68 +36,125 @@ public struct JSONReporter: Reporter {
     /// `enmienda` key (`path`, `summary`); otherwise `{"documents": [...], "summary": {...}}`
     /// with such a response per document. Match offsets are in UTF-16 code units.
     public func report(_ alignments: [Alignment]) -> String {
+        var output = OutputBuffer()
+        write(alignments, to: &output)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    /// Appends ``report(_:)``'s text to `output`, match by match.
+    ///
+    /// - Complexity: O(*n*) in the findings and the documents' bytes; memory beyond the
+    ///   alignments is one slice of matches per core.
+    package func write(_ alignments: [Alignment], to output: inout OutputBuffer) {
         if alignments.count == 1 {
-            return document(alignments[0]).languageToolResponse.text(concurrency: concurrency) + "\n"
+            write(alignments[0], alone: true, indent: 0, to: &output)
+        } else {
+            output.append(literal: "{\n")
+            output.appendJSONKey("documents", indent: 2)
+            if alignments.isEmpty {
+                output.append(literal: "[]")
+            } else {
+                output.append(literal: "[\n")
+                for (index, alignment) in alignments.enumerated() where !output.failed {
+                    output.appendSpaces(4)
+                    write(alignment, alone: false, indent: 4, to: &output)
+                    output.append(literal: index + 1 < alignments.count ? ",\n" : "\n")
+                }
+                output.appendSpaces(2)
+                output.append(UInt8(ascii: "]"))
+            }
+            output.append(literal: ",\n")
+            output.appendJSONKey("summary", indent: 2)
+            Self.summary(Summary(alignments, weights: weights)).write(into: &output, indent: 2)
+            output.append(literal: "\n}")
         }
-        let output = Output(
-            documents: alignments.map(document), summary: SummaryObject(Summary(alignments, weights: weights)))
-        return output.json.text(concurrency: concurrency) + "\n"
+        output.append(UInt8(ascii: "\n"))
+        output.writeIfFull()
     }
 
-    private func document(_ alignment: Alignment) -> Document {
-        var offsets = TextOffsets(alignment.document.bytes)
-        return Document(
-            software: Software(
-                name: "Enmienda", version: EnmiendaVersion.current, buildDate: EnmiendaVersion.date, apiVersion: 1,
-                premium: false, status: ""),
-            warnings: Warnings(incompleteResults: false),
-            language: Language(
-                name: "Spanish", code: "es",
-                detectedLanguage: DetectedLanguage(name: "Spanish", code: "es", confidence: 1)),
-            matches: matches(of: alignment, offsets: &offsets),
-            path: alignment.document.path,
-            summary: SummaryObject(Summary([alignment], weights: weights)))
-    }
-
-    /// The match objects of a document's findings: UTF-16 offsets in one pass, then the
-    /// objects a slice per core (``concurrency``), in order.
-    private func matches(of alignment: Alignment, offsets: inout TextOffsets) -> [JSONValue] {
-        let findings = alignment.findings
-        let spans = findings.map { finding in
-            let start = offsets.utf16(at: finding.byteRange.lowerBound, scalarOffset: finding.scalarOffset)
-            let end = offsets.utf16(
-                at: finding.byteRange.upperBound, scalarOffset: finding.scalarOffset + finding.scalarLength)
-            return start..<end
+    /// A document's object at `indent`: LanguageTool's response, with Enmienda's fields
+    /// under `enmienda` when it is the only one (`alone`), else with `path` and `summary`.
+    /// Members in key order.
+    private func write(_ alignment: Alignment, alone: Bool, indent: Int, to output: inout OutputBuffer) {
+        let summary = Self.summary(Summary([alignment], weights: weights))
+        let inner = indent + 2
+        output.append(literal: "{\n")
+        if alone {
+            output.appendJSONKey("enmienda", indent: inner)
+            JSONValue.object([("path", .string(alignment.document.path)), ("summary", summary)])
+                .write(into: &output, indent: inner)
+            output.append(literal: ",\n")
         }
-        let slices = stride(from: 0, to: findings.count, by: 1024).map { $0..<min(findings.count, $0 + 1024) }
-        return slices.parallelMap(concurrency: concurrency) { slice in
-            slice.map { match(for: findings[$0], in: alignment.document, utf16: spans[$0]).json }
-        }.flatMap { $0 }
+        output.appendJSONKey("language", indent: inner)
+        Self.language.write(into: &output, indent: inner)
+        output.append(literal: ",\n")
+        output.appendJSONKey("matches", indent: inner)
+        writeMatches(of: alignment, indent: inner, to: &output)
+        output.append(literal: ",\n")
+        if !alone {
+            output.appendJSONKey("path", indent: inner)
+            output.appendJSON(alignment.document.path)
+            output.append(literal: ",\n")
+        }
+        output.appendJSONKey("software", indent: inner)
+        Self.software.write(into: &output, indent: inner)
+        output.append(literal: ",\n")
+        if !alone {
+            output.appendJSONKey("summary", indent: inner)
+            summary.write(into: &output, indent: inner)
+            output.append(literal: ",\n")
+        }
+        output.appendJSONKey("warnings", indent: inner)
+        JSONValue.object([("incompleteResults", .bool(false))]).write(into: &output, indent: inner)
+        output.append(literal: "\n")
+        output.appendSpaces(indent)
+        output.append(UInt8(ascii: "}"))
     }
 
-    private func match(for finding: Finding, in document: TextDocument, utf16: Range<Int>) -> Match {
-        Match(
-            message: finding.message + (finding.note.map { ". " + NoteExcerpt.of($0) } ?? ""),
-            shortMessage: Self.shortMessage(finding.category),
-            // Each value replaces exactly the match, its line breaks kept where they fit.
-            replacements: finding.segmentReplacements.map { $0.map(Replacement.init) }
-                ?? finding.suggestions.map {
-                    Replacement(value: Corrections.inPlace($0, over: finding.byteRange, in: document.bytes))
-                },
-            offset: utf16.lowerBound, length: utf16.count,
-            context: Self.context(of: finding, in: document),
-            sentence: finding.sentence,
-            type: MatchType(typeName: "Other"),
-            rule: Rule(
-                id: finding.entryID, description: finding.message, issueType: finding.category.rawValue,
-                category: RuleCategory(id: finding.category.rawValue.uppercased(), name: Self.name(finding.category))),
-            ignoreForIncompleteSentence: false, contextForSureMatch: 0,
-            codePointOffset: finding.scalarOffset, codePointLength: finding.scalarLength,
-            byteOffset: finding.byteRange.lowerBound, byteLength: finding.byteRange.count,
-            line: finding.location.line, column: finding.location.column,
-            entryId: finding.entryID, severity: finding.severity.rawValue, sourceTerms: finding.sourceTerms,
-            matchedText: finding.matchedText, correctedSentence: finding.correctedSentence,
-            manualCheck: finding.manualCheck, fingerprint: finding.fingerprint, segment: finding.segment)
+    /// LanguageTool's `software` object.
+    static var software: JSONValue {
+        .object([
+            ("apiVersion", .int(1)), ("buildDate", .string(EnmiendaVersion.date)), ("name", .string("Enmienda")),
+            ("premium", .bool(false)), ("status", .string("")), ("version", .string(EnmiendaVersion.current)),
+        ])
+    }
+
+    /// LanguageTool's `language` object: Spanish, detected with certainty.
+    static let language = JSONValue.object([
+        ("code", .string("es")),
+        (
+            "detectedLanguage",
+            .object([("code", .string("es")), ("confidence", .double(1)), ("name", .string("Spanish"))])
+        ),
+        ("name", .string("Spanish")),
+    ])
+
+    /// A summary object: counts by severity and category, and the quality score rounded to
+    /// two decimals.
+    static func summary(_ summary: Summary) -> JSONValue {
+        let round = { (value: Double) in JSONValue.double((value * 100).rounded() / 100) }
+        return .object([
+            ("documents", .int(summary.documents)), ("words", .int(summary.words)),
+            ("findings", .int(summary.findings)),
+            ("bySeverity", .object(summary.findingsBySeverity.map { ($0.key.rawValue, .int($0.value)) })),
+            ("byCategory", .object(summary.findingsByCategory.map { ($0.key.rawValue, .int($0.value)) })),
+            (
+                "mqm",
+                .object([
+                    ("score", round(summary.quality.score)),
+                    ("penaltyPerThousandWords", round(summary.quality.penaltyPerThousandWords)),
+                ])
+            ),
+        ])
+    }
+
+    /// The span of a match in its context, as LanguageTool gives it.
+    struct Context {
+        var text: String
+        /// In UTF-16 code units.
+        var offset: Int
+        /// In UTF-16 code units.
+        var length: Int
     }
 
     /// Up to 40 characters of the match's line on each side, as LanguageTool shows it.
@@ -130,250 +191,5 @@ public struct JSONReporter: Reporter {
         let words = category.rawValue.split(separator: "-")
         return words.enumerated().map { $0.offset == 0 ? $0.element.capitalized : String($0.element) }.joined(
             separator: " ")
-    }
-
-    // MARK: - The shape of the output
-
-    struct Output {
-        var documents: [Document]
-        var summary: SummaryObject
-    }
-
-    struct Document {
-        var software: Software
-        var warnings: Warnings
-        var language: Language
-        var matches: [JSONValue]
-        var path: String
-        var summary: SummaryObject
-    }
-
-    struct Software {
-        var name: String
-        var version: String
-        var buildDate: String
-        var apiVersion: Int
-        var premium: Bool
-        var status: String
-    }
-
-    struct Warnings {
-        var incompleteResults: Bool
-    }
-
-    struct Language {
-        var name: String
-        var code: String
-        var detectedLanguage: DetectedLanguage
-    }
-
-    struct DetectedLanguage {
-        var name: String
-        var code: String
-        var confidence: Double
-    }
-
-    struct Match {
-        var message: String
-        var shortMessage: String
-        var replacements: [Replacement]
-        var offset: Int
-        var length: Int
-        var context: Context
-        var sentence: String
-        var type: MatchType
-        var rule: Rule
-        var ignoreForIncompleteSentence: Bool
-        var contextForSureMatch: Int
-        var codePointOffset: Int
-        var codePointLength: Int
-        var byteOffset: Int
-        var byteLength: Int
-        var line: Int
-        var column: Int
-        var entryId: String
-        var severity: String
-        var sourceTerms: [String]
-        var matchedText: String
-        var correctedSentence: String
-        var manualCheck: String?
-        var fingerprint: String
-        /// The finding's segment, in a bilingual file.
-        var segment: SegmentReference?
-    }
-
-    struct Replacement {
-        var value: String
-    }
-
-    struct Context {
-        var text: String
-        var offset: Int
-        var length: Int
-    }
-
-    struct MatchType {
-        var typeName: String
-    }
-
-    struct Rule {
-        var id: String
-        var description: String
-        var issueType: String
-        var category: RuleCategory
-    }
-
-    struct RuleCategory {
-        var id: String
-        var name: String
-    }
-
-    struct SummaryObject {
-        var documents: Int
-        var words: Int
-        var findings: Int
-        var bySeverity: [String: Int]
-        var byCategory: [String: Int]
-        var mqm: MQM
-
-        init(_ summary: Summary) {
-            documents = summary.documents
-            words = summary.words
-            findings = summary.findings
-            bySeverity = Dictionary(
-                uniqueKeysWithValues: summary.findingsBySeverity.map { ($0.key.rawValue, $0.value) })
-            byCategory = Dictionary(
-                uniqueKeysWithValues: summary.findingsByCategory.map { ($0.key.rawValue, $0.value) })
-            mqm = MQM(
-                score: (summary.quality.score * 100).rounded() / 100,
-                penaltyPerThousandWords: (summary.quality.penaltyPerThousandWords * 100).rounded() / 100)
-        }
-    }
-
-    struct MQM {
-        var score: Double
-        var penaltyPerThousandWords: Double
-    }
-}
-
-// MARK: - JSON
-
-extension JSONReporter.Output {
-    var json: JSONValue { .object([("documents", .array(documents.map(\.json))), ("summary", summary.json)]) }
-}
-
-extension JSONReporter.Document {
-    /// The document alone: LanguageTool's response, Enmienda's fields under `enmienda`.
-    var languageToolResponse: JSONValue {
-        .object([
-            ("software", software.json),
-            ("warnings", .object([("incompleteResults", .bool(warnings.incompleteResults))])),
-            ("language", language.json), ("matches", .array(matches)),
-            ("enmienda", .object([("path", .string(path)), ("summary", summary.json)])),
-        ])
-    }
-
-    /// The document as one of several: LanguageTool's response with `path` and `summary`.
-    var json: JSONValue {
-        .object([
-            ("software", software.json),
-            ("warnings", .object([("incompleteResults", .bool(warnings.incompleteResults))])),
-            ("language", language.json), ("matches", .array(matches)), ("path", .string(path)),
-            ("summary", summary.json),
-        ])
-    }
-}
-
-extension JSONReporter.Software {
-    var json: JSONValue {
-        .object([
-            ("name", .string(name)), ("version", .string(version)), ("buildDate", .string(buildDate)),
-            ("apiVersion", .int(apiVersion)), ("premium", .bool(premium)), ("status", .string(status)),
-        ])
-    }
-}
-
-extension JSONReporter.Language {
-    var json: JSONValue {
-        .object([
-            ("name", .string(name)), ("code", .string(code)),
-            (
-                "detectedLanguage",
-                .object([
-                    ("name", .string(detectedLanguage.name)), ("code", .string(detectedLanguage.code)),
-                    ("confidence", .double(detectedLanguage.confidence)),
-                ])
-            ),
-        ])
-    }
-}
-
-extension JSONReporter.Match {
-    /// Members in key order (what the writer would sort them into), so none is sorted.
-    var json: JSONValue {
-        .object(
-            [
-                ("byteLength", .int(byteLength)), ("byteOffset", .int(byteOffset)),
-                ("codePointLength", .int(codePointLength)), ("codePointOffset", .int(codePointOffset)),
-                ("column", .int(column)),
-                (
-                    "context",
-                    .object([
-                        ("length", .int(context.length)), ("offset", .int(context.offset)),
-                        ("text", .string(context.text)),
-                    ])
-                ),
-                ("contextForSureMatch", .int(contextForSureMatch)), ("correctedSentence", .string(correctedSentence)),
-                ("entryId", .string(entryId)), ("fingerprint", .string(fingerprint)),
-                ("ignoreForIncompleteSentence", .bool(ignoreForIncompleteSentence)), ("length", .int(length)),
-                ("line", .int(line)),
-            ] + (manualCheck.map { [("manualCheck", JSONValue.string($0))] } ?? []) + [
-                ("matchedText", .string(matchedText)), ("message", .string(message)),
-                ("offset", .int(offset)),
-                ("replacements", .array(replacements.map { .object([("value", .string($0.value))]) })),
-                (
-                    "rule",
-                    .object([
-                        (
-                            "category",
-                            .object([("id", .string(rule.category.id)), ("name", .string(rule.category.name))])
-                        ),
-                        ("description", .string(rule.description)), ("id", .string(rule.id)),
-                        ("issueType", .string(rule.issueType)),
-                    ])
-                ),
-            ] + (segment.map { [("segment", $0.json)] } ?? []) + [
-                ("sentence", .string(sentence)), ("severity", .string(severity)),
-                ("shortMessage", .string(shortMessage)),
-                ("sourceTerms", .array(sourceTerms.map(JSONValue.string))),
-                ("type", .object([("typeName", .string(type.typeName))])),
-            ])
-    }
-}
-
-extension JSONReporter.SummaryObject {
-    var json: JSONValue {
-        .object([
-            ("documents", .int(documents)), ("words", .int(words)), ("findings", .int(findings)),
-            ("bySeverity", .object(bySeverity.map { ($0.key, .int($0.value)) })),
-            ("byCategory", .object(byCategory.map { ($0.key, .int($0.value)) })),
-            (
-                "mqm",
-                .object([
-                    ("score", .double(mqm.score)), ("penaltyPerThousandWords", .double(mqm.penaltyPerThousandWords)),
-                ])
-            ),
-        ])
-    }
-}
-
-extension SegmentReference {
-    /// The segment as the JSON report writes it: id, offset and length in the segment's
-    /// text (UTF-8 bytes), and the source segment when there is one (cut to 2,000
-    /// characters).
-    var json: JSONValue {
-        .object(
-            [("byteLength", .int(byteLength)), ("byteOffset", .int(byteOffset)), ("id", .string(id))]
-                + (source.map { [("source", JSONValue.string(SegmentExcerpt.source($0)))] } ?? []))
     }
 }

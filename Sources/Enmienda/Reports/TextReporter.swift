@@ -12,7 +12,7 @@
 /// (UTF-8 bytes) and the source segment: `segment: 1, byte 4; source: Those are non-starters.`
 ///
 /// The report ends with a summary line and the MQM-style quality score. Colour (ANSI escapes) is used only when asked.
-public struct TextReporter: Reporter {
+public struct TextReporter: Reporter, StreamingReporter {
     /// Whether to colour the output with ANSI escape sequences.
     public var colored: Bool
     /// Whether to print each entry's explanatory note.
@@ -36,24 +36,31 @@ public struct TextReporter: Reporter {
     /// One diagnostic per finding (`path:line:column: severity: message [id]`, the line
     /// with the span underlined, suggestions, corrected sentence, note), then the summary.
     public func report(_ alignments: [Alignment]) -> String {
-        var output = ""
+        var output = OutputBuffer()
+        write(alignments, to: &output)
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    /// Appends ``report(_:)``'s text to `output`, a diagnostic at a time.
+    package func write(_ alignments: [Alignment], to output: inout OutputBuffer) {
         var shown = 0
         let total = alignments.reduce(0) { $0 + $1.findings.count }
         documents: for alignment in alignments where !alignment.findings.isEmpty {
+            if let maxFindings, shown >= maxFindings { break }
             let lines = LineIndex(alignment.document.bytes)
             let edits = alignment.edits
             for (finding, edit) in zip(alignment.findings, edits) {
                 if let maxFindings, shown >= maxFindings { break documents }
-                output += diagnostic(for: finding, in: alignment.document, lines: lines, applies: edit != nil)
+                if output.failed { return }
+                output.append(diagnostic(for: finding, in: alignment.document, lines: lines, applies: edit != nil))
                 shown += 1
             }
         }
         if shown < total && shown > 0 {
-            output += "… \(total - shown) more \(total - shown == 1 ? "finding" : "findings") not shown\n"
+            output.append("… \(total - shown) more \(total - shown == 1 ? "finding" : "findings") not shown\n")
         }
         let summary = Summary(alignments, weights: weights)
-        output += summary.line + "\n" + summary.qualityLine + "\n"
-        return output
+        output.append(summary.line + "\n" + summary.qualityLine + "\n")
     }
 
     private func diagnostic(for finding: Finding, in document: TextDocument, lines: LineIndex, applies: Bool)

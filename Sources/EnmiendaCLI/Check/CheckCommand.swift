@@ -95,6 +95,7 @@ struct CheckCommand: ParsableCommand {
         if let output = report.output { try OutputGuard.refuse(output, ifOneOf: try inputPaths()) }
         var statistics = ScanStatistics()
         let aligner = try checking.aligner(untranslated: true, statistics: &statistics)
+        ProcessLifetime.keep(aligner)
         if report.format == .count {
             try CountMode(command: self).run(aligner, statistics: statistics)
         } else {

@@ -52,10 +52,19 @@ struct ReportMode {
             }
         }
         let found = alignments.contains { !$0.findings.isEmpty }
+        ProcessLifetime.keep(alignments)
         guard !command.quiet else { throw found ? ExitCode.findings : ExitCode.success }
         let reporter = reporter(for: aligner)
-        let report = statistics.time(\.reporting) { reporter.report(alignments) }
-        try command.report.write(report)
+        // Written as it is made: a streaming format goes out 64 KiB at a time.
+        try statistics.time(\.reporting) { () throws in
+            try command.report.write { output in
+                if let streaming = reporter as? any StreamingReporter {
+                    streaming.write(alignments, to: &output)
+                } else {
+                    output.append(reporter.report(alignments))
+                }
+            }
+        }
         if let output = command.report.output, output != "-" {
             let findings = alignments.reduce(0) { $0 + $1.findings.count }
             Terminal.standardError.note(

@@ -64,6 +64,7 @@ struct FixCommand: ParsableCommand {
         let aligner = try checking.aligner(untranslated: true)
         guard let article = try checking.articles([path]).first else { return }
         let (alignment, applied) = try corrections(of: article, aligner: aligner)
+        ProcessLifetime.keep((aligner, alignment))
         let written = try destination.write(
             TextEdit.apply(applied, to: article.document.bytes), forArticleAt: path)
         report(alignment, written: written)

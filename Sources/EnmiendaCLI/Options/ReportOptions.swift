@@ -45,10 +45,21 @@ struct ReportOptions: ParsableArguments {
     /// - Throws: ``InputError`` when the file cannot be written, ``WriteError`` when
     ///   standard output or a descriptor cannot.
     func write(_ report: String) throws {
+        try write { $0.append(report) }
+    }
+
+    /// Writes what `produce` appends to the `-o` file (atomically, through a temporary
+    /// file), or to standard output, 64 KiB at a time: the report is never whole in memory.
+    ///
+    /// - Throws: ``InputError`` when the file cannot be written, ``WriteError`` when
+    ///   standard output or a descriptor cannot.
+    func write(_ produce: (inout OutputBuffer) -> Void) throws {
         if let output {
-            try OutputFile.write(Array(report.utf8), to: output)
+            try OutputFile.write(to: output, produce)
         } else {
-            try Terminal.standardOutput.write(report)
+            var buffer = OutputBuffer(writer: Terminal.standardOutput.writer)
+            produce(&buffer)
+            try buffer.flush()
         }
     }
 }

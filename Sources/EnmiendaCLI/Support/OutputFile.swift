@@ -15,4 +15,19 @@ enum OutputFile {
             try AtomicFile.write(bytes, to: path)
         }
     }
+
+    /// Writes what `produce` appends to `path`, as ``write(_:to:)`` writes bytes, streamed
+    /// 64 KiB at a time (into the temporary file of ``AtomicFile``).
+    ///
+    /// - Throws: ``InputError`` when a file cannot be written, ``WriteError`` when a
+    ///   descriptor cannot.
+    static func write(to path: String, _ produce: (inout OutputBuffer) -> Void) throws {
+        if let descriptor = AtomicFile.descriptor(for: path) {
+            var buffer = OutputBuffer(writer: DescriptorWriter(descriptor: descriptor, name: path))
+            produce(&buffer)
+            try buffer.flush()
+        } else {
+            try AtomicFile.write(to: path, produce)
+        }
+    }
 }

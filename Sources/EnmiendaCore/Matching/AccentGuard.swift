@@ -29,17 +29,29 @@ struct AccentGuard: Sendable {
     /// `occurrences` without those that another occurrence of the same entry over the
     /// same words matches with the text's own accents: of *googleé* (preterite) and
     /// *googlee* (subjunctive), both forms of an unknown verb, the text's spelling wins.
+    /// `occurrences` must come as the automaton lists them: grouped by their first word.
     func preferringExactAccents(
         _ occurrences: [PhraseAutomaton.Occurrence], slots: SlotMatcher
     ) -> [PhraseAutomaton.Occurrence] {
-        var spans: [SpanKey: Int] = [:]
+        // The automaton lists occurrences by their first word, so two over the same words
+        // are in one run of equal first words (a run has a few): most chunks share none,
+        // and need no table.
         var shared = false
+        var runStart = 0
+        for index in occurrences.indices where !shared {
+            let occurrence = occurrences[index]
+            if occurrences[runStart].firstToken != occurrence.firstToken { runStart = index }
+            shared = occurrences[runStart..<index].contains {
+                $0.firstToken == occurrence.firstToken && $0.tokenCount == occurrence.tokenCount
+                    && $0.entryIndex == occurrence.entryIndex
+            }
+        }
+        guard shared else { return occurrences }
+        var spans: [SpanKey: Int] = [:]
         for occurrence in occurrences {
             let key = SpanKey(first: occurrence.firstToken, count: occurrence.tokenCount, entry: occurrence.entryIndex)
             spans[key, default: 0] += 1
-            if spans[key, default: 0] > 1 { shared = true }
         }
-        guard shared else { return occurrences }
         var exactSpans = Set<SpanKey>()
         var exactness: [Bool] = []
         for occurrence in occurrences {

@@ -20,12 +20,22 @@ struct PhraseAutomaton: Sendable {
     private var vocabulary = Vocabulary()
     /// Literal edges, keyed by `state << 32 | word id`.
     private var transitions = HashIndex()
-    /// Slot edges of the states that have any.
+    /// Slot edges of the states that have any (while compiling).
     private var slotEdges: [Int32: [(kind: SlotKind, target: Int32)]] = [:]
-    /// The variants that end in each accepting state, in glossary order.
+    /// The variants that end in each accepting state, in glossary order (while compiling).
     private var accepted: [Int32: [Int]] = [:]
     private var stateCount: Int32 = 1
     private let entryOfVariant: [Int]
+    /// The scan's tables, flat and indexed by state: the variants accepted in state `s`
+    /// are `acceptedVariants[acceptedStart[s]..<acceptedStart[s + 1]]`, its slot edges
+    /// `slotKinds`/`slotTargets` at `slotStart[s]..<slotStart[s + 1]`.
+    private var acceptedStart: [Int32] = []
+    private var acceptedVariants: [Int32] = []
+    private var slotStart: [Int32] = []
+    private var slotKinds: [SlotKind] = []
+    private var slotTargets: [Int32] = []
+    /// Whether each word id begins some form (most words that a form has do not).
+    private var startsForm: [Bool] = []
 
     /// Compiles `variants`.
     ///
@@ -53,6 +63,26 @@ struct PhraseAutomaton: Sendable {
             }
             if !isEmpty { accepted[state, default: []].append(index) }
         }
+        flatten()
+    }
+
+    /// Lays the compiled states out in the scan's flat tables.
+    private mutating func flatten() {
+        let states = Int(stateCount)
+        acceptedStart = [Int32](repeating: 0, count: states + 1)
+        slotStart = [Int32](repeating: 0, count: states + 1)
+        for state in 0..<states {
+            let variants = accepted[Int32(state)] ?? []
+            acceptedStart[state + 1] = acceptedStart[state] + Int32(variants.count)
+            acceptedVariants += variants.map { Int32($0) }
+            let edges = slotEdges[Int32(state)] ?? []
+            slotStart[state + 1] = slotStart[state] + Int32(edges.count)
+            slotKinds += edges.map(\.kind)
+            slotTargets += edges.map(\.target)
+        }
+        startsForm = (0..<vocabulary.count).map { transitions[UInt64($0)] != nil }
+        accepted = [:]
+        slotEdges = [:]
     }
 
     private mutating func literalTarget(from state: Int32, word: Int32) -> Int32 {
@@ -73,29 +103,35 @@ struct PhraseAutomaton: Sendable {
     /// Every occurrence of every variant in `text`, overlapping ones included.
     func occurrences(in text: TokenizedText, slots: SlotMatcher) -> [Occurrence] {
         let ids = text.tokens.map { vocabulary.id(of: $0, in: text) }
-        let rootSlots = slotEdges[0] ?? []
+        let rootSlots = slotStart[0]..<slotStart[1]
         var found: [Occurrence] = []
         var stack: [(state: Int32, position: Int, captures: [Range<Int>])] = []
-        // Slots are lazy: of the ways one form matches from one start, keep the shortest.
-        var shortest: [Int: Int] = [:]
+        // Slots are lazy: of the ways one form matches from one start, keep the shortest
+        // (the variants found from this start, and where each is in `found`).
+        var shortest: [(variant: Int32, index: Int)] = []
         for start in ids.indices {
             // Most tokens start nothing: rule them out before any search.
-            let startsLiteral = ids[start] >= 0 && transitions[UInt64(UInt32(ids[start]))] != nil
-            guard startsLiteral || rootSlots.contains(where: { slots.lengths(of: $0.kind, at: start) != nil }) else {
+            let startsLiteral = ids[start] >= 0 && startsForm[Int(ids[start])]
+            guard
+                startsLiteral
+                    || rootSlots.contains(where: { slots.lengths(of: slotKinds[Int($0)], at: start) != nil })
+            else {
                 continue
             }
             shortest.removeAll(keepingCapacity: true)
             stack.append((0, start, []))
             while let (state, position, captures) = stack.popLast() {
-                if position > start, let variants = accepted[state] {
-                    for variant in variants {
+                let state = Int(state)
+                if position > start {
+                    for slot in Int(acceptedStart[state])..<Int(acceptedStart[state + 1]) {
+                        let variant = acceptedVariants[slot]
                         let occurrence = Occurrence(
-                            firstToken: start, tokenCount: position - start, variantIndex: variant,
-                            entryIndex: entryOfVariant[variant], captures: captures)
-                        if let index = shortest[variant] {
-                            if found[index].tokenCount > occurrence.tokenCount { found[index] = occurrence }
+                            firstToken: start, tokenCount: position - start, variantIndex: Int(variant),
+                            entryIndex: entryOfVariant[Int(variant)], captures: captures)
+                        if let known = shortest.first(where: { $0.variant == variant }) {
+                            if found[known.index].tokenCount > occurrence.tokenCount { found[known.index] = occurrence }
                         } else {
-                            shortest[variant] = found.count
+                            shortest.append((variant, found.count))
                             found.append(occurrence)
                         }
                     }
@@ -106,10 +142,10 @@ struct PhraseAutomaton: Sendable {
                 {
                     stack.append((next, position + 1, captures))
                 }
-                for edge in slotEdges[state] ?? [] {
-                    guard let lengths = slots.lengths(of: edge.kind, at: position) else { continue }
+                for edge in Int(slotStart[state])..<Int(slotStart[state + 1]) {
+                    guard let lengths = slots.lengths(of: slotKinds[edge], at: position) else { continue }
                     for length in lengths {
-                        stack.append((edge.target, position + length, captures + [position..<position + length]))
+                        stack.append((slotTargets[edge], position + length, captures + [position..<position + length]))
                     }
                 }
             }

@@ -44,7 +44,7 @@ struct SuggestionEngine {
     /// change nothing. The rest of the finding (message, location, sentences) is left to
     /// ``finding(from:)``, for the findings a report writes.
     func draft(for occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant) -> FindingDraft? {
-        let entry = glossary.entries[occurrence.entryIndex]
+        let isCaseSensitive = glossary.entries[occurrence.entryIndex].isCaseSensitive
         let tokens = text.tokens
         let bytes = document.bytes
         var first = occurrence.firstToken
@@ -60,7 +60,7 @@ struct SuggestionEngine {
             String(decoding: bytes[matchRange], as: UTF8.self), atSentenceStart: opensSentence)
         // A case-sensitive entry matched capitals on purpose (`5 PM`, `NATO`): its
         // suggestions are written in the case they must have.
-        if entry.isCaseSensitive, style == .upper { style = opensSentence ? .capitalized : .asWritten }
+        if isCaseSensitive, style == .upper { style = opensSentence ? .capitalized : .asWritten }
         var suggestions = variant.suggestions.map {
             style.apply(to: renderer.render($0, wrong: variant.wrong, captures: occurrence.captures))
         }

@@ -1,0 +1,106 @@
+// The corrections XML reporter as it was before it wrote into an ``OutputBuffer``: one
+// `String` built whole. Kept only to check that the streaming reporter writes the same
+// bytes.
+
+@testable import Enmienda
+@testable import EnmiendaCore
+
+/// Writes findings as Enmienda's corrections XML (namespace `urn:enmienda:corrections`,
+/// schema `glossaries/corrections.xsd`).
+///
+/// For each document and each finding: the location (line, column, UTF-8 byte offset
+/// and length, code-point offset and length), the matched text, the entry id, category
+/// and severity, the suggestions, and the original and corrected sentence; then a summary
+/// with counts by severity and category and the MQM-style quality score. A finding in a
+/// bilingual file has a `<segment>`: the unit's id, the finding's offset and length in
+/// the segment's text, a hash of that text and the source segment (schema version 2;
+/// version 1 exports, which have no segments, still load).
+struct ReferenceCorrectionsXMLReporter {
+    /// The penalties of the quality score in the summary.
+    var weights: QualityScore.Weights
+
+    /// Creates a reporter.
+    init(weights: QualityScore.Weights = .standard) {
+        self.weights = weights
+    }
+
+    /// One corrections export (`corrections.xsd`): per document, its content hash and
+    /// each finding with its offsets, suggestions and corrected sentence.
+    func report(_ alignments: [Alignment]) -> String {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <corrections xmlns="\(CorrectionsXMLReporter.namespace)" version="2" generator="enmienda \(EnmiendaVersion.current)">
+
+            """
+        for alignment in alignments {
+            xml += """
+                  <document path="\(XMLEscaping.attribute(alignment.document.path))" \
+                words="\(alignment.wordCount)" findings="\(alignment.findings.count)" \
+                content-hash="\(alignment.document.contentHash)">
+
+                """
+            for finding in alignment.findings {
+                xml += element(for: finding)
+            }
+            xml += "  </document>\n"
+        }
+        xml += summaryElement(Summary(alignments, weights: weights))
+        xml += "</corrections>\n"
+        return xml
+    }
+
+    private func summaryElement(_ summary: Summary) -> String {
+        var xml = """
+              <summary documents="\(summary.documents)" words="\(summary.words)" findings="\(summary.findings)" \
+            mqm-score="\(Summary.format(summary.quality.score))" \
+            penalty-per-thousand-words="\(Summary.format(summary.quality.penaltyPerThousandWords))">
+
+            """
+        for severity in Severity.allCases.reversed() {
+            if let count = summary.findingsBySeverity[severity] {
+                xml += "    <count severity=\"\(severity.rawValue)\" findings=\"\(count)\"/>\n"
+            }
+        }
+        for category in IssueCategory.allCases {
+            if let count = summary.findingsByCategory[category] {
+                xml += "    <count category=\"\(category.rawValue)\" findings=\"\(count)\"/>\n"
+            }
+        }
+        return xml + "  </summary>\n"
+    }
+
+    private func element(for finding: Finding) -> String {
+        func child(_ name: String, _ text: String) -> String {
+            "      <\(name)>\(XMLEscaping.content(text))</\(name)>\n"
+        }
+        var xml = """
+                <finding entry="\(XMLEscaping.attribute(finding.entryID))" \
+            category="\(finding.category.rawValue)" severity="\(finding.severity.rawValue)" \
+            line="\(finding.location.line)" column="\(finding.location.column)" \
+            byte-offset="\(finding.byteRange.lowerBound)" byte-length="\(finding.byteRange.count)" \
+            char-offset="\(finding.scalarOffset)" char-length="\(finding.scalarLength)" \
+            fingerprint="\(finding.fingerprint)">
+
+            """
+        xml += child("matched", finding.matchedText)
+        xml += child("message", finding.message)
+        for source in finding.sourceTerms { xml += child("source", source) }
+        for suggestion in finding.suggestions { xml += child("suggestion", suggestion) }
+        if let note = finding.note { xml += child("note", NoteExcerpt.of(note)) }
+        xml += child("sentence", finding.sentence)
+        xml += child("corrected-sentence", finding.correctedSentence)
+        if let reason = finding.manualCheck { xml += child("manual-check", reason) }
+        if let segment = finding.segment {
+            xml +=
+                "      <segment id=\"\(XMLEscaping.attribute(segment.id))\" byte-offset=\"\(segment.byteOffset)\""
+                + " byte-length=\"\(segment.byteLength)\" text-hash=\"\(SegmentExcerpt.textHash(segment))\""
+            if let source = segment.source {
+                xml += ">\n  " + child("source-text", SegmentExcerpt.source(source)) + "      </segment>\n"
+            } else {
+                xml += "/>\n"
+            }
+        }
+        xml += "    </finding>\n"
+        return xml
+    }
+}
