@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // The project configuration file (.enmienda.toml), read in the edge only.
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // SHA-256 for the keys and the integrity of compiled-glossary cache files.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -32,6 +34,7 @@ let package = Package(
             dependencies: [
                 "EnmiendaCore", "CLibXML2", .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Reports/HTML/Resources"],
             plugins: ["EmbedFiles"]

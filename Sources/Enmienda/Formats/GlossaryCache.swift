@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Compiled glossaries kept in cache files, so that a run with the same glossaries
@@ -39,42 +40,52 @@ public struct GlossaryCache: Sendable {
     /// The most cache files kept: writing one removes the oldest beyond it.
     static let maximumFiles = 8
 
-    /// What a compiled glossary depends on, hashed.
-    package struct Key: Sendable {
-        private var hash = FastHash()
+    /// What a compiled glossary depends on, hashed with SHA-256 (FIPS 180-4): a key that
+    /// two different glossaries cannot share by accident or by a crafted edit.
+    package struct Key {
+        private var hash = SHA256()
 
         /// A key for the image format and this version of Enmienda, with nothing else yet.
         package init() {
-            hash.combine(CompiledGlossary.magic)
-            hash.combine(EnmiendaVersion.current)
+            add(CompiledGlossary.magic)
+            add(EnmiendaVersion.current)
         }
 
-        /// Adds bytes (a glossary file's).
+        /// Adds bytes (a glossary file's), after their length, so that no two different
+        /// lists of parts hash alike.
         package mutating func add(_ bytes: [UInt8]) {
-            hash.combine(bytes)
+            withUnsafeBytes(of: UInt64(bytes.count).littleEndian) { hash.update(bufferPointer: $0) }
+            bytes.withUnsafeBytes { hash.update(bufferPointer: $0) }
         }
 
         /// Adds a string (a path, an option).
         package mutating func add(_ text: String) {
-            hash.combine(text)
+            add(Array(text.utf8))
         }
 
         /// Adds the built-in glossary's files, names and bytes.
         package mutating func addBuiltInGlossary() {
-            hash.combine(Self.builtInHash)
+            add(Self.builtInDigest)
         }
 
-        private static let builtInHash: [UInt8] = {
-            var hash = FastHash()
+        private static let builtInDigest: [UInt8] = {
+            var key = SHA256()
             for file in BuiltInGlossary.files {
-                hash.combine(file.path)
-                hash.combine(file.text)
+                for part in [Array(file.path.utf8), Array(file.text.utf8)] {
+                    withUnsafeBytes(of: UInt64(part.count).littleEndian) { key.update(bufferPointer: $0) }
+                    part.withUnsafeBytes { key.update(bufferPointer: $0) }
+                }
             }
-            return withUnsafeBytes(of: hash.value.littleEndian) { Array($0) }
+            return Array(key.finalize())
         }()
 
-        /// 16 hex digits.
-        var hexDigest: String { hash.hexDigest }
+        /// The key's 32 bytes.
+        var digest: [UInt8] { Array(hash.finalize()) }
+
+        /// 32 hex digits (the first half of ``digest``), for the file name.
+        var hexDigest: String {
+            digest.prefix(16).map { String($0, radix: 16).leftPadding(to: 2) }.joined()
+        }
     }
 
     /// A compiled glossary and where it came from.
@@ -102,20 +113,72 @@ public struct GlossaryCache: Sendable {
         guard let path = path(for: key), let directory else {
             return Loaded(compiled: try compile(), isCached: false, problem: nil)
         }
-        if let compiled = Self.open(path) { return Loaded(compiled: compiled, isCached: true, problem: nil) }
+        if let compiled = Self.open(path, key: key) {
+            return Loaded(compiled: compiled, isCached: true, problem: nil)
+        }
         let compiled = try compile()
-        return Loaded(compiled: compiled, isCached: false, problem: Self.keep(compiled, at: path, in: directory))
+        return Loaded(
+            compiled: compiled, isCached: false, problem: Self.keep(compiled, key: key, at: path, in: directory))
     }
 
-    /// The compiled glossary in the file at `path`, or `nil` when it is missing, cannot be
-    /// mapped, or is not a sound image of this format.
-    static func open(_ path: String) -> CompiledGlossary? {
-        guard let file = try? MappedFile(path: path) else { return nil }
-        return try? CompiledGlossary(image: file.bytes)
+    /// What a cache file starts with: this tag, then the 32 bytes of its key's digest and
+    /// the SHA-256 of the image after them. A file is used only for its own key (a file
+    /// renamed to another key's name is not), and only when the image is the one written.
+    static let fileTag = Array("ENMGCF01".utf8)
+
+    /// The largest cache file read, in bytes (a compiled 100,000-entry glossary is about
+    /// 20 MB).
+    static let maximumFileSize = 1 << 30
+
+    /// The compiled glossary in the file at `path`, or `nil` when it is missing, is not a
+    /// regular file, was written for another key, or its image is not the one written or
+    /// not a sound image of this format. The file is read, not mapped: a file cut short
+    /// while it is read only gives a short read.
+    static func open(_ path: String, key: Key) -> CompiledGlossary? {
+        guard let bytes = read(path), bytes.count > fileTag.count + 64,
+            bytes.starts(with: fileTag)
+        else { return nil }
+        let digest = key.digest
+        let keyStart = fileTag.count
+        let imageStart = keyStart + 64
+        guard bytes[keyStart..<keyStart + 32].elementsEqual(digest) else { return nil }
+        let checksum = bytes.withUnsafeBytes { buffer in
+            Array(SHA256.hash(data: UnsafeRawBufferPointer(rebasing: buffer[imageStart...])))
+        }
+        guard bytes[keyStart + 32..<imageStart].elementsEqual(checksum) else { return nil }
+        return bytes.withUnsafeBytes { buffer in
+            try? CompiledGlossary(image: UnsafeRawBufferPointer(rebasing: buffer[imageStart...]))
+        }
     }
 
-    /// Writes `compiled` to `path`; why it could not, if it could not.
-    private static func keep(_ compiled: CompiledGlossary, at path: String, in directory: String) -> String? {
+    /// The bytes of the regular file at `path` (never through a symbolic link, never
+    /// blocking on a FIFO), or `nil`.
+    private static func read(_ path: String) -> [UInt8]? {
+        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+            status.st_size > 0, status.st_size <= maximumFileSize
+        else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.read(descriptor, base + filled, buffer.count - filled)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            filled += count
+        }
+        return bytes
+    }
+
+    /// Writes `compiled` to `path`, tagged with `key`; why it could not, if it could not.
+    private static func keep(_ compiled: CompiledGlossary, key: Key, at path: String, in directory: String)
+        -> String?
+    {
         guard let image = compiled.image() else { return "the glossary has numbers too large for an image" }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -127,7 +190,7 @@ public struct GlossaryCache: Sendable {
         var status = stat()
         if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG { return "\(path) is not a regular file" }
         do {
-            try AtomicFile.write(image, to: path)
+            try AtomicFile.write(fileTag + key.digest + Array(SHA256.hash(data: image)) + image, to: path)
         } catch {
             return error.diagnostics.first?.message ?? "\(error)"
         }
@@ -148,5 +211,12 @@ public struct GlossaryCache: Sendable {
         for file in files.sorted(by: { $0.modified > $1.modified }).dropFirst(maximumFiles - 1) {
             unlink(file.path)
         }
+    }
+}
+
+extension String {
+    /// The string with `0`s before it up to `length` characters.
+    fileprivate func leftPadding(to length: Int) -> String {
+        String(repeating: "0", count: max(0, length - count)) + self
     }
 }

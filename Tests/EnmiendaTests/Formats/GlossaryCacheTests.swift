@@ -170,6 +170,35 @@ import Testing
         #expect(try cache.load(key: key("a")) { try compile([]) }.isCached)
     }
 
+    /// Found by the hostile-input review: a cache file renamed to another key's name (two
+    /// runs' files swapped) gave the other run's glossary, disabled entries and all.
+    @Test func aFileIsReadOnlyForItsOwnKey() throws {
+        let cache = GlossaryCache(directory: root)
+        let other = Fixtures.entry("other", wrong: ["no talleres"], suggestions: ["inviables"])
+        _ = try cache.load(key: key("a")) { try compile([Self.richEntry]) }
+        _ = try cache.load(key: key("b")) { try compile([other]) }
+        let a = try #require(cache.path(for: key("a")))
+        let b = try #require(cache.path(for: key("b")))
+        #expect(rename(a, root + "/swap") == 0 && rename(b, a) == 0 && rename(root + "/swap", b) == 0)
+        let reread = try cache.load(key: key("a")) { try compile([Self.richEntry]) }
+        #expect(!reread.isCached)
+        #expect(reread.compiled.glossary.entries.map(\.id) == ["rich-entry"])
+    }
+
+    /// Two bits flipped in the image where the image's own 64-bit checksum does not see
+    /// them (the hostile-input review's pair): the file's SHA-256 does.
+    @Test func aFileWithFlippedBitsIsCompiledAgain() throws {
+        let cache = GlossaryCache(directory: root)
+        _ = try cache.load(key: key("a")) { try compile([Self.richEntry]) }
+        let path = try #require(cache.path(for: key("a")))
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let offset = GlossaryCache.fileTag.count + 64 + 24 + 7
+        bytes[offset] ^= 0x80
+        bytes[offset + 1] ^= 0x10
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(try !cache.load(key: key("a")) { try compile([Self.richEntry]) }.isCached)
+    }
+
     @Test func anUnwritableDirectoryCompilesInMemory() throws {
         let locked = root + "/locked"
         try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true)
