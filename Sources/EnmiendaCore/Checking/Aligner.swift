@@ -172,15 +172,18 @@ public struct Aligner: Sendable {
             for token in sentence { sentenceOfToken[token] = index }
         }
         let bounds = SegmentBounds(sentences: sentences, tokenCount: text.tokens.count)
-        let accepted = occurrences.filter { occurrence in
-            gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
-                && bounds.allows(
-                    occurrence, variant: variants[occurrence.variantIndex],
-                    caseSensitive: glossary.entries[occurrence.entryIndex].isCaseSensitive, text: text, bytes: bytes)
-                && filter.accepts(
-                    occurrence, variant: variants[occurrence.variantIndex],
-                    sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
-                && accents.accepts(occurrence, slots: slots)
+        // The variants are read in place (a copy of each costs more than the tests).
+        let accepted = variants.withUnsafeBufferPointer { variants in
+            occurrences.filter { occurrence in
+                gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
+                    && bounds.allows(
+                        occurrence, variant: variants[occurrence.variantIndex],
+                        caseSensitive: filter.isCaseSensitive(occurrence.entryIndex), text: text, bytes: bytes)
+                    && filter.accepts(
+                        occurrence, variant: variants[occurrence.variantIndex],
+                        sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
+                    && accents.accepts(occurrence, slots: slots)
+            }
         }
         let resolved = OverlapResolver.resolve(
             accents.preferringExactAccents(accepted, slots: slots), tokenCount: text.tokens.count)
@@ -198,12 +201,14 @@ public struct Aligner: Sendable {
         // without the lexicon), the later finding is dropped: two edits of one word would
         // not apply, and findings never overlap.
         var result = ChunkScan(engine: engine, words: words)
-        for occurrence in resolved {
-            guard let draft = engine.draft(for: occurrence, variant: variants[occurrence.variantIndex]) else {
-                continue
+        variants.withUnsafeBufferPointer { variants in
+            for occurrence in resolved {
+                guard let draft = engine.draft(for: occurrence, variant: variants[occurrence.variantIndex]) else {
+                    continue
+                }
+                if let last = result.drafts.last, draft.byteRange.lowerBound < last.byteRange.upperBound { continue }
+                result.drafts.append(draft)
             }
-            if let last = result.drafts.last, draft.byteRange.lowerBound < last.byteRange.upperBound { continue }
-            result.drafts.append(draft)
         }
         if let untranslated {
             result.untranslated = untranslated.findings(
@@ -226,7 +231,9 @@ public struct Aligner: Sendable {
         let results = chunks.parallelMap(concurrency: options.concurrency) { chunk in
             var counts: [Severity: Int] = [:]
             let scan = scan(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)
-            for draft in scan.drafts { counts[glossary.entries[draft.entryIndex].severity, default: 0] += 1 }
+            glossary.entries.withUnsafeBufferPointer { entries in
+                for draft in scan.drafts { counts[entries[draft.entryIndex].severity, default: 0] += 1 }
+            }
             for finding in scan.untranslated { counts[finding.severity, default: 0] += 1 }
             return (counts, scan.words)
         }

@@ -10,6 +10,8 @@ struct AccentGuard: Sendable {
     /// For each variant, the lower-case words of its literal text, in order, with
     /// whether each is pure ASCII.
     private let words: [[(text: String, isASCII: Bool)]]
+    /// For each variant, whether every literal word of its wrong form is ASCII.
+    private let isASCII: [Bool]
 
     init(variants: [PatternVariant], morphology: any Morphology) {
         self.morphology = morphology
@@ -24,6 +26,7 @@ struct AccentGuard: Sendable {
                 }
             }
         }
+        isASCII = words.map { $0.allSatisfy(\.isASCII) }
     }
 
     /// `occurrences` without those that another occurrence of the same entry over the
@@ -92,6 +95,14 @@ struct AccentGuard: Sendable {
     /// Whether `occurrence` of `variant` writes its words with the form's accents, or
     /// with accents that make no other known word.
     func accepts(_ occurrence: PhraseAutomaton.Occurrence, slots: SlotMatcher) -> Bool {
+        let tokens = slots.text.tokens
+        // ASCII on both sides: equal once folded means equal but for case. Most matches
+        // are that, and need no strings.
+        if occurrence.captures.isEmpty, isASCII[occurrence.variantIndex],
+            occurrence.tokens.allSatisfy({ tokens[$0].isASCII })
+        {
+            return true
+        }
         let expected = words[occurrence.variantIndex]
         let captured = occurrence.captures.isEmpty ? [] : Set(occurrence.captures.flatMap { Array($0) })
         var next = 0
@@ -99,10 +110,9 @@ struct AccentGuard: Sendable {
             guard next < expected.count else { return true }
             let word = expected[next]
             next += 1
-            let token = slots.text.tokens[index]
+            let token = tokens[index]
+            if word.isASCII && token.isASCII { continue }
             let raw = slots.bytes[token.start..<token.end]
-            // ASCII on both sides: equal once folded means equal but for case.
-            if word.isASCII && raw.allSatisfy({ $0 < 0x80 }) { continue }
             let actual = String(decoding: raw, as: UTF8.self).lowercased()
             if actual != word.text && morphology.isKnownWord(actual) { return false }
         }

@@ -80,9 +80,13 @@ struct ContextFilter: Sendable {
         }
     }
 
+    /// Whether the entry at `entry` (an index into the glossary) matches case.
+    func isCaseSensitive(_ entry: Int) -> Bool { sensitivity[entry].caseSensitive }
+
     /// Whether `occurrence` counts, given the sentence (token range) it is in.
     func accepts(
-        _ occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant, sentence: Range<Int>, slots: SlotMatcher
+        _ occurrence: PhraseAutomaton.Occurrence, variant: borrowing PatternVariant, sentence: Range<Int>,
+        slots: SlotMatcher
     ) -> Bool {
         let entry = occurrence.entryIndex
         if variant.startsWithVerb, !allowsVerb(at: occurrence.firstToken, sentence: sentence, slots: slots) {
@@ -197,7 +201,7 @@ struct ContextFilter: Sendable {
     /// Compares the matched tokens that came from literal text with the pattern's words,
     /// keeping case and/or accents.
     private func literalsAgree(
-        _ occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant, slots: SlotMatcher, case: Bool,
+        _ occurrence: PhraseAutomaton.Occurrence, variant: borrowing PatternVariant, slots: SlotMatcher, case: Bool,
         accents: Bool
     ) -> Bool {
         var expected: [String] = []

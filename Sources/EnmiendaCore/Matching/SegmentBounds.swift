@@ -20,7 +20,8 @@ struct SegmentBounds {
 
     /// Whether `occurrence` of `variant` stays inside its sentence and paragraph.
     func allows(
-        _ occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant, caseSensitive: Bool, text: TokenizedText,
+        _ occurrence: PhraseAutomaton.Occurrence, variant: borrowing PatternVariant, caseSensitive: Bool,
+        text: TokenizedText,
         bytes: [UInt8]
     ) -> Bool {
         let tokens = text.tokens
@@ -38,7 +39,9 @@ struct SegmentBounds {
 
     /// For each token of `occurrence` that a literal word of the pattern matched, whether
     /// the glossary writes that word with a capital.
-    private static func capitalizedLiterals(of occurrence: PhraseAutomaton.Occurrence, variant: PatternVariant)
+    private static func capitalizedLiterals(
+        of occurrence: PhraseAutomaton.Occurrence, variant: borrowing PatternVariant
+    )
         -> [Int: Bool]
     {
         var written: [Bool] = []

@@ -38,6 +38,35 @@ enum SpanishArticles {
         return morphology.gender(of: lower) == .feminine && morphology.number(of: lower) != .plural
     }
 
+    /// Whether a word of `phrase` other than its last is one of the determiners that
+    /// ``determiner(_:before:morphology:)`` may change (*la*, *una*, *alguna*, *ninguna*,
+    /// in any case): when it is not, the phrase keeps its articles whatever follows. Reads
+    /// the UTF-8 bytes only.
+    static func mayChangeDeterminers(in phrase: String) -> Bool {
+        let answer = phrase.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x20 {
+                if isChangingDeterminer(bytes[start..<index]) { return true }
+                start = index + 1
+            }
+            return false
+        }
+        return answer
+            ?? phrase.split(separator: " ", omittingEmptySubsequences: false).dropLast().contains {
+                beforeStressedA[$0.lowercased()] != nil
+            }
+    }
+
+    private static let changingDeterminers: [[UInt8]] = beforeStressedA.keys.map { Array($0.utf8) }
+
+    /// Whether `word` is one of ``beforeStressedA``'s keys but for ASCII case.
+    private static func isChangingDeterminer(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard word.count >= 2, word.count <= 7 else { return false }
+        return changingDeterminers.contains { key in
+            key.count == word.count && zip(key, word).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+        }
+    }
+
     /// The determiner to write before `noun`: `determiner` itself, or its masculine form
     /// (*la* → *el*, *una* → *un*) before a feminine noun with a stressed *a*.
     static func determiner(_ determiner: String, before noun: String, morphology: any Morphology) -> String {

@@ -18,7 +18,7 @@ enum ScalarFolding {
             return
         }
         if scalar >= 0xC0 && scalar <= 0xFF {
-            appendLatin1(scalar, to: &output)
+            appendLatin1(scalar) { output.append($0) }
             return
         }
         if scalar == 0x0303, output.last == UInt8(ascii: "n") {
@@ -38,23 +38,24 @@ enum ScalarFolding {
     }
 
     /// U+00C0…U+00FF: base letters for accented vowels, `ç` and `ý`; lower case for the
-    /// rest (`Ñ` → `ñ`, `Æ` → `æ`); `×`, `÷` and `ß` as they are.
+    /// rest (`Ñ` → `ñ`, `Æ` → `æ`); `×`, `÷` and `ß` as they are. Each folded byte is
+    /// passed to `emit`, one or two of them.
     @inline(__always)
-    private static func appendLatin1(_ scalar: UInt32, to output: inout [UInt8]) {
+    static func appendLatin1(_ scalar: UInt32, _ emit: (UInt8) -> Void) {
         switch scalar {
-        case 0xC0...0xC5, 0xE0...0xE5: output.append(UInt8(ascii: "a"))
-        case 0xC7, 0xE7: output.append(UInt8(ascii: "c"))
-        case 0xC8...0xCB, 0xE8...0xEB: output.append(UInt8(ascii: "e"))
-        case 0xCC...0xCF, 0xEC...0xEF: output.append(UInt8(ascii: "i"))
-        case 0xD2...0xD6, 0xF2...0xF6: output.append(UInt8(ascii: "o"))
-        case 0xD9...0xDC, 0xF9...0xFC: output.append(UInt8(ascii: "u"))
-        case 0xDD, 0xFD, 0xFF: output.append(UInt8(ascii: "y"))
+        case 0xC0...0xC5, 0xE0...0xE5: emit(UInt8(ascii: "a"))
+        case 0xC7, 0xE7: emit(UInt8(ascii: "c"))
+        case 0xC8...0xCB, 0xE8...0xEB: emit(UInt8(ascii: "e"))
+        case 0xCC...0xCF, 0xEC...0xEF: emit(UInt8(ascii: "i"))
+        case 0xD2...0xD6, 0xF2...0xF6: emit(UInt8(ascii: "o"))
+        case 0xD9...0xDC, 0xF9...0xFC: emit(UInt8(ascii: "u"))
+        case 0xDD, 0xFD, 0xFF: emit(UInt8(ascii: "y"))
         case 0xC6, 0xD0, 0xD1, 0xD8, 0xDE:
-            output.append(0xC3)
-            output.append(UInt8(truncatingIfNeeded: scalar - 0x40 + 0x20))
+            emit(0xC3)
+            emit(UInt8(truncatingIfNeeded: scalar - 0x40 + 0x20))
         default:
-            output.append(0xC3)
-            output.append(UInt8(truncatingIfNeeded: scalar - 0x40))
+            emit(0xC3)
+            emit(UInt8(truncatingIfNeeded: scalar - 0x40))
         }
     }
 

@@ -17,6 +17,8 @@ struct Token: Hashable, Sendable {
     /// Byte offset just past the last byte.
     var end: Int
     var kind: Kind
+    /// Whether every byte of the token is ASCII (its folded form is then its lower case).
+    var isASCII: Bool
     /// The folded form's location in ``TokenizedText/foldedBytes``.
     var foldedStart: Int
     var foldedEnd: Int

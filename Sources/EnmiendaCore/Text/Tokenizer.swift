@@ -11,9 +11,9 @@ enum Tokenizer {
     /// - Complexity: O(n) in the length of the range.
     static func tokenize(_ bytes: [UInt8], in range: Range<Int>) -> TokenizedText {
         var tokens: [Token] = []
-        var folded: [UInt8] = []
         tokens.reserveCapacity(range.count / 5)
-        folded.reserveCapacity(range.count)
+        var folded = FoldedOutput(capacity: range.count + 64)
+        defer { folded.deallocate() }
         bytes.withUnsafeBufferPointer { buffer in
             asciiClass.withUnsafeBufferPointer { table in
                 var index = range.lowerBound
@@ -39,11 +39,12 @@ enum Tokenizer {
                         index += length
                     case .other:
                         let foldedStart = folded.count
-                        ScalarFolding.append(scalar, to: &folded)
+                        folded.append(scalar, followedBy: end - index - length)
                         tokens.append(
                             Token(
-                                start: index, end: index + length, kind: .punctuation, foldedStart: foldedStart,
-                                foldedEnd: folded.count, foldedHash: hash(folded, from: foldedStart)))
+                                start: index, end: index + length, kind: .punctuation, isASCII: scalar < 0x80,
+                                foldedStart: foldedStart,
+                                foldedEnd: folded.count, foldedHash: folded.hash(from: foldedStart)))
                         index += length
                     case .letter, .digit, .mark:
                         index = scanWord(buffer, from: index, end: end, table: table, tokens: &tokens, folded: &folded)
@@ -51,7 +52,78 @@ enum Tokenizer {
                 }
             }
         }
-        return TokenizedText(tokens: tokens, foldedBytes: folded)
+        return TokenizedText(tokens: tokens, foldedBytes: folded.array)
+    }
+
+    /// The folded bytes of a text being tokenized, written in place.
+    ///
+    /// Folding never writes more bytes than it reads, except for a scalar that
+    /// ``ScalarFolding`` decomposes (Hangul syllables, some Greek letters). So there is
+    /// always room for as many bytes as the text has left: `capacity` starts at the
+    /// text's length, and ``append(_:followedBy:)`` grows it when a scalar's folded form
+    /// would take that room.
+    private struct FoldedOutput {
+        private(set) var base: UnsafeMutablePointer<UInt8>
+        private(set) var count = 0
+        private var capacity: Int
+        /// The folded form of one scalar outside the fast paths.
+        private var scratch: [UInt8] = []
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
+
+        func deallocate() { base.deallocate() }
+
+        var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+        /// Writes one byte; there is always room for as many bytes as the text has left.
+        @inline(__always)
+        mutating func emit(_ byte: UInt8) {
+            base[count] = byte
+            count += 1
+        }
+
+        /// Appends the folded form of `scalar`, as ``ScalarFolding/append(_:to:)`` does,
+        /// keeping room for the `remaining` bytes of text after it.
+        @inline(__always)
+        mutating func append(_ scalar: UInt32, followedBy remaining: Int) {
+            if scalar < 0x80 {
+                let byte = UInt8(truncatingIfNeeded: scalar)
+                emit(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                return
+            }
+            if scalar == 0x0303, count > 0, base[count - 1] == UInt8(ascii: "n") {
+                base[count - 1] = 0xC3
+                emit(0xB1)
+                return
+            }
+            appendSlowly(scalar, followedBy: remaining)
+        }
+
+        private mutating func appendSlowly(_ scalar: UInt32, followedBy remaining: Int) {
+            scratch.removeAll(keepingCapacity: true)
+            ScalarFolding.append(scalar, to: &scratch)
+            if count + scratch.count + remaining > capacity {
+                let grown = max(2 * capacity, count + scratch.count + remaining)
+                let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+                moved.update(from: base, count: count)
+                base.deallocate()
+                base = moved
+                capacity = grown
+            }
+            for byte in scratch { emit(byte) }
+        }
+
+        /// FNV-1a over the bytes written from `start` on.
+        func hash(from start: Int) -> UInt64 {
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for index in start..<count {
+                value = (value ^ UInt64(base[index])) &* 0x0000_0100_0000_01B3
+            }
+            return value
+        }
     }
 
     /// For each ASCII byte: 0 space or control, 1 letter, 2 digit, 3 anything else.
@@ -71,12 +143,13 @@ enum Tokenizer {
     @inline(__always)
     private static func scanWord(
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>,
-        tokens: inout [Token], folded: inout [UInt8]
+        tokens: inout [Token], folded: inout FoldedOutput
     ) -> Int {
         let foldedStart = folded.count
         var index = start
         var sawLetter = false
         var lastWasDigit = false
+        var isASCII = true
         var hash = fnvOffset
         // Folding outside ASCII may rewrite bytes already folded (n + U+0303 is ñ): the
         // hash is then computed again at the end.
@@ -84,40 +157,40 @@ enum Tokenizer {
         scanning: while index < end {
             let byte = buffer[index]
             if byte < 0x80 {
-                var kind = table[Int(byte)]
-                if kind == 1 || kind == 2 {
-                    // A run of ASCII letters and digits: hashed byte by byte, copied at
-                    // once, lowered in place (appending byte by byte costs more than all
-                    // the rest of the loop).
-                    let runStart = index
-                    var current = byte
-                    while true {
-                        if kind == 1 {
-                            let lower = current <= 0x5A ? current | 0x20 : current
-                            hash = (hash ^ UInt64(lower)) &* fnvPrime
-                            sawLetter = true
-                            lastWasDigit = false
-                        } else {
-                            hash = (hash ^ UInt64(current)) &* fnvPrime
-                            lastWasDigit = true
-                        }
-                        index += 1
-                        guard index < end else { break }
-                        current = buffer[index]
-                        guard current < 0x80 else { break }
-                        kind = table[Int(current)]
-                        guard kind == 1 || kind == 2 else { break }
-                    }
-                    let runFolded = folded.count
-                    folded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                    folded.withUnsafeMutableBufferPointer { output in
-                        for position in runFolded..<output.count where output[position] &- 0x41 < 26 {
-                            output[position] |= 0x20
-                        }
-                    }
+                let kind = table[Int(byte)]
+                if kind == 1 {
+                    // Letters and digits are lowered, hashed and written in one pass.
+                    let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    hash = (hash ^ UInt64(lower)) &* fnvPrime
+                    folded.emit(lower)
+                    sawLetter = true
+                    lastWasDigit = false
+                    index += 1
+                    continue
+                }
+                if kind == 2 {
+                    hash = (hash ^ UInt64(byte)) &* fnvPrime
+                    folded.emit(byte)
+                    lastWasDigit = true
+                    index += 1
                     continue
                 }
                 if kind == 0 { break scanning }
+            } else if byte == 0xC3, index + 1 < end {
+                // Latin-1 letters (á, é, ñ, ü…), most of Spanish outside ASCII.
+                let scalar = (UInt32(byte) & 0x1F) << 6 | UInt32(buffer[index + 1] & 0x3F)
+                if scalar != 0xD7, scalar != 0xF7 {
+                    isASCII = false
+                    let before = folded.count
+                    ScalarFolding.appendLatin1(scalar) { folded.emit($0) }
+                    for position in before..<folded.count {
+                        hash = (hash ^ UInt64(folded.base[position])) &* fnvPrime
+                    }
+                    sawLetter = true
+                    lastWasDigit = false
+                    index += 2
+                    continue
+                }
             }
             let (scalar, length) = decode(buffer, at: index)
             switch classify(scalar) {
@@ -129,6 +202,7 @@ enum Tokenizer {
             case .digit:
                 lastWasDigit = true
             case .ignorable:
+                isASCII = isASCII && scalar < 0x80
                 index += length
                 continue scanning
             case .other:
@@ -141,18 +215,19 @@ enum Tokenizer {
             case .space:
                 break scanning
             }
-            ScalarFolding.append(scalar, to: &folded)
-            if scalar < 0x80, let last = folded.last {
-                hash = (hash ^ UInt64(last)) &* fnvPrime  // `.` or `,` inside a number
+            isASCII = isASCII && scalar < 0x80
+            folded.append(scalar, followedBy: end - index - length)
+            if scalar < 0x80 {
+                hash = (hash ^ UInt64(folded.base[folded.count - 1])) &* fnvPrime  // `.` or `,` inside a number
             } else {
                 rehash = true
             }
             index += length
         }
-        if rehash { hash = Self.hash(folded, from: foldedStart) }
+        if rehash { hash = folded.hash(from: foldedStart) }
         tokens.append(
             Token(
-                start: start, end: index, kind: sawLetter ? .word : .number, foldedStart: foldedStart,
+                start: start, end: index, kind: sawLetter ? .word : .number, isASCII: isASCII, foldedStart: foldedStart,
                 foldedEnd: folded.count, foldedHash: hash))
         return index
     }

@@ -65,6 +65,7 @@ import Testing
         let pieces = [
             "a", "Z", "m", "Q", "0", "7", " ", "  ", "\n", ".", ",", "-", "¿", "«", "á", "É", "ñ", "Ñ", "n\u{303}",
             "e\u{301}", "\u{AD}", "\u{200D}", "ü", "ß", "Ⅻ", "Ｏ", "ǅ", "😀", "’", "12,000", "3.5", "ABC", "xyz",
+            "한", "ΐ", "İ", "ẞ", "×", "÷", "Ç", "Æ", "ÿ", "Ø", "\u{C3}",
         ]
         var generator = SeededGenerator(state: 7)
         for _ in 0..<2_000 {
@@ -83,7 +84,22 @@ import Testing
                 #expect(folded == expected, "\(text.debugDescription)")
                 let hash = folded.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
                 #expect(token.foldedHash == hash, "\(text.debugDescription)")
+                #expect(token.isASCII == bytes[token.start..<token.end].allSatisfy { $0 < 0x80 })
             }
         }
+    }
+
+    /// Folding writes fewer bytes than it reads, but for letters that decompose (a Hangul
+    /// syllable folds to three jamo: 9 bytes for 3): a text made of them folds to about
+    /// three times its length, and every token still folds as its characters do.
+    @Test func textThatFoldsLongerThanItselfFoldsWhole() {
+        let text = String(repeating: "한국어 ", count: 4_000) + "ΐΰ " + String(repeating: "한", count: 5_000)
+        let bytes = Array(text.utf8)
+        let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
+        var expected: [UInt8] = []
+        for scalar in text.unicodeScalars where scalar != " " { ScalarFolding.append(scalar.value, to: &expected) }
+        #expect(tokenized.tokens.count == 4_002)
+        #expect(tokenized.foldedBytes == expected)
+        #expect(tokenized.foldedBytes.count > 2 * bytes.count)
     }
 }
