@@ -6,7 +6,8 @@ Enmienda as a stateless filter) and sums the findings by rule id and severity.
     spark-submit Recipes/spark_check.py [--enmienda PATH] [--partitions N] [--lines DIR] INPUT...
     python3 Recipes/spark_check.py ...                # with pyspark installed: local[2]
 
-INPUT is anything `wholeTextFiles` reads (a directory, a glob, hdfs://, s3a://...). The master
+INPUT is anything `wholeTextFiles` reads (a directory, searched recursively, a glob, hdfs://,
+s3a://...). The master
 is Spark's configuration, not this script's: `--master local[2]` (the default when none is set),
 `--master spark://host:7077`, `--master yarn`; on a cluster `enmienda` must be installed on
 every worker (or give its path there with --enmienda). Prints the combined counts as JSON; the
@@ -16,6 +17,7 @@ import argparse
 import collections
 import json
 import os
+import shlex
 import sys
 
 from pyspark import SparkConf, SparkContext
@@ -70,12 +72,15 @@ def main() -> int:
     conf = SparkConf().setAppName("enmienda-check").setIfMissing("spark.master", "local[2]")
     sc = SparkContext(conf=conf)
     sc.setLogLevel("WARN")
+    # Directories are read with their subdirectories, as `enmienda check DIR` reads them.
+    sc._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
     documents = sc.union([sc.wholeTextFiles(path, minPartitions=arguments.partitions) for path in arguments.inputs])
     records = documents.filter(wanted).map(to_record)
-    # RDD.pipe fails a task whose command exits non-zero: findings (1) and bad records (2,
-    # reported as error lines) are results here, so only a status above 2 fails.
-    command = ["/bin/sh", "-c", '"$0" check --format jsonl --records -; s=$?; [ "$s" -le 2 ]', arguments.enmienda]
-    lines = records.pipe(command).cache()
+    # With checkCode, RDD.pipe fails a task whose command exits non-zero: findings (1) and bad
+    # records (2, reported as error lines) are results here, so only a status above 2 fails.
+    filter_command = shlex.quote(arguments.enmienda) + " check --format jsonl --records -"
+    command = "/bin/sh -c " + shlex.quote(filter_command + '; s=$?; [ "$s" -le 2 ]')
+    lines = records.pipe(command, checkCode=True).cache()
     if arguments.lines:
         lines.saveAsTextFile(arguments.lines)
     inputs = records.count()
