@@ -62,14 +62,27 @@ struct CheckCommand: ParsableCommand {
             "Penalties of the MQM score, e.g. minor=1,major=5,critical=25.", valueName: "weights"))
     var mqmWeights: String = "minor=1,major=5,critical=25"
 
+    @Option(
+        help: ArgumentHelp(
+            "Read the documents as JSON Lines records {\"path\": …, \"text\": …} from this file (- for standard input) instead of paths; with --format jsonl.",
+            valueName: "file"))
+    var records: String?
+
     @Argument(
         help: ArgumentHelp(
             "Articles (.txt, .md, XLIFF, TMX, PO, SRT, WebVTT, HTML) or directories of them; - reads standard input.",
             valueName: "path"))
-    var paths: [String]
+    var paths: [String] = []
 
     func validate() throws {
-        guard !paths.isEmpty else { throw ValidationError("give at least one article to check") }
+        if records != nil {
+            guard paths.isEmpty else {
+                throw ValidationError("--records reads the documents from records: give no article paths with it")
+            }
+            guard !watch else { throw ValidationError("--records cannot be watched") }
+        } else {
+            guard !paths.isEmpty else { throw ValidationError("give at least one article to check") }
+        }
         guard weights != nil else {
             throw ValidationError(
                 "--mqm-weights takes severity=number pairs, numbers from 0 to 1000000, e.g. minor=1,major=5,critical=25"
@@ -92,12 +105,17 @@ struct CheckCommand: ParsableCommand {
     /// Runs the command with its options resolved (see ``run()``).
     private func execute() throws {
         if watch { return try WatchMode(command: self).run() }
+        if records != nil, report.format != .jsonl {
+            throw ValidationError("--records gives one line per record: use it with --format jsonl")
+        }
         if let output = report.output { try OutputGuard.refuse(output, ifOneOf: try inputPaths()) }
         var statistics = ScanStatistics()
         let aligner = try checking.aligner(untranslated: true, statistics: &statistics)
         ProcessLifetime.keep(aligner)
         if report.format == .count {
             try CountMode(command: self).run(aligner, statistics: statistics)
+        } else if report.format == .jsonl {
+            try JSONLinesMode(command: self).run(aligner, statistics: statistics)
         } else {
             try ReportMode(command: self).run(aligner, statistics: statistics)
         }
@@ -118,8 +136,13 @@ struct CheckCommand: ParsableCommand {
 
     /// Every file the report is made from: the articles (directories expanded), the
     /// glossaries, the source, the baseline and the suppressions.
+    /// With `--format jsonl`, a path that cannot be expanded is left as it is: it gives its
+    /// error line, and the others are checked.
     private func inputPaths() throws(InputError) -> [String] {
-        try ArticlePaths.expand(paths) + checking.glossaryPaths + [checking.sourcePath, baseline].compactMap { $0 }
+        let articles =
+            report.format == .jsonl
+            ? paths.flatMap { path in (try? ArticlePaths.expand([path])) ?? [path] } : try ArticlePaths.expand(paths)
+        return articles + checking.glossaryPaths + [checking.sourcePath, baseline, records].compactMap { $0 }
             + [suppressions]
     }
 }

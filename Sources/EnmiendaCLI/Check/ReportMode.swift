@@ -87,6 +87,8 @@ struct ReportMode {
             return CorrectionsXMLReporter(weights: weights)
         case .json:
             return JSONReporter(weights: weights, concurrency: aligner.options.concurrency)
+        case .jsonl:
+            return JSONLinesReporter(weights: weights)
         case .html:
             return HTMLReporter(weights: weights)
         case .sarif:

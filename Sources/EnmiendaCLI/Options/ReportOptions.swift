@@ -5,13 +5,14 @@ import Enmienda
 struct ReportOptions: ParsableArguments {
     /// The `--format` option.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, xml, json, sarif, html, count
+        case text, xml, json, jsonl, sarif, html, count
     }
 
     @Option(
         name: .customLong("format"),
         help: """
             Output format: text (diagnostics, the default), xml (corrections export), json (LanguageTool-compatible), \
+            jsonl (a LanguageTool response per document or segment, one a line, streamed), \
             sarif (SARIF 2.1.0), html (a review page), count (findings per file, read in constant memory).
             """)
     var requestedFormat: Format?

@@ -13,29 +13,36 @@ enum ArticleReader {
         var problems: [Diagnostic] = []
         for path in try ArticlePaths.expand(paths) {
             do throws(InputError) {
-                let bytes =
-                    path == "-"
-                    ? try FileInput.readStandardInput() : try FileInput.readBytes(atPath: path)
-                let format = try detected(format, path: path, bytes: bytes)
-                if lossy && format == .text {
-                    let (document, warning) = TextDocument.lossy(bytes: bytes, path: path)
-                    if let warning {
-                        Terminal.standardError.note("\(warning.location): warning: \(warning.message)\n")
-                    }
-                    documents.append(try Article(document: document, format: format))
-                } else {
-                    documents.append(try Article(document: TextDocument(bytes: bytes, path: path), format: format))
-                }
-                for warning in documents.last?.warnings ?? [] {
-                    Terminal.standardError.note(
-                        TerminalText.escaped("\(warning.location): warning: \(warning.message)") + "\n")
-                }
+                documents.append(try read(path, format: format, lossy: lossy))
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }
         }
         guard problems.isEmpty else { throw InputError(problems) }
         return documents
+    }
+
+    /// The article at `path` (`-`: standard input), in its format, as ``read(_:format:lossy:)``
+    /// reads each; its warnings are printed.
+    ///
+    /// - Throws: ``InputError`` if it cannot be read or is not valid in its format.
+    static func read(_ path: String, format: DocumentFormat?, lossy: Bool) throws(InputError) -> Article {
+        let bytes = path == "-" ? try FileInput.readStandardInput() : try FileInput.readBytes(atPath: path)
+        let format = try detected(format, path: path, bytes: bytes)
+        let article: Article
+        if lossy && format == .text {
+            let (document, warning) = TextDocument.lossy(bytes: bytes, path: path)
+            if let warning {
+                Terminal.standardError.note("\(warning.location): warning: \(warning.message)\n")
+            }
+            article = try Article(document: document, format: format)
+        } else {
+            article = try Article(document: TextDocument(bytes: bytes, path: path), format: format)
+        }
+        for warning in article.warnings {
+            Terminal.standardError.note(TerminalText.escaped("\(warning.location): warning: \(warning.message)") + "\n")
+        }
+        return article
     }
 
     private static func detected(_ given: DocumentFormat?, path: String, bytes: [UInt8]) throws(InputError)
