@@ -30,7 +30,7 @@ public struct ProjectConfiguration: Hashable, Sendable {
     public static let fileNames = [".enmienda.toml", "enmienda.toml"]
 
     /// The report formats that `[report] format` takes (those of `check --format`).
-    public static let reportFormats = ["text", "xml", "json", "sarif", "html", "count"]
+    public static let reportFormats = ["text", "xml", "json", "sarif", "html", "count", "jsonl"]
 
     /// The file the configuration was read from.
     public var path: String
