@@ -119,6 +119,10 @@ struct PhraseAutomaton: Sendable {
                 continue
             }
             shortest.removeAll(keepingCapacity: true)
+            // Most starts follow literal words only: one path, walked without the stack,
+            // in the order the search below would take. A slot that matches on the way
+            // sends the start to that search, from scratch.
+            if startsLiteral, walkLiterals(from: start, ids: ids, slots: slots, into: &found) { continue }
             stack.append((0, start, []))
             while let (state, position, captures) = stack.popLast() {
                 let state = Int(state)
@@ -151,5 +155,39 @@ struct PhraseAutomaton: Sendable {
             }
         }
         return found
+    }
+
+    /// Appends the occurrences that start at `start` to `found` when no slot matches on
+    /// their way and returns `true`; otherwise leaves `found` as it was and returns
+    /// `false`.
+    @inline(__always)
+    private func walkLiterals(from start: Int, ids: [Int32], slots: SlotMatcher, into found: inout [Occurrence])
+        -> Bool
+    {
+        let mark = found.count
+        var state = 0
+        var position = start
+        while true {
+            if position > start {
+                for slot in Int(acceptedStart[state])..<Int(acceptedStart[state + 1]) {
+                    let variant = Int(acceptedVariants[slot])
+                    found.append(
+                        Occurrence(
+                            firstToken: start, tokenCount: position - start, variantIndex: variant,
+                            entryIndex: entryOfVariant[variant], captures: []))
+                }
+            }
+            guard position < ids.count else { return true }
+            for edge in Int(slotStart[state])..<Int(slotStart[state + 1])
+            where slots.lengths(of: slotKinds[edge], at: position) != nil {
+                found.removeSubrange(mark...)
+                return false
+            }
+            guard ids[position] >= 0,
+                let next = transitions[UInt64(UInt32(state)) << 32 | UInt64(UInt32(ids[position]))]
+            else { return true }
+            state = Int(next)
+            position += 1
+        }
     }
 }
