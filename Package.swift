@@ -14,6 +14,12 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // SHA-256 for the keys and the integrity of compiled-glossary cache files.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // `enmienda serve`: the HTTP server, its graceful shutdown and its Prometheus metrics.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,10 +51,23 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["FileEmbedder"]
         ),
+        // `enmienda serve`: the LanguageTool-compatible HTTP server on Hummingbird (routes,
+        // limits, reloading, metrics, lifecycle); the HTTP-agnostic logic is Enmienda/Service.
+        .target(
+            name: "EnmiendaServer",
+            dependencies: [
+                "Enmienda",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "EnmiendaCLI",
             dependencies: [
-                "Enmienda",
+                "Enmienda", "EnmiendaServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +83,13 @@ let package = Package(
             name: "EnmiendaTests",
             dependencies: ["Enmienda", "EnmiendaCore", "EnmiendaTestSupport"],
             exclude: ["Reports/Golden"]
+        ),
+        .testTarget(
+            name: "EnmiendaServerTests",
+            dependencies: [
+                "EnmiendaServer", "Enmienda",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "EnmiendaCLITests",

@@ -15,7 +15,7 @@ struct EnmiendaCommand: ParsableCommand {
         version: EnmiendaVersion.current,
         subcommands: [
             CheckCommand.self, FixCommand.self, ApplyCommand.self, GlossaryCommand.self, LexiconCommand.self,
-            SchemaCommand.self,
+            SchemaCommand.self, ServeCommand.self,
         ]
     )
 

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Dispatch
+import Enmienda
+import EnmiendaServer
+import Foundation
+import Synchronization
+
+/// `enmienda serve`: a LanguageTool-compatible HTTP server over the glossary that `check`
+/// would use, reloaded when its files change, stopped gracefully by SIGTERM or SIGINT.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve LanguageTool's HTTP API (v2) with the glossary, for editors and LanguageTool clients.",
+        discussion: """
+            Endpoints: POST /v2/check and GET /v2/languages (LanguageTool's API v2), \
+            POST /enmienda/fix (the corrected text), GET / (a review page for pasted text), \
+            GET /health, GET /metrics (Prometheus). The glossaries and the configuration \
+            file are reloaded when they change; a broken edit keeps the glossary in use. \
+            On start, one line on standard error gives the address bound. SIGTERM or \
+            SIGINT stop the server after the requests under way (exit status 0).
+            """
+    )
+
+    @OptionGroup var checking: CheckingOptions
+
+    @Option(help: "The address to listen on (default: loopback only; 0.0.0.0 for every interface).")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on; 0 picks a free port.")
+    var port = 8081
+
+    @Option(help: ArgumentHelp("The largest request body, in bytes (413 above it).", valueName: "bytes"))
+    var maxRequestBytes = ServerLimits().maximumRequestBytes
+
+    @Option(help: ArgumentHelp("The longest text to check, in characters (413 above it).", valueName: "n"))
+    var maxTextLength = ServerLimits().maximumTextLength
+
+    @Option(help: ArgumentHelp("The longest a check may take, in seconds (503 after it).", valueName: "seconds"))
+    var timeLimit = 10.0
+
+    @Option(help: ArgumentHelp("How many checks run at once (default: one per core).", valueName: "n"))
+    var concurrentChecks: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "How many more checks may wait for a core; beyond them a request is refused at once (503).",
+            valueName: "n"))
+    var queuedChecks = ServerLimits().queuedChecks
+
+    @Option(help: ArgumentHelp("How often to look for changed glossary files, in seconds.", valueName: "seconds"))
+    var reloadInterval = 1.0
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535") }
+        guard maxRequestBytes > 0, maxTextLength > 0 else {
+            throw ValidationError("--max-request-bytes and --max-text-length must be positive")
+        }
+        guard timeLimit > 0, timeLimit <= 3600 else { throw ValidationError("--time-limit takes 0 to 3600 seconds") }
+        guard reloadInterval >= 0.05, reloadInterval <= 3600 else {
+            throw ValidationError("--reload-interval takes 0.05 to 3600 seconds")
+        }
+        if let concurrentChecks, !(1...1024).contains(concurrentChecks) {
+            throw ValidationError("--concurrent-checks takes a number from 1 to 1024")
+        }
+        guard queuedChecks >= 0 else { throw ValidationError("--queued-checks cannot be negative") }
+    }
+
+    func run() throws {
+        let options = Unchecked(checking)
+        let server = try CheckServer(
+            host: host, port: port,
+            limits: ServerLimits(
+                maximumRequestBytes: maxRequestBytes, maximumTextLength: maxTextLength,
+                timeLimit: .milliseconds(Int(timeLimit * 1000)),
+                concurrentChecks: concurrentChecks ?? ServerLimits.cores, queuedChecks: queuedChecks),
+            reloadInterval: .milliseconds(Int(reloadInterval * 1000)),
+            load: { try Self.load(options.value) },
+            log: { Terminal.standardError.note(TerminalText.escaped($0) + "\n") })
+        let shown = host.contains(":") ? "[\(host)]" : host
+        try Self.wait {
+            try await server.run { port in
+                Terminal.standardError.note(
+                    "enmienda serve: listening on http://\(shown):\(port) (\(server.entries) glossary entries)\n")
+            }
+        }
+    }
+
+    /// The glossary `check` would use with these options, and the files to watch: the
+    /// glossary files and the configuration file.
+    private static func load(_ checking: CheckingOptions) throws -> LoadedGlossary {
+        let aligner = try checking.aligner(untranslated: true)
+        var files = try checking.resolved(near: []).glossaryPaths
+        if !checking.choice.noConfig,
+            let configuration = checking.choice.configPath ?? ProjectConfiguration.find(from: ".")
+        {
+            files.append(configuration)
+        }
+        return LoadedGlossary(service: CheckService(aligner: aligner), files: files)
+    }
+
+    /// Runs `operation` on the concurrency pool and waits for it: the root command is
+    /// synchronous, and its `main()` maps the error thrown here to an exit status.
+    private static func wait(_ operation: @escaping @Sendable () async throws -> Void) throws {
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await operation()
+                outcome.set(.success(()))
+            } catch {
+                outcome.set(.failure(error))
+            }
+            done.signal()
+        }
+        done.wait()
+        try outcome.get()
+    }
+
+    /// The result of the server's run, handed from its task to the waiting thread.
+    private final class Outcome: Sendable {
+        private let result = Mutex<Result<Void, any Error>>(.success(()))
+        func set(_ value: Result<Void, any Error>) { result.withLock { $0 = value } }
+        func get() throws { try result.withLock { $0 }.get() }
+    }
+
+    /// Options read once on the main thread and only read after: sent to the reloader.
+    private struct Unchecked<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+}

@@ -1,0 +1,120 @@
+import Enmienda
+import Foundation
+import Hummingbird
+
+/// The routes: LanguageTool's API v2 and Enmienda's own paths.
+extension CheckServer {
+    /// The router of every path.
+    func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.post("/v2/check") { request, _ in await self.check(request, readsBody: true) }
+        router.get("/v2/check") { request, _ in await self.check(request, readsBody: false) }
+        router.get("/v2/languages") { _, _ in
+            self.answer("/v2/languages", status: 200, type: "application/json", Array(LanguageList.json.utf8))
+        }
+        router.post("/enmienda/fix") { request, _ in await self.fix(request) }
+        router.get("/") { _, _ in
+            self.answer("/", status: 200, type: "text/html; charset=utf-8", Array(ReviewForm.page.utf8))
+        }
+        router.post("/") { request, _ in await self.review(request) }
+        router.get("/health") { _, _ in
+            self.answer(
+                "/health", status: 200, type: "application/json",
+                Array("{\"status\":\"ok\",\"entries\":\(self.entries)}\n".utf8))
+        }
+        router.get("/metrics") { _, _ in
+            self.answer("/metrics", status: 200, type: "text/plain; version=0.0.4", self.metrics.exposition())
+        }
+        return router
+    }
+
+    /// `/v2/check`: the request's parameters (the body's, then the query's), checked.
+    private func check(_ request: Request, readsBody: Bool) async -> Response {
+        let path = "/v2/check"
+        do {
+            let parameters = try await self.parameters(of: request, readsBody: readsBody)
+            let checkRequest = try CheckRequest(parameters: parameters)
+            let characters = try limitedLength(checkRequest.text.checkedText)
+            let service = store.loaded.service
+            let start = ContinuousClock.now
+            let checked = try await runner.run { service.check(checkRequest) }
+            metrics.checked(characters: characters, matches: checked.matches, duration: ContinuousClock.now - start)
+            return answer(path, status: 200, type: "application/json", checked.json)
+        } catch {
+            return answer(path, error)
+        }
+    }
+
+    /// `/enmienda/fix`: the `text` parameter corrected, as plain UTF-8 text.
+    private func fix(_ request: Request) async -> Response {
+        let path = "/enmienda/fix"
+        do {
+            let parameters = try await self.parameters(of: request, readsBody: true)
+            guard let text = parameters["text"] else { throw ServiceError(status: 400, "Missing 'text' parameter") }
+            _ = try limitedLength(text)
+            let rules = try RuleSelection(parameters: parameters)
+            let service = store.loaded.service
+            let fixed = try await runner.run { service.fix(text, rules: rules) }
+            return answer(path, status: 200, type: "text/plain; charset=utf-8", fixed)
+        } catch {
+            return answer(path, error)
+        }
+    }
+
+    /// `POST /`: the review page of the form's `text`.
+    private func review(_ request: Request) async -> Response {
+        do {
+            let parameters = try await self.parameters(of: request, readsBody: true)
+            guard let text = parameters["text"] else { throw ServiceError(status: 400, "Missing 'text' parameter") }
+            _ = try limitedLength(text)
+            let service = store.loaded.service
+            let page = try await runner.run { service.reviewPage(for: text) }
+            return answer("/", status: 200, type: "text/html; charset=utf-8", Array(page.utf8))
+        } catch {
+            return answer("/", error)
+        }
+    }
+
+    /// The parameters of the body (read up to the limit) and of the query string.
+    private func parameters(of request: Request, readsBody: Bool) async throws(ServiceError) -> FormParameters {
+        let query = try FormParameters(urlEncoded: Array((request.uri.query ?? "").utf8))
+        guard readsBody else { return query }
+        var body = ByteBuffer()
+        do {
+            for try await part in request.body {
+                guard body.readableBytes + part.readableBytes <= limits.maximumRequestBytes else {
+                    throw ServiceError.requestTooLarge(limit: limits.maximumRequestBytes)
+                }
+                var part = part
+                body.writeBuffer(&part)
+            }
+        } catch let error as ServiceError {
+            throw error
+        } catch {
+            throw ServiceError(status: 400, "Could not read the request: \(error)")
+        }
+        return try FormParameters(urlEncoded: body.readableBytesView).adding(query)
+    }
+
+    /// The text's length in characters (Unicode scalars), within the limit.
+    private func limitedLength(_ text: String) throws(ServiceError) -> Int {
+        let length = text.unicodeScalars.count
+        if length > limits.maximumTextLength { throw .textTooLong(length, limit: limits.maximumTextLength) }
+        return length
+    }
+
+    /// An answer, counted.
+    private func answer(_ path: String, status: Int, type: String, _ body: [UInt8]) -> Response {
+        metrics.answered(path: path, status: status)
+        return Response(
+            status: HTTPResponse.Status(code: status), headers: [.contentType: type],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    /// An error answered as LanguageTool answers it: its status, `Error: …` as plain text.
+    private func answer(_ path: String, _ error: any Error) -> Response {
+        let error = error as? ServiceError ?? ServiceError(status: 500, "\(error)")
+        return answer(
+            path, status: error.status, type: "text/plain; charset=utf-8", Array((error.description + "\n").utf8))
+    }
+}

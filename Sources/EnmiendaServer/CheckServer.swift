@@ -1,0 +1,92 @@
+import Enmienda
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// `enmienda serve`: a LanguageTool-compatible HTTP server on Hummingbird.
+///
+/// It answers LanguageTool's API v2 (`POST /v2/check`, also `GET` with the parameters in
+/// the query; `GET /v2/languages`) and Enmienda's own paths (`POST /enmienda/fix`, the
+/// review page at `/`, `GET /health`, `GET /metrics`), with the ``ServerLimits``. The
+/// glossary is loaded once, before the server starts, and again when its files change
+/// (``GlossaryReloader``). SIGTERM and SIGINT stop it gracefully: it stops accepting
+/// connections, finishes the requests under way and returns.
+public struct CheckServer: Sendable {
+    /// The address to bind: loopback unless told otherwise.
+    public var host: String
+    /// The port to bind; 0 picks a free one.
+    public var port: Int
+    /// The limits on requests.
+    public var limits: ServerLimits
+    /// How often the glossary's files are compared with those loaded.
+    public var reloadInterval: Duration
+
+    let store: ServiceStore
+    let load: @Sendable () throws -> LoadedGlossary
+    let log: @Sendable (String) -> Void
+    let metrics: ServerMetrics
+    let runner: CheckRunner
+
+    /// Loads the glossary with `load` and prepares a server.
+    ///
+    /// - Parameters:
+    ///   - load: Loads the glossary and configuration; called now and on each change of
+    ///     the files it reports.
+    ///   - log: Takes the messages of reloads (one located error, or a line saying the
+    ///     glossary was reloaded); the server never prints.
+    /// - Throws: What `load` throws the first time.
+    public init(
+        host: String = "127.0.0.1", port: Int = 8081, limits: ServerLimits = ServerLimits(),
+        reloadInterval: Duration = .seconds(1), load: @escaping @Sendable () throws -> LoadedGlossary,
+        log: @escaping @Sendable (String) -> Void
+    ) throws {
+        self.host = host
+        self.port = port
+        self.limits = limits
+        self.reloadInterval = reloadInterval
+        self.load = load
+        self.log = log
+        let loaded = try load()
+        store = ServiceStore(loaded)
+        metrics = ServerMetrics()
+        metrics.loaded(entries: loaded.entries)
+        runner = CheckRunner(limits: limits, metrics: metrics)
+    }
+
+    /// The entries of the glossary in use.
+    public var entries: Int { store.loaded.entries }
+
+    /// The Hummingbird application: the routes, the server and the reloader.
+    ///
+    /// - Parameter onListening: Called once the server listens, with the port bound.
+    public func application(
+        onListening: @escaping @Sendable (Int) -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        var application = Application(
+            router: router(),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: port), serverName: "Enmienda/\(EnmiendaVersion.current)"),
+            onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },
+            logger: Self.logger
+        )
+        application.addServices(
+            GlossaryReloader(store: store, interval: reloadInterval, load: load, log: log, metrics: metrics))
+        return application
+    }
+
+    /// Hummingbird's logger: warnings and errors only, on standard error (the start is
+    /// reported by `onListening`, once).
+    static let logger: Logger = {
+        var logger = Logger(label: "enmienda-serve") { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = .warning
+        return logger
+    }()
+
+    /// Runs the server until SIGTERM or SIGINT, then returns after a graceful shutdown.
+    ///
+    /// - Throws: When the address cannot be bound.
+    public func run(onListening: @escaping @Sendable (Int) -> Void) async throws {
+        try await application(onListening: onListening).runService()
+    }
+}

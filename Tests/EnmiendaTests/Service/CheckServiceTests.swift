@@ -1,0 +1,112 @@
+import Enmienda
+import Foundation
+import Testing
+
+@Suite struct CheckServiceTests {
+    static let service = Result { CheckService(aligner: Aligner(glossary: try Glossary.builtIn)) }
+
+    private func response(_ request: CheckRequest) throws -> [String: Any] {
+        let service = try Self.service.get()
+        let object = try JSONSerialization.jsonObject(with: Data(service.check(request).json))
+        return try #require(object as? [String: Any])
+    }
+
+    private func matches(_ response: [String: Any]) throws -> [[String: Any]] {
+        try #require(response["matches"] as? [[String: Any]])
+    }
+
+    @Test func answersJSONReportersMatchesForAPlainText() throws {
+        let text = "Ñandú 🙂: son no talleres.\n"
+        let service = try Self.service.get()
+        let answer = try response(CheckRequest(text: text))
+        let report = try JSONSerialization.jsonObject(
+            with: Data(JSONReporter().report([service.alignment(of: text)]).utf8))
+        let reported = try #require((report as? [String: Any])?["matches"] as? [[String: Any]])
+        let answered = try matches(answer)
+        #expect(answered.count == 1)
+        #expect(answered.map { $0["offset"] as? Int } == reported.map { $0["offset"] as? Int })
+        #expect(answered.map { $0["entryId"] as? String } == ["non-starters"])
+        #expect(answered.first?["offset"] as? Int == 14)
+        #expect((answer["enmienda"] as? [String: Any])?["path"] as? String == CheckService.documentPath)
+        #expect((answer["software"] as? [String: Any])?["name"] as? String == "Enmienda")
+    }
+
+    @Test func offsetsOfAnnotatedTextCountTheMarkup() throws {
+        let data = """
+            {"annotation":[{"markup":"<p class=\\"x\\">"},{"text":"Dijo que son "},{"markup":"<b>"},
+            {"text":"no talleres"},{"markup":"</b>"},{"text":"."}]}
+            """
+        let request = try CheckRequest(
+            parameters: FormParameters([("data", data), ("language", "es")]))
+        let match = try #require(try matches(try response(request)).first)
+        let original = request.text.originalText
+        let offset = try #require(match["offset"] as? Int)
+        let length = try #require(match["length"] as? Int)
+        let utf16 = Array(original.utf16)
+        #expect(String(decoding: utf16[offset..<offset + length], as: UTF16.self) == "no talleres")
+        #expect(
+            match["byteOffset"] as? Int == Array(original.utf8).firstRange(of: Array("no talleres".utf8))?.lowerBound)
+    }
+
+    @Test func interpretAsIsCheckedInPlaceOfItsMarkup() throws {
+        let data = #"{"annotation":[{"text":"son no"},{"markup":"<br/>","interpretAs":" "},{"text":"talleres"}]}"#
+        let request = try CheckRequest(parameters: FormParameters([("data", data), ("language", "es")]))
+        let match = try #require(try matches(try response(request)).first)
+        #expect(match["offset"] as? Int == 4)
+        #expect(match["length"] as? Int == "no<br/>talleres".utf16.count)
+        let without = #"{"annotation":[{"text":"son no"},{"markup":"<br/>"},{"text":"talleres"}]}"#
+        let unread = try CheckRequest(parameters: FormParameters([("data", without), ("language", "es")]))
+        #expect(try matches(try response(unread)).isEmpty)
+    }
+
+    @Test func rulesAndCategoriesLeaveFindingsOut() throws {
+        let text = "Son no talleres."
+        func count(_ parameters: [(String, String)]) throws -> Int {
+            let form = FormParameters([("text", text), ("language", "es")] + parameters)
+            return try matches(try response(try CheckRequest(parameters: form))).count
+        }
+        let rule = try #require(try matches(try response(CheckRequest(text: text))).first?["rule"] as? [String: Any])
+        let category = try #require((rule["category"] as? [String: Any])?["id"] as? String)
+        #expect(try count([]) == 1)
+        #expect(try count([("disabledRules", "other,non-starters")]) == 0)
+        #expect(try count([("disabledCategories", category.lowercased())]) == 0)
+        #expect(try count([("enabledOnly", "true"), ("enabledRules", "other")]) == 0)
+        #expect(try count([("enabledOnly", "true"), ("enabledRules", "non-starters")]) == 1)
+        #expect(try count([("enabledOnly", "true"), ("enabledCategories", category)]) == 1)
+    }
+
+    @Test func autoAndVarietiesAreAnsweredAsSpanish() throws {
+        let auto = try response(
+            try CheckRequest(parameters: FormParameters([("text", "Hola"), ("language", "auto")])))
+        let language = try #require(auto["language"] as? [String: Any])
+        #expect(language["code"] as? String == "es")
+        #expect((language["detectedLanguage"] as? [String: Any])?["name"] as? String == "Spanish")
+        let mexico = try response(
+            try CheckRequest(parameters: FormParameters([("text", "Hola"), ("language", "es-mx")])))
+        #expect((mexico["language"] as? [String: Any])?["code"] as? String == "es-MX")
+    }
+
+    @Test func fixWritesWhatFixWrites() throws {
+        let service = try Self.service.get()
+        let text = "Apoya el esfuerzo y son no talleres.\r\nFin"
+        #expect(String(decoding: service.fix(text), as: UTF8.self) == "Apoya el esfuerzo y son inviables.\r\nFin")
+        let kept = service.fix(
+            text, rules: try RuleSelection(parameters: FormParameters([("disabledRules", "non-starters")])))
+        #expect(String(decoding: kept, as: UTF8.self) == text)
+    }
+
+    @Test func theReviewPageShowsTheFinding() throws {
+        let page = try Self.service.get().reviewPage(for: "Son no talleres.")
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("inviables"))
+    }
+
+    @Test func listsSpanishAndItsVarieties() throws {
+        let list = try #require(
+            try JSONSerialization.jsonObject(with: Data(LanguageList.json.utf8)) as? [[String: String]])
+        #expect(list.first == ["name": "Spanish", "code": "es", "longCode": "es"])
+        #expect(list.count == SpanishVariety.allCases.count + 1)
+        #expect(list.contains { $0["longCode"] == "es-AR" && $0["name"] == "Spanish (Argentina)" })
+        #expect(LanguageList.language(forCode: "fr") == nil)
+    }
+}

@@ -1,0 +1,37 @@
+import Enmienda
+import Testing
+
+@Suite struct FormParametersTests {
+    @Test func decodesPlusAndPercentEscapes() throws {
+        let form = try FormParameters(urlEncoded: Array("text=no+talleres%2C%20a%C3%B1o&language=es".utf8))
+        #expect(form["text"] == "no talleres, año")
+        #expect(form["language"] == "es")
+        #expect(form["missing"] == nil)
+    }
+
+    @Test func keepsTheFirstValueOfARepeatedName() throws {
+        let form = try FormParameters(urlEncoded: Array("a=1&a=2&b&&c=".utf8))
+        #expect(form["a"] == "1")
+        #expect(form["b"] == "")
+        #expect(form["c"] == "")
+    }
+
+    @Test func bodyParametersComeBeforeTheQueryString() throws {
+        let body = try FormParameters(urlEncoded: Array("text=cuerpo".utf8))
+        let query = try FormParameters(urlEncoded: Array("text=consulta&language=es".utf8))
+        let both = body.adding(query)
+        #expect(both["text"] == "cuerpo")
+        #expect(both["language"] == "es")
+    }
+
+    @Test(arguments: ["text=%2", "text=%zz", "text=%FF%FE"])
+    func refusesABrokenEncoding(_ encoded: String) {
+        #expect(throws: ServiceError.self) { try FormParameters(urlEncoded: Array(encoded.utf8)) }
+        do {
+            _ = try FormParameters(urlEncoded: Array(encoded.utf8))
+        } catch {
+            #expect(error.status == 400)
+            #expect(error.description.hasPrefix("Error: Invalid form encoding"))
+        }
+    }
+}
