@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EnmiendaCLITests",
-            dependencies: ["EnmiendaCLI", "Enmienda", "EnmiendaCore"],
+            dependencies: ["EnmiendaCLI", "Enmienda", "EnmiendaCore", "EnmiendaTestSupport"],
             exclude: ["Golden"]
         ),
     ],

@@ -1,3 +1,4 @@
+import EnmiendaTestSupport
 import Foundation
 import Testing
 
@@ -20,7 +21,9 @@ import Testing
         print("equal", batch["findings"])
         """
 
-    @Test(.enabled(if: hasParallel)) func parallelRecipesCountAsOneLocalRun() throws {
+    @Test(.enabled(if: ThirdPartyTool.runs(whenAvailable: hasParallel))) func parallelRecipesCountAsOneLocalRun() throws
+    {
+        try #require(Self.hasParallel, "GNU parallel is missing: bash .ci/setup tests installs it")
         let directory = try CLIRunner.temporaryDirectory()
         let recipes = CLIRunner.packageRoot.appendingPathComponent("Recipes").path
         try Data(Self.compare.utf8).write(to: directory.appendingPathComponent("compare.py"))

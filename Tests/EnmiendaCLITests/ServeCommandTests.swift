@@ -1,3 +1,4 @@
+import EnmiendaTestSupport
 import Foundation
 import Testing
 
@@ -101,7 +102,9 @@ import Testing
     /// language_tool_python checks an article of `examples/` through the server: its
     /// matches are those `check --format json` reports (rule ids, offsets, replacements),
     /// and its `correct()` gives what `/enmienda/fix` and `enmienda fix` give.
-    @Test(.enabled(if: hasClient)) func languageToolPythonGetsWhatCheckAndFixGive() throws {
+    @Test(.enabled(if: ThirdPartyTool.runs(whenAvailable: hasClient)))
+    func languageToolPythonGetsWhatCheckAndFixGive() throws {
+        try #require(Self.hasClient, "language_tool_python is missing: bash .ci/setup tests installs it")
         let directory = try CLIRunner.temporaryDirectory()
         let example = try String(
             contentsOf: CLIRunner.packageRoot.appendingPathComponent("examples/kim-lavrov.es.txt"), encoding: .utf8)

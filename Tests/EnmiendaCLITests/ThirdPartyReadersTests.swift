@@ -1,3 +1,4 @@
+import EnmiendaTestSupport
 import Foundation
 import Testing
 
@@ -52,7 +53,8 @@ import Testing
         return (input, output)
     }
 
-    @Test(.enabled(if: hasTranslateToolkit)) func xliffIsReadBack() throws {
+    @Test(.enabled(if: ThirdPartyTool.runs(whenAvailable: hasTranslateToolkit))) func xliffIsReadBack() throws {
+        try #require(Self.hasTranslateToolkit, "translate-toolkit is missing: bash .ci/setup tests installs it")
         let xliff = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -76,7 +78,8 @@ import Testing
             ])
     }
 
-    @Test(.enabled(if: hasTranslateToolkit)) func tmxIsReadBack() throws {
+    @Test(.enabled(if: ThirdPartyTool.runs(whenAvailable: hasTranslateToolkit))) func tmxIsReadBack() throws {
+        try #require(Self.hasTranslateToolkit, "translate-toolkit is missing: bash .ci/setup tests installs it")
         let tmx = """
             <?xml version="1.0" encoding="UTF-8"?>
             <tmx version="1.4"><header srclang="en" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="x" creationtool="x" creationtoolversion="1"/>
@@ -89,7 +92,10 @@ import Testing
         #expect(try units(output.path) == ["The event will take place. → El evento tendrá lugar."])
     }
 
-    @Test(.enabled(if: hasTranslateToolkit && hasMsgfmt)) func poIsReadBackAndPassesMsgfmt() throws {
+    @Test(.enabled(if: ThirdPartyTool.runs(whenAvailable: hasTranslateToolkit && hasMsgfmt)))
+    func poIsReadBackAndPassesMsgfmt() throws {
+        try #require(Self.hasTranslateToolkit, "translate-toolkit is missing: bash .ci/setup tests installs it")
+        try #require(Self.hasMsgfmt, "msgfmt is missing: bash .ci/setup tests installs gettext")
         let po = """
             # Spanish translation.
             msgid ""

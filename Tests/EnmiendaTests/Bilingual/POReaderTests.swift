@@ -180,8 +180,11 @@ import Testing
                 == text.replacingOccurrences(of: "msgstr \"\\\"Tomará", with: "msgstr \"\\\"Tendrá"))
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: msgfmt)))
+    @Test(.enabled(if: ThirdPartyTool.runs(whenAvailable: FileManager.default.isExecutableFile(atPath: msgfmt))))
     func aCorrectedCatalogueStillPassesMsgfmtCheck() throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.msgfmt),
+            "msgfmt is missing: bash .ci/setup tests installs gettext")
         let text =
             Self.header + """
                 #. A comment with "tomará lugar".
@@ -211,8 +214,11 @@ import Testing
         #expect(result.errors.isEmpty)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: msgfmt)))
+    @Test(.enabled(if: ThirdPartyTool.runs(whenAvailable: FileManager.default.isExecutableFile(atPath: msgfmt))))
     func aCorrectedCRLFCatalogueKeepsItsLineEndsAndPassesMsgfmt() throws {
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.msgfmt),
+            "msgfmt is missing: bash .ci/setup tests installs gettext")
         let lf =
             Self.header + """
                 # tomará lugar
