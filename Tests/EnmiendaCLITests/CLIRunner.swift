@@ -49,8 +49,7 @@ struct CLIRunner {
         // nor reach another command: each run gets its own place (tests that test
         // suppressions pass --suppressions).
         env["ENMIENDA_SUPPRESSIONS"] =
-            FileManager.default.temporaryDirectory
-            .appendingPathComponent("enmienda-suppressions-\(UUID().uuidString).txt").path
+            scratch.appendingPathComponent("suppressions-\(UUID().uuidString).txt").path
         env.merge(environment) { _, new in new }
         process.environment = env
         let stdout = Pipe()
@@ -99,8 +98,23 @@ struct CLIRunner {
     }
 
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("enmienda-cli-\(UUID().uuidString)")
+        let url = scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// One folder for every file the CLI tests write, removed when the test process
+    /// exits: thousands of runs (some with files of hundreds of megabytes) would otherwise
+    /// fill the temporary directory run after run.
+    static let scratch: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "enmienda-cli-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        scratchPath = url.path
+        atexit {
+            if let path = CLIRunner.scratchPath { try? FileManager.default.removeItem(atPath: path) }
+        }
+        return url
+    }()
+    nonisolated(unsafe) private static var scratchPath: String?
 }
