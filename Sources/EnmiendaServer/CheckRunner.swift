@@ -10,20 +10,22 @@ import Synchronization
 /// A check that passes its time limit goes on to its end, still counted, so that a flood
 /// of slow texts cannot start more work than the limits allow; one whose time ran out
 /// while it waited is not started.
+///
+/// Checks run on threads of their own, not on Dispatch's pool: busy checks there would
+/// hold back the timers that answer 503 at the time limit.
 final class CheckRunner: Sendable {
     let limits: ServerLimits
     private let metrics: ServerMetrics
-    private let queue: OperationQueue
+    private let queue: CheckThreads
     private let admitted = Mutex(0)
 
     init(limits: ServerLimits, metrics: ServerMetrics) {
         self.limits = limits
         self.metrics = metrics
-        let queue = OperationQueue()
-        queue.name = "enmienda-checks"
-        queue.maxConcurrentOperationCount = limits.concurrentChecks
-        self.queue = queue
+        queue = CheckThreads(count: limits.concurrentChecks)
     }
+
+    deinit { queue.stop() }
 
     /// The value of `work`, run on a core of the check queue.
     ///
@@ -54,6 +56,62 @@ final class CheckRunner: Sendable {
             }
         }
         return try result.get()
+    }
+}
+
+/// `count` threads that run the work given to ``addOperation(_:)`` in turn, first come
+/// first served, until ``stop()``.
+private final class CheckThreads: @unchecked Sendable {
+    // Guarded by `condition`.
+    private var jobs: [@Sendable () -> Void] = []
+    private var next = 0
+    private var stopped = false
+    private let condition = NSCondition()
+
+    init(count: Int) {
+        for index in 0..<count {
+            let thread = Thread { [self] in work() }
+            thread.name = "enmienda-check-\(index)"
+            thread.start()
+        }
+    }
+
+    func addOperation(_ job: @escaping @Sendable () -> Void) {
+        condition.lock()
+        jobs.append(job)
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Lets the threads end once the work given so far is done.
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while next == jobs.count && !stopped { condition.wait() }
+            guard next < jobs.count else {
+                condition.unlock()
+                return
+            }
+            let job = jobs[next]
+            next += 1
+            // Jobs done are dropped in bulk, not shifted out one by one.
+            if next == jobs.count {
+                jobs.removeAll(keepingCapacity: true)
+                next = 0
+            } else if next >= 64, next * 2 >= jobs.count {
+                jobs.removeFirst(next)
+                next = 0
+            }
+            condition.unlock()
+            job()
+        }
     }
 }
 

@@ -54,6 +54,11 @@ public struct CheckServer: Sendable {
         runner = CheckRunner(limits: limits, metrics: metrics)
     }
 
+    /// How long a connection may stay silent before it is closed, in seconds.
+    public static let idleSeconds = 30
+    /// How long requests under way may take to finish after SIGTERM, in seconds.
+    public static let shutdownSeconds = 30
+
     /// The entries of the glossary in use.
     public var entries: Int { store.loaded.entries }
 
@@ -65,6 +70,9 @@ public struct CheckServer: Sendable {
     ) -> some ApplicationProtocol {
         var application = Application(
             router: router(),
+            // A connection that sends nothing for this long (a slow or stalled client) is
+            // closed: it would hold a socket, and graceful shutdown, without end.
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(Self.idleSeconds)))),
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: port), serverName: "Enmienda/\(EnmiendaVersion.current)"),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },
@@ -85,8 +93,33 @@ public struct CheckServer: Sendable {
 
     /// Runs the server until SIGTERM or SIGINT, then returns after a graceful shutdown.
     ///
-    /// - Throws: When the address cannot be bound.
+    /// - Throws: ``BindError`` when the address is in use or not this machine's; what
+    ///   the server framework throws for other failures to bind.
     public func run(onListening: @escaping @Sendable (Int) -> Void) async throws {
-        try await application(onListening: onListening).runService()
+        do {
+            var configuration = ServiceGroupConfiguration(
+                services: [application(onListening: onListening)], gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: Self.logger)
+            // Requests under way get this long to finish after SIGTERM; then they are cancelled.
+            configuration.maximumGracefulShutdownDuration = .seconds(Self.shutdownSeconds)
+            try await ServiceGroup(configuration: configuration).run()
+        } catch {
+            // SwiftNIO's bind error names the errno as `(errno: N)`; it may come wrapped.
+            let text = String(describing: error)
+            let inUse = text.contains("(errno: \(EADDRINUSE))")
+            guard inUse || text.contains("(errno: \(EADDRNOTAVAIL))") else { throw error }
+            throw BindError(
+                description:
+                    "enmienda serve: cannot listen on \(host) port \(port): "
+                    + (inUse
+                        ? "the port is in use (choose another with --port, or --port 0 for a free one)"
+                        : "the address is not one of this machine's"))
+        }
     }
+}
+
+/// The server could not listen where it was told to.
+public struct BindError: Error, CustomStringConvertible {
+    /// One line for the user, with the address and what to do.
+    public let description: String
 }

@@ -7,6 +7,9 @@ struct FileStamp: Equatable, Sendable {
     private var size: Int64 = 0
     private var device: UInt64 = 0
     private var inode: UInt64 = 0
+    /// Whether the file is there and is a regular file (not a fifo, a device or a
+    /// directory, whose reading could block or never end).
+    private(set) var isRegularFile = false
 
     /// The stamp of the file at `path` now.
     init(path: String) {
@@ -16,6 +19,7 @@ struct FileStamp: Equatable, Sendable {
         size = Int64(status.st_size)
         device = UInt64(status.st_dev)
         inode = UInt64(status.st_ino)
+        isRegularFile = status.st_mode & S_IFMT == S_IFREG
     }
 
     static func == (left: FileStamp, right: FileStamp) -> Bool {

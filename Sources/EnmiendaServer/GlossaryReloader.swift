@@ -1,4 +1,5 @@
 import Enmienda
+import Foundation
 import ServiceLifecycle
 
 /// Reloads the glossary and configuration when one of their files changes: every
@@ -26,6 +27,17 @@ struct GlossaryReloader: Service {
                 let now = watched.map(FileStamp.init(path:))
                 guard now != stamps else { continue }
                 stamps = now
+                // A file swapped for a fifo or a device would block the reload, and
+                // shutdown after it: such a file is not read.
+                if let index = now.indices.first(where: {
+                    !now[$0].isRegularFile && FileManager.default.fileExists(atPath: watched[$0])
+                }) {
+                    metrics.reloadFailed()
+                    log(
+                        "\(watched[index]):1:1: error: not a regular file, not read\n"
+                            + "enmienda serve: the glossary in use is kept until the files load again")
+                    continue
+                }
                 do {
                     let loaded = try load()
                     store.replace(with: loaded)

@@ -69,6 +69,25 @@ import Testing
         #expect(try Self.contents(of: directory) == before, "\(arguments) wrote nothing")
     }
 
+    /// A file redirected to standard input (`- < art.txt`, `--records - < records.jsonl`)
+    /// is an input like a file named on the command line.
+    static let overwritesThroughStandardInput = [
+        "check - -o art.txt < art.txt", "check --format jsonl - -o hard.txt < art.txt", "fix - -o art.txt < art.txt",
+        "check --format jsonl --records - -o records.jsonl < records.jsonl",
+    ]
+
+    @Test(arguments: overwritesThroughStandardInput)
+    func anOutputThatIsStandardInputIsRefused(_ command: String) throws {
+        let directory = try Self.workspace()
+        try Data("{\"path\": \"a\", \"text\": \"no talleres\"}\n".utf8).write(
+            to: directory.appendingPathComponent("records.jsonl"))
+        let before = try Self.contents(of: directory)
+        let result = try CLIRunner.shell("\"$E\" \(command) 2>&1; echo \"status $?\"", in: directory)
+        #expect(result.output.hasSuffix("status 2\n"), "\(command): \(result.output)")
+        #expect(result.output.contains("error: the output is an input file (standard input)"), "\(result.output)")
+        #expect(try Self.contents(of: directory) == before, "\(command) wrote nothing")
+    }
+
     @Test func writesThroughALinkUpdateTheFileItPointsToAndKeepTheLink() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let manager = FileManager.default

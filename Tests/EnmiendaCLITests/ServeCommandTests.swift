@@ -96,6 +96,9 @@ import Testing
         let server = try Server()
         let second = try CLIRunner.run(["serve", "--port", String(server.port)])
         #expect(second.status == 2, "\(second.standardError)")
+        #expect(
+            second.standardError.contains("cannot listen on 127.0.0.1 port \(server.port): the port is in use"),
+            "\(second.standardError)")
         #expect(server.stop() == 0)
     }
 

@@ -133,14 +133,24 @@ public struct AnnotatedText: Sendable, Equatable {
     ///
     /// - Complexity: O(*p*) in the parts.
     public func originalOffset(of offset: Int, in unit: Unit, isEnd: Bool) -> Int {
-        for index in extents.indices.dropLast() {
-            let (checked, original, isText) = extents[index]
-            let end = extents[index + 1].checked[unit]
+        // The first part whose end is past `offset` (at it, for an end), by binary search:
+        // the parts' checked offsets never decrease, and a request may have thousands.
+        var low = 0
+        var high = extents.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            let end = extents[middle + 1].checked[unit]
+            if isEnd ? end >= offset : end > offset { high = middle } else { low = middle + 1 }
+        }
+        if low < extents.count - 1 {
+            let (checked, original, isText) = extents[low]
+            let end = extents[low + 1].checked[unit]
             let start = checked[unit]
             let inside = isEnd ? (start < offset && offset <= end) : (start <= offset && offset < end)
-            guard inside else { continue }
-            if isText { return original[unit] + (offset - start) }
-            return isEnd ? extents[index + 1].original[unit] : original[unit]
+            if inside {
+                if isText { return original[unit] + (offset - start) }
+                return isEnd ? extents[low + 1].original[unit] : original[unit]
+            }
         }
         if offset <= 0 { return 0 }
         return extents[extents.count - 1].original[unit] - (extents[extents.count - 1].checked[unit] - offset)

@@ -21,18 +21,25 @@ public struct FormParameters: Sendable, Equatable {
 
     /// Decodes `application/x-www-form-urlencoded` bytes.
     ///
-    /// - Throws: ``ServiceError`` (400) for a `%` not followed by two hexadecimal digits
+    /// - Throws: ``ServiceError`` (400) for more than ``maximumCount`` parameters, for a `%` not followed by two hexadecimal digits
     ///   or for bytes that are not UTF-8 once decoded.
     /// - Complexity: O(*n*) in the bytes.
     public init(urlEncoded bytes: some Collection<UInt8>) throws(ServiceError) {
         pairs = []
         for field in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
+            // A check takes a dozen parameters: thousands are a flood, refused before decoding.
+            guard pairs.count < Self.maximumCount else {
+                throw ServiceError(status: 400, "Too many parameters: at most \(Self.maximumCount) are read")
+            }
             let parts = field.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
             let name = try Self.decode(parts[0])
             let value = parts.count > 1 ? try Self.decode(parts[1]) : ""
             pairs.append((name, value))
         }
     }
+
+    /// The most parameters a request may have.
+    public static let maximumCount = 1_000
 
     /// The first value given for `name`, if any.
     public subscript(name: String) -> String? {

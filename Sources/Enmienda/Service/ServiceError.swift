@@ -23,6 +23,8 @@ public struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible 
 
     /// A request with neither `text` nor `data` (400).
     public static let missingText = ServiceError(status: 400, "Missing 'text' or 'data' parameter")
+    /// A request with both `text` and `data`: which of them to check is not clear (400).
+    public static let textAndData = ServiceError(status: 400, "Set only 'text' or 'data' parameter, not both")
 
     /// A request with no `language` (400).
     public static let missingLanguage = ServiceError(status: 400, "Missing 'language' parameter")
@@ -55,9 +57,9 @@ public struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible 
             status: 503, "Text checking took longer than allowed maximum of \(milliseconds) milliseconds")
     }
 
-    /// A check refused because `limit` checks are running already (503).
+    /// A check refused because `limit` checks are running or waiting already (503).
     public static func overloaded(limit: Int) -> ServiceError {
         ServiceError(
-            status: 503, "Server overloaded: \(limit) checks are running already, please try again later")
+            status: 503, "Server overloaded: \(limit) checks are running or waiting already, please try again later")
     }
 }

@@ -84,8 +84,8 @@ struct JSONLinesMode {
                     readError = error
                 }
             } else {
-                for path in Self.paths(command.paths) where !output.failed {
-                    batch.append(Self.read(path, command: command))
+                for (path, problem) in Self.paths(command.paths) where !output.failed {
+                    batch.append(problem.map { Item(path: path, problem: $0) } ?? Self.read(path, command: command))
                     if batch.count == batchSize {
                         emit(batch)
                         batch.removeAll()
@@ -154,10 +154,16 @@ struct JSONLinesMode {
         }
     }
 
-    /// The files to read for `paths`, in order; a path that does not exist stays, to give
-    /// its error line when read.
-    private static func paths(_ paths: [String]) -> [String] {
-        paths.flatMap { path in (try? ArticlePaths.expand([path])) ?? [path] }
+    /// The files to read for `paths`, in order; a path that cannot be expanded (missing, a
+    /// directory with no article) stays, with its problem, to give its error line.
+    private static func paths(_ paths: [String]) -> [(path: String, problem: Diagnostic?)] {
+        paths.flatMap { path -> [(path: String, problem: Diagnostic?)] in
+            do throws(InputError) {
+                return try ArticlePaths.expand([path]).map { ($0, nil) }
+            } catch {
+                return [(path, error.diagnostics.first)]
+            }
+        }
     }
 
     /// The article at `path`, or its first problem.

@@ -63,9 +63,20 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("--concurrent-checks takes a number from 1 to 1024")
         }
         guard queuedChecks >= 0 else { throw ValidationError("--queued-checks cannot be negative") }
+        // `check`'s options for reading files mean nothing here: a request carries one text.
+        if checking.sourcePath != nil {
+            throw ValidationError("serve checks the text of each request: --source is for check and fix")
+        }
+        if checking.format != nil {
+            throw ValidationError("serve checks the text of each request: --as is for check and fix")
+        }
     }
 
     func run() throws {
+        // Until the server handles them itself, SIGTERM and SIGINT end a start-up (the
+        // glossary loading) with status 0 as they end the server: nothing is under way.
+        signal(SIGTERM) { _ in _exit(0) }
+        signal(SIGINT) { _ in _exit(0) }
         let options = Unchecked(checking)
         let server = try CheckServer(
             host: host, port: port,
@@ -75,13 +86,25 @@ struct ServeCommand: ParsableCommand {
                 concurrentChecks: concurrentChecks ?? ServerLimits.cores, queuedChecks: queuedChecks),
             reloadInterval: .milliseconds(Int(reloadInterval * 1000)),
             load: { try Self.load(options.value) },
-            log: { Terminal.standardError.note(TerminalText.escaped($0) + "\n") })
+            log: { message in
+                // Each line escaped alone: a reload's errors stay one a line.
+                let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+                Terminal.standardError.note(lines.map { TerminalText.escaped(String($0)) + "\n" }.joined())
+            })
         let shown = host.contains(":") ? "[\(host)]" : host
-        try Self.wait {
-            try await server.run { port in
-                Terminal.standardError.note(
-                    "enmienda serve: listening on http://\(shown):\(port) (\(server.entries) glossary entries)\n")
-            }
+        do {
+            try Self.wait { try await Self.serve(server, shown: shown) }
+        } catch let error as BindError {
+            Terminal.standardError.note(error.description + "\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Runs `server` until it stops, saying where it listens once it does.
+    private static func serve(_ server: CheckServer, shown: String) async throws {
+        try await server.run { port in
+            let entries = "\(server.entries) glossary \(server.entries == 1 ? "entry" : "entries")"
+            Terminal.standardError.note("enmienda serve: listening on http://\(shown):\(port) (\(entries))\n")
         }
     }
 

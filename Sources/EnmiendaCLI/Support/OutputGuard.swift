@@ -5,7 +5,8 @@ import Foundation
 /// replaced when the user asks for it (`--in-place`, a glossary edit).
 enum OutputGuard {
     /// Refuses `output` when it is, after following symbolic links, the same file (device
-    /// and inode) as one of `inputs`. Standard output (`-`), a path that does not exist
+    /// and inode) as one of `inputs`; an input `-` is standard input, which may be a file
+    /// redirected in (`< rec.jsonl`). Standard output (`-`), a path that does not exist
     /// yet, and devices, fifos and sockets (`/dev/null`, a pipe) are never refused.
     ///
     /// - Parameter hint: Said after the refusal, e.g. how to overwrite the input on purpose.
@@ -16,8 +17,10 @@ enum OutputGuard {
         var written = stat()
         guard stat(output, &written) == 0, written.st_mode & S_IFMT == S_IFREG else { return }
         let identity = FileIdentity(written)
-        for input in inputs where input != "-" && FileIdentity(path: input) == identity {
-            let same = input == output ? "" : " ('\(input)')"
+        var standardInput = stat()
+        let redirected = fstat(STDIN_FILENO, &standardInput) == 0 ? FileIdentity(standardInput) : nil
+        for input in inputs where (input == "-" ? redirected : FileIdentity(path: input)) == identity {
+            let same = input == output ? "" : input == "-" ? " (standard input)" : " ('\(input)')"
             throw InputError(
                 SourceLocation(path: output, line: 1, column: 1),
                 "the output is an input file\(same), and inputs are never overwritten" + (hint.map { "; \($0)" } ?? ""),
