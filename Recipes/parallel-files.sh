@@ -14,7 +14,9 @@
 #   -o FILE       also keep the lines (JSON Lines) in FILE
 #
 # Prints the combined counts (JSON) and exits as `enmienda check` would over all the files:
-# 2 if a file could not be read, else 1 if there are findings, else 0; 3 if a job crashed.
+# 2 if a path does not exist or is a directory without any file `check` reads (with check's
+# message, before any job), or if a file could not be read or is not one `check` reads (its
+# error line, the others checked), else 1 if there are findings, else 0; 3 if a job crashed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 enmienda=${ENMIENDA:-enmienda}
@@ -35,11 +37,14 @@ done
 [ $# -gt 0 ] || { echo "usage: $0 [-j N] [-S LOGINS] [--transfer] [-o FILE] PATH..." >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# The files `check` would read in these paths: its extensions, hidden files left out, sorted.
-find "$@" -type f ! -path '*/.*' \( -iname '*.txt' -o -iname '*.text' -o -iname '*.md' -o -iname '*.markdown' \
-  -o -iname '*.xlf' -o -iname '*.xliff' -o -iname '*.sdlxliff' -o -iname '*.mqxliff' -o -iname '*.tmx' \
-  -o -iname '*.po' -o -iname '*.pot' -o -iname '*.srt' -o -iname '*.vtt' -o -iname '*.html' -o -iname '*.htm' \
-  -o -iname '*.xhtml' \) -print0 | sort -z > "$work/files"
+for path in "$@"; do
+  [ "$path" != - ] || { echo "parallel-files: reads files, not standard input (-): use enmienda check - or --records -" >&2; exit 2; }
+done
+# The files `check` would read in these paths (Recipes/to-records.py expands them as `check`
+# does: a file named is always taken, directories searched for its extensions, hidden names
+# skipped, sorted). A path that does not exist or a directory without any such file stops
+# here with check's message and status 2, before any job.
+python3 "$here/to-records.py" --list -0 "$@" > "$work/files" || exit 2
 if [ "$transfer" = 1 ]; then
   spread=(--transferfile {} --cleanup -n 1)
 elif [ ${#logins[@]} -gt 0 ]; then

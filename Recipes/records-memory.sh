@@ -3,10 +3,21 @@
 # over N generated records (one short news paragraph each, with findings), for each N given:
 # the memory must not grow with the number of records.
 #
-#   bash Recipes/records-memory.sh [N...]        (default: 500 50000; ENMIENDA=binary, default the release build)
+#   bash Recipes/records-memory.sh [N...]        (default: 500 50000)
+#
+# The binary: $ENMIENDA if set, else `enmienda` on PATH, else .build/release/enmienda.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-enmienda=${ENMIENDA:-$root/.build/release/enmienda}
+if [ -n "${ENMIENDA:-}" ]; then
+  enmienda=$ENMIENDA
+elif command -v enmienda > /dev/null; then
+  enmienda=$(command -v enmienda)
+else
+  enmienda=$root/.build/release/enmienda
+fi
+[ -x "$enmienda" ] || command -v "$enmienda" > /dev/null \
+  || { echo "records-memory: no enmienda binary at $enmienda: set ENMIENDA, put enmienda on PATH or swift build -c release" >&2; exit 2; }
+echo "records-memory: $enmienda" >&2
 [ $# -gt 0 ] || set -- 500 50000
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
