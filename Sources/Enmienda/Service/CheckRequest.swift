@@ -26,10 +26,9 @@ public struct CheckRequest: Sendable, Equatable {
     /// Reads a request's parameters.
     ///
     /// - Throws: ``ServiceError`` (400) with LanguageTool's message for a missing `text`
-    ///   and `data` or both of them, a missing or non-Spanish `language`, a `data` that is not an
+    ///   and `data`, a missing or non-Spanish `language`, a `data` that is not an
     ///   annotation, an unknown `level`, or `enabledOnly` with nothing enabled.
     public init(parameters: FormParameters) throws(ServiceError) {
-        if parameters["data"] != nil, parameters["text"] != nil { throw .textAndData }
         if let data = parameters["data"] {
             text = try AnnotatedText(json: data)
         } else if let plain = parameters["text"] {

@@ -23,8 +23,6 @@ public struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible 
 
     /// A request with neither `text` nor `data` (400).
     public static let missingText = ServiceError(status: 400, "Missing 'text' or 'data' parameter")
-    /// A request with both `text` and `data`: which of them to check is not clear (400).
-    public static let textAndData = ServiceError(status: 400, "Set only 'text' or 'data' parameter, not both")
 
     /// A request with no `language` (400).
     public static let missingLanguage = ServiceError(status: 400, "Missing 'language' parameter")

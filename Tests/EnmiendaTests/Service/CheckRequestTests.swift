@@ -43,7 +43,6 @@ import Testing
 
     @Test func refusesWhatLanguageToolRefuses() {
         #expect(error("language=es") == .missingText)
-        #expect(error("text=Hola&data=%7B%22annotation%22%3A%5B%5D%7D&language=es") == .textAndData)
         #expect(error("text=Hola") == .missingLanguage)
         #expect(error("text=Hello&language=en-US") == .unknownLanguage("en-US"))
         #expect(error("text=Hello&language=en-US")?.description.contains("not a language code known") == true)
