@@ -55,8 +55,8 @@ public struct CheckService: Sendable {
         }
         response["language"] = Self.language(request)
         if !request.text.isPlain, let matches = response["matches"] as? [[String: Any]] {
-            let original = Array(request.text.originalText.utf8)
-            response["matches"] = matches.map { Self.remapped($0, in: request.text, original: original) }
+            let lines = LineStarts(Array(request.text.originalText.utf8))
+            response["matches"] = matches.map { Self.remapped($0, in: request.text, lines: lines) }
         }
         guard
             let data = try? JSONSerialization.data(
@@ -91,7 +91,7 @@ public struct CheckService: Sendable {
 
     /// A match with its offsets moved into the original text, and its line and column
     /// counted there.
-    private static func remapped(_ match: [String: Any], in text: AnnotatedText, original: [UInt8]) -> [String: Any] {
+    private static func remapped(_ match: [String: Any], in text: AnnotatedText, lines: LineStarts) -> [String: Any] {
         var match = match
         for (offsetKey, lengthKey, unit) in [
             ("offset", "length", AnnotatedText.Unit.utf16), ("codePointOffset", "codePointLength", .scalars),
@@ -103,12 +103,47 @@ public struct CheckService: Sendable {
             match[offsetKey] = start
             match[lengthKey] = end - start
         }
-        if let byteOffset = match["byteOffset"] as? Int, byteOffset <= original.count {
-            let before = original[..<byteOffset]
-            let lineStart = (before.lastIndex(of: 0x0A) ?? -1) + 1
-            match["line"] = before.count(where: { $0 == 0x0A }) + 1
-            match["column"] = original[lineStart..<byteOffset].count(where: { $0 & 0xC0 != 0x80 }) + 1
+        if let byteOffset = match["byteOffset"] as? Int, let scalarOffset = match["codePointOffset"] as? Int,
+            byteOffset <= lines.byteCount
+        {
+            let line = lines.line(containing: byteOffset)
+            match["line"] = line + 1
+            match["column"] = scalarOffset - lines.scalarStarts[line] + 1
         }
         return match
+    }
+
+    /// Where each line of a text starts, in bytes and in code points: a match's line by
+    /// binary search and its column by subtraction, so that thousands of matches cost
+    /// no rescan of the text each.
+    private struct LineStarts {
+        /// The byte offset of each line's first byte (the first is 0).
+        var byteStarts: [Int] = [0]
+        /// The code-point offset of each line's first character.
+        var scalarStarts: [Int] = [0]
+        let byteCount: Int
+
+        init(_ bytes: [UInt8]) {
+            byteCount = bytes.count
+            var scalars = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == 0x0A {
+                    byteStarts.append(offset + 1)
+                    scalarStarts.append(scalars)
+                }
+            }
+        }
+
+        /// The index of the line that holds `byteOffset`.
+        func line(containing byteOffset: Int) -> Int {
+            var low = 0
+            var high = byteStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if byteStarts[middle] <= byteOffset { low = middle } else { high = middle - 1 }
+            }
+            return low
+        }
     }
 }

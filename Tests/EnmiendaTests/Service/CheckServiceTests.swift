@@ -31,6 +31,33 @@ import Testing
         #expect((answer["software"] as? [String: Any])?["name"] as? String == "Enmienda")
     }
 
+    /// Hundreds of markup parts, some of them line breaks, before astral characters: each
+    /// match's offsets, line and column are those of the whole text, as a reader that
+    /// counts from its start finds them.
+    @Test func linesAndColumnsOfManyMatchesInAnnotatedText() throws {
+        var parts: [[String: String]] = []
+        for index in 0..<300 {
+            parts.append(["text": index % 5 == 0 ? "Ñandú 🙂 dijo: no talleres. " : "no talleres. "])
+            parts.append(["markup": index % 7 == 0 ? "<br/>\n" : "<b/>"])
+        }
+        let data = try JSONSerialization.data(withJSONObject: ["annotation": parts])
+        let request = try CheckRequest(
+            parameters: FormParameters([("data", String(decoding: data, as: UTF8.self)), ("language", "es")]))
+        let original = Array(request.text.originalText.unicodeScalars)
+        let found = try matches(response(request))
+        #expect(found.count == 300)
+        for match in found {
+            let start = try #require(match["codePointOffset"] as? Int)
+            let length = try #require(match["codePointLength"] as? Int)
+            #expect(String(String.UnicodeScalarView(original[start..<start + length])) == "no talleres")
+            let before = original[..<start]
+            let line = before.count { $0 == "\n" } + 1
+            let column = start - ((before.lastIndex { $0 == "\n" } ?? -1) + 1) + 1
+            #expect(match["line"] as? Int == line)
+            #expect(match["column"] as? Int == column)
+        }
+    }
+
     @Test func offsetsOfAnnotatedTextCountTheMarkup() throws {
         let data = """
             {"annotation":[{"markup":"<p class=\\"x\\">"},{"text":"Dijo que son "},{"markup":"<b>"},
