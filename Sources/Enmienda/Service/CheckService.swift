@@ -55,8 +55,9 @@ public struct CheckService: Sendable {
         }
         response["language"] = Self.language(request)
         if !request.text.isPlain, let matches = response["matches"] as? [[String: Any]] {
-            let lines = LineStarts(Array(request.text.originalText.utf8))
-            response["matches"] = matches.map { Self.remapped($0, in: request.text, lines: lines) }
+            let original = Array(request.text.originalText.utf8)
+            let lines = LineIndex(original)
+            response["matches"] = matches.map { Self.remapped($0, in: request.text, lines: lines, original: original) }
         }
         guard
             let data = try? JSONSerialization.data(
@@ -89,9 +90,11 @@ public struct CheckService: Sendable {
         ]
     }
 
-    /// A match with its offsets moved into the original text, and its line and column
-    /// counted there.
-    private static func remapped(_ match: [String: Any], in text: AnnotatedText, lines: LineStarts) -> [String: Any] {
+    /// `match` with its offsets, line and column in the whole text (`original`, whose
+    /// `lines` are indexed once for all the matches).
+    private static func remapped(
+        _ match: [String: Any], in text: AnnotatedText, lines: LineIndex, original: [UInt8]
+    ) -> [String: Any] {
         var match = match
         for (offsetKey, lengthKey, unit) in [
             ("offset", "length", AnnotatedText.Unit.utf16), ("codePointOffset", "codePointLength", .scalars),
@@ -103,47 +106,11 @@ public struct CheckService: Sendable {
             match[offsetKey] = start
             match[lengthKey] = end - start
         }
-        if let byteOffset = match["byteOffset"] as? Int, let scalarOffset = match["codePointOffset"] as? Int,
-            byteOffset <= lines.byteCount
-        {
-            let line = lines.line(containing: byteOffset)
-            match["line"] = line + 1
-            match["column"] = scalarOffset - lines.scalarStarts[line] + 1
+        if let byteOffset = match["byteOffset"] as? Int, byteOffset <= original.count {
+            let position = lines.position(of: byteOffset, in: original)
+            match["line"] = position.line
+            match["column"] = position.column
         }
         return match
-    }
-
-    /// Where each line of a text starts, in bytes and in code points: a match's line by
-    /// binary search and its column by subtraction, so that thousands of matches cost
-    /// no rescan of the text each.
-    private struct LineStarts {
-        /// The byte offset of each line's first byte (the first is 0).
-        var byteStarts: [Int] = [0]
-        /// The code-point offset of each line's first character.
-        var scalarStarts: [Int] = [0]
-        let byteCount: Int
-
-        init(_ bytes: [UInt8]) {
-            byteCount = bytes.count
-            var scalars = 0
-            for (offset, byte) in bytes.enumerated() {
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-                if byte == 0x0A {
-                    byteStarts.append(offset + 1)
-                    scalarStarts.append(scalars)
-                }
-            }
-        }
-
-        /// The index of the line that holds `byteOffset`.
-        func line(containing byteOffset: Int) -> Int {
-            var low = 0
-            var high = byteStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if byteStarts[middle] <= byteOffset { low = middle } else { high = middle - 1 }
-            }
-            return low
-        }
     }
 }
