@@ -25,7 +25,48 @@ extension CheckServer {
         router.get("/metrics") { _, _ in
             self.answer("/metrics", status: 200, type: "text/plain; version=0.0.4", self.metrics.exposition())
         }
+        for (path, methods) in Self.methods {
+            router.on(RouterPath(path), method: .options) { _, _ in self.options(path, allowing: methods) }
+            for method in [HTTPRequest.Method.get, .post, .put, .delete, .patch] where !methods.contains(method) {
+                router.on(RouterPath(path), method: method) { _, _ in
+                    self.notAllowed(path, method: method, allowing: methods)
+                }
+            }
+        }
         return router
+    }
+
+    /// The methods each path answers (besides `OPTIONS`).
+    static let methods: [(String, [HTTPRequest.Method])] = [
+        ("/v2/check", [.get, .post]), ("/v2/languages", [.get]), ("/enmienda/fix", [.post]), ("/", [.get, .post]),
+        ("/health", [.get]), ("/metrics", [.get]),
+    ]
+
+    /// `OPTIONS`: the methods of the path, and a browser's CORS preflight answered when
+    /// an origin is allowed (``allowedOrigin``).
+    private func options(_ path: String, allowing methods: [HTTPRequest.Method]) -> Response {
+        var response = answer(path, status: 204, type: nil, [])
+        let allowed = (methods + [.options]).map(\.rawValue).joined(separator: ", ")
+        response.headers[.allow] = allowed
+        if allowedOrigin != nil {
+            response.headers[.accessControlAllowMethods] = allowed
+            response.headers[.accessControlAllowHeaders] = "Content-Type"
+            response.headers[.accessControlMaxAge] = "86400"
+        }
+        return response
+    }
+
+    /// 405 for a method the path does not answer, with the methods it does.
+    private func notAllowed(
+        _ path: String, method: HTTPRequest.Method, allowing methods: [HTTPRequest.Method]
+    ) -> Response {
+        let allowed = methods.map(\.rawValue)
+        var response = answer(
+            path,
+            ServiceError(
+                status: 405, "\(method.rawValue) is not allowed on \(path): use \(allowed.joined(separator: " or "))"))
+        response.headers[.allow] = (allowed + ["OPTIONS"]).joined(separator: ", ")
+        return response
     }
 
     /// `/v2/check`: the request's parameters (the body's, then the query's), checked.
@@ -53,8 +94,16 @@ extension CheckServer {
             guard let text = parameters["text"] else { throw ServiceError(status: 400, "Missing 'text' parameter") }
             _ = try limitedLength(text)
             let rules = try RuleSelection(parameters: parameters)
+            // `language` is optional here; given, it must be Spanish, as for a check.
+            var variety: SpanishVariety?
+            if let code = parameters["language"], !code.isEmpty {
+                guard let language = LanguageList.language(forCode: code) else {
+                    throw ServiceError.unknownLanguage(code)
+                }
+                variety = language.longCode == "es" ? nil : SpanishVariety(tag: language.longCode)
+            }
             let service = store.loaded.service
-            let fixed = try await runner.run { service.fix(text, rules: rules) }
+            let fixed = try await runner.run { [variety] in service.fix(text, variety: variety, rules: rules) }
             return answer(path, status: 200, type: "text/plain; charset=utf-8", fixed)
         } catch {
             return answer(path, error)
@@ -103,11 +152,17 @@ extension CheckServer {
         return length
     }
 
-    /// An answer, counted.
-    private func answer(_ path: String, status: Int, type: String, _ body: [UInt8]) -> Response {
+    /// An answer, counted, with `Access-Control-Allow-Origin` when an origin is allowed.
+    private func answer(_ path: String, status: Int, type: String?, _ body: [UInt8]) -> Response {
         metrics.answered(path: path, status: status)
+        var headers = HTTPFields()
+        if let type { headers[.contentType] = type }
+        if let allowedOrigin {
+            headers[.accessControlAllowOrigin] = allowedOrigin
+            if allowedOrigin != "*" { headers[.vary] = "Origin" }
+        }
         return Response(
-            status: HTTPResponse.Status(code: status), headers: [.contentType: type],
+            status: HTTPResponse.Status(code: status), headers: headers,
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 

@@ -21,6 +21,10 @@ public struct CheckServer: Sendable {
     public var limits: ServerLimits
     /// How often the glossary's files are compared with those loaded.
     public var reloadInterval: Duration
+    /// The origin that browsers may call the server from (`Access-Control-Allow-Origin`,
+    /// as LanguageTool's `--allow-origin`: `*` or `https://example.org`); `nil`: only
+    /// pages served by the server itself and clients that are not browsers.
+    public var allowedOrigin: String?
 
     let store: ServiceStore
     let load: @Sendable () throws -> LoadedGlossary
@@ -35,16 +39,18 @@ public struct CheckServer: Sendable {
     ///     the files it reports.
     ///   - log: Takes the messages of reloads (one located error, or a line saying the
     ///     glossary was reloaded); the server never prints.
+    ///   - allowedOrigin: The origin browsers may call from (``allowedOrigin``).
     /// - Throws: What `load` throws the first time.
     public init(
         host: String = "127.0.0.1", port: Int = 8081, limits: ServerLimits = ServerLimits(),
-        reloadInterval: Duration = .seconds(1), load: @escaping @Sendable () throws -> LoadedGlossary,
-        log: @escaping @Sendable (String) -> Void
+        reloadInterval: Duration = .seconds(1), allowedOrigin: String? = nil,
+        load: @escaping @Sendable () throws -> LoadedGlossary, log: @escaping @Sendable (String) -> Void
     ) throws {
         self.host = host
         self.port = port
         self.limits = limits
         self.reloadInterval = reloadInterval
+        self.allowedOrigin = allowedOrigin
         self.load = load
         self.log = log
         let loaded = try load()
@@ -56,8 +62,13 @@ public struct CheckServer: Sendable {
 
     /// How long a connection may stay silent before it is closed, in seconds.
     public static let idleSeconds = 30
-    /// How long requests under way may take to finish after SIGTERM, in seconds.
-    public static let shutdownSeconds = 30
+    /// How long an answer may take to reach a client that reads slowly, in seconds.
+    public static let writeSeconds = 30
+
+    /// How long requests under way may take to finish after SIGTERM, in seconds: the time
+    /// limit (queue included) and ``writeSeconds`` to write the answer. Then they are
+    /// cancelled.
+    public var shutdownSeconds: Int64 { Int64(limits.timeLimitMilliseconds / 1000 + 1 + Self.writeSeconds) }
 
     /// The entries of the glossary in use.
     public var entries: Int { store.loaded.entries }
@@ -72,7 +83,11 @@ public struct CheckServer: Sendable {
             router: router(),
             // A connection that sends nothing for this long (a slow or stalled client) is
             // closed: it would hold a socket, and graceful shutdown, without end.
-            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(Self.idleSeconds)))),
+            // A response is on the wire before its connection closes (FlushBeforeClose).
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [FlushBeforeClose(maximumWait: Int64(Self.writeSeconds))],
+                    idleTimeout: .seconds(Int64(Self.idleSeconds)))),
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: port), serverName: "Enmienda/\(EnmiendaVersion.current)"),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },
@@ -101,7 +116,7 @@ public struct CheckServer: Sendable {
                 services: [application(onListening: onListening)], gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: Self.logger)
             // Requests under way get this long to finish after SIGTERM; then they are cancelled.
-            configuration.maximumGracefulShutdownDuration = .seconds(Self.shutdownSeconds)
+            configuration.maximumGracefulShutdownDuration = .seconds(shutdownSeconds)
             try await ServiceGroup(configuration: configuration).run()
         } catch {
             // SwiftNIO's bind error names the errno as `(errno: N)`; it may come wrapped.

@@ -92,6 +92,14 @@ import Testing
         #expect(server.process.terminationReason == .exit)
     }
 
+    @Test func refusesAnOriginThatIsNotOne() throws {
+        for origin in ["", "https://a.org b", "https://a.org\r\nX: y"] {
+            let result = try CLIRunner.run(["serve", "--port", "0", "--allow-origin", origin])
+            #expect(result.status == 2, "\(origin): \(result.standardError)")
+            #expect(result.standardError.contains("--allow-origin takes '*' or an origin"))
+        }
+    }
+
     @Test func refusesAPortInUseWithStatus2() throws {
         let server = try Server()
         let second = try CLIRunner.run(["serve", "--port", String(server.port)])

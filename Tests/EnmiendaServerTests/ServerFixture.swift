@@ -27,12 +27,13 @@ struct ServerFixture {
     }
 
     /// A server over the glossary file alone (no built-in glossary).
-    func server(limits: ServerLimits = ServerLimits(), reloadInterval: Duration = .milliseconds(100)) throws
-        -> CheckServer
-    {
+    func server(
+        limits: ServerLimits = ServerLimits(), reloadInterval: Duration = .milliseconds(100),
+        allowedOrigin: String? = nil
+    ) throws -> CheckServer {
         let path = glossaryPath
         return try CheckServer(
-            host: "127.0.0.1", port: 0, limits: limits, reloadInterval: reloadInterval,
+            host: "127.0.0.1", port: 0, limits: limits, reloadInterval: reloadInterval, allowedOrigin: allowedOrigin,
             load: {
                 let glossary = try Glossary(contentsOfFile: path)
                 return LoadedGlossary(service: CheckService(aligner: Aligner(glossary: glossary)), files: [path])

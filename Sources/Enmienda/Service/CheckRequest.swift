@@ -3,8 +3,9 @@
 /// The text comes as `text` (plain) or `data` (``AnnotatedText``). `language` must be
 /// Spanish: `es`, a variety (`es-ES`, `es-MX`…) or `auto`, which is answered as Spanish
 /// detected. `level` (`default` or `picky`), `motherTongue` and `preferredVariants` are
-/// accepted and change nothing: Enmienda's glossary has no picky rules, and the variety
-/// checked is the server's. The rules kept are the request's ``RuleSelection``.
+/// accepted and change nothing: Enmienda's glossary has no picky rules. A variety in
+/// `language` is the one checked (``variety``); `es` and `auto` check the server's. The
+/// rules kept are the request's ``RuleSelection``.
 public struct CheckRequest: Sendable, Equatable {
     /// The text to check.
     public var text: AnnotatedText
@@ -12,6 +13,11 @@ public struct CheckRequest: Sendable, Equatable {
     public var language: LanguageList.Language
     /// Whether the request asked for `auto`.
     public var detectsLanguage: Bool
+    /// The variety `language` names (`es-MX`: Mexico's), whose entries and thousands
+    /// separator apply; `nil` for `es` and `auto`, which check the server's variety.
+    public var variety: SpanishVariety? {
+        language.longCode == "es" ? nil : SpanishVariety(tag: language.longCode)
+    }
     /// The rules and categories kept.
     public var rules: RuleSelection
 

@@ -14,20 +14,29 @@ public struct CheckService: Sendable {
     /// The penalties of the quality score in the `enmienda` summary.
     public var weights: QualityScore.Weights
 
+    /// The glossary compiled for the other varieties requests ask for.
+    private let varieties: VarietyAligners
+
     /// The path a request's text is reported under (`enmienda.path`).
     public static let documentPath = "request"
 
-    /// Creates a service over a compiled glossary.
+    /// Creates a service over a compiled glossary; its variety is the one checked unless
+    /// a request names another (``CheckRequest/variety``).
     public init(aligner: Aligner, weights: QualityScore.Weights = .standard) {
         self.aligner = aligner
         self.weights = weights
+        varieties = VarietyAligners(base: aligner)
     }
 
-    /// The findings in `text`, those its ignore markers silence and those `rules` leave
-    /// out removed.
+    /// The findings in `text` for `variety` (`nil`: the service's), those its ignore
+    /// markers silence and those `rules` leave out removed.
     ///
-    /// - Complexity: that of ``Aligner/align(_:)``, O(*n*) in the text's bytes.
-    public func alignment(of text: String, rules: RuleSelection = RuleSelection()) -> Alignment {
+    /// - Complexity: that of ``Aligner/align(_:)``, O(*n*) in the text's bytes; the first
+    ///   request for a variety also compiles the glossary for it.
+    public func alignment(
+        of text: String, variety: SpanishVariety? = nil, rules: RuleSelection = RuleSelection()
+    ) -> Alignment {
+        let aligner = varieties.aligner(for: variety)
         let aligned = aligner.align(TextDocument(text, path: Self.documentPath))
         return rules.applied(to: aligner.applyingIgnoreMarkers(aligned).alignment)
     }
@@ -43,33 +52,15 @@ public struct CheckService: Sendable {
     /// The answer of `POST /v2/check`: LanguageTool's JSON response, offsets in UTF-16
     /// code units of the request's whole text (markup included).
     public func check(_ request: CheckRequest) -> Answer {
-        let alignment = alignment(of: request.text.checkedText, rules: request.rules)
-        return Answer(json: json(for: alignment, request: request), matches: alignment.findings.count)
-    }
-
-    /// ``JSONReporter``'s report of `alignment`, answered for `request`.
-    private func json(for alignment: Alignment, request: CheckRequest) -> [UInt8] {
-        let report = Array(JSONReporter(weights: weights).report([alignment]).utf8)
-        guard var response = (try? JSONSerialization.jsonObject(with: Data(report))) as? [String: Any] else {
-            return report
-        }
-        response["language"] = Self.language(request)
-        if !request.text.isPlain, let matches = response["matches"] as? [[String: Any]] {
-            let original = Array(request.text.originalText.utf8)
-            let lines = LineIndex(original)
-            response["matches"] = matches.map { Self.remapped($0, in: request.text, lines: lines, original: original) }
-        }
-        guard
-            let data = try? JSONSerialization.data(
-                withJSONObject: response, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return report }
-        return Array(data) + [0x0A]
+        let alignment = alignment(of: request.text.checkedText, variety: request.variety, rules: request.rules)
+        return Answer(json: answer(for: alignment, request: request), matches: alignment.findings.count)
     }
 
     /// The answer of `POST /enmienda/fix`: `text` with the top suggestion of every
-    /// finding `rules` keep applied, the bytes `enmienda fix` writes for it.
-    public func fix(_ text: String, rules: RuleSelection = RuleSelection()) -> [UInt8] {
-        let alignment = alignment(of: text, rules: rules)
+    /// finding `rules` keep applied for `variety` (`nil`: the service's), the bytes
+    /// `enmienda fix` writes for it.
+    public func fix(_ text: String, variety: SpanishVariety? = nil, rules: RuleSelection = RuleSelection()) -> [UInt8] {
+        let alignment = alignment(of: text, variety: variety, rules: rules)
         return TextEdit.apply(alignment.edits, to: alignment.document.bytes)
     }
 
@@ -77,40 +68,5 @@ public struct CheckService: Sendable {
     /// it for a file.
     public func reviewPage(for text: String) -> String {
         HTMLReporter(weights: weights, workingDirectory: nil).report([alignment(of: text)])
-    }
-
-    /// LanguageTool's `language` object for the language asked, Spanish detected.
-    private static func language(_ request: CheckRequest) -> [String: Any] {
-        let detected = LanguageList.languages[0]
-        return [
-            "name": request.language.name, "code": request.language.longCode,
-            "detectedLanguage": [
-                "name": detected.name, "code": detected.longCode, "confidence": 1.0, "source": "enmienda",
-            ] as [String: Any],
-        ]
-    }
-
-    /// `match` with its offsets, line and column in the whole text (`original`, whose
-    /// `lines` are indexed once for all the matches).
-    private static func remapped(
-        _ match: [String: Any], in text: AnnotatedText, lines: LineIndex, original: [UInt8]
-    ) -> [String: Any] {
-        var match = match
-        for (offsetKey, lengthKey, unit) in [
-            ("offset", "length", AnnotatedText.Unit.utf16), ("codePointOffset", "codePointLength", .scalars),
-            ("byteOffset", "byteLength", .bytes),
-        ] {
-            guard let offset = match[offsetKey] as? Int, let length = match[lengthKey] as? Int else { continue }
-            let start = text.originalOffset(of: offset, in: unit, isEnd: false)
-            let end = max(start, text.originalOffset(of: offset + length, in: unit, isEnd: true))
-            match[offsetKey] = start
-            match[lengthKey] = end - start
-        }
-        if let byteOffset = match["byteOffset"] as? Int, byteOffset <= original.count {
-            let position = lines.position(of: byteOffset, in: original)
-            match["line"] = position.line
-            match["column"] = position.column
-        }
-        return match
     }
 }

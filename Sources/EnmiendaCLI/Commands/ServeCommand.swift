@@ -50,6 +50,12 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How often to look for changed glossary files, in seconds.", valueName: "seconds"))
     var reloadInterval = 1.0
 
+    @Option(
+        help: ArgumentHelp(
+            "Let pages of this origin call the server from a browser (CORS), as LanguageTool's --allow-origin: '*' or https://example.org.",
+            valueName: "origin"))
+    var allowOrigin: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535") }
         guard maxRequestBytes > 0, maxTextLength > 0 else {
@@ -63,6 +69,14 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("--concurrent-checks takes a number from 1 to 1024")
         }
         guard queuedChecks >= 0 else { throw ValidationError("--queued-checks cannot be negative") }
+        if let allowOrigin,
+            allowOrigin.isEmpty
+                || allowOrigin.contains(where: {
+                    $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? true
+                })
+        {
+            throw ValidationError("--allow-origin takes '*' or an origin such as https://example.org")
+        }
         // `check`'s options for reading files mean nothing here: a request carries one text.
         if checking.sourcePath != nil {
             throw ValidationError("serve checks the text of each request: --source is for check and fix")
@@ -84,7 +98,7 @@ struct ServeCommand: ParsableCommand {
                 maximumRequestBytes: maxRequestBytes, maximumTextLength: maxTextLength,
                 timeLimit: .milliseconds(Int(timeLimit * 1000)),
                 concurrentChecks: concurrentChecks ?? ServerLimits.cores, queuedChecks: queuedChecks),
-            reloadInterval: .milliseconds(Int(reloadInterval * 1000)),
+            reloadInterval: .milliseconds(Int(reloadInterval * 1000)), allowedOrigin: allowOrigin,
             load: { try Self.load(options.value) },
             log: { message in
                 // Each line escaped alone: a reload's errors stay one a line.

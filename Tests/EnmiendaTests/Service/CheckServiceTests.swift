@@ -113,6 +113,44 @@ import Testing
         #expect((mexico["language"] as? [String: Any])?["code"] as? String == "es-MX")
     }
 
+    /// The answer is written match by match, on one line: every match is the report's,
+    /// member for member.
+    @Test func theAnswerIsOneLineWithTheReportsMatches() throws {
+        let text = "Ñandú 🙂: son \"no talleres\".\r\nDispararon rondas de municiones y 12,000 tropas\tllegaron.\n"
+        let service = try Self.service.get()
+        let json = service.check(CheckRequest(text: text)).json
+        #expect(json.last == 0x0A)
+        #expect(json.dropLast().contains(0x0A) == false)
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(json)) as? NSDictionary)
+        let report = try JSONSerialization.jsonObject(
+            with: Data(JSONReporter().report([service.alignment(of: text)]).utf8))
+        let reported = try #require((report as? NSDictionary)?["matches"] as? [NSDictionary])
+        let answered = try #require(answer["matches"] as? [NSDictionary])
+        #expect(answered.count >= 3)
+        #expect(answered == reported)
+        let summary = ((report as? NSDictionary)?["enmienda"] as? NSDictionary)?["summary"] as? NSDictionary
+        #expect((answer["enmienda"] as? NSDictionary)?["summary"] as? NSDictionary == summary)
+    }
+
+    /// `language=es-MX` checks Mexico's Spanish: its thousands separator in corrected
+    /// numbers, for a check and a fix; `es` checks the service's variety (Spain's).
+    @Test func aVarietyInLanguageIsTheOneChecked() throws {
+        let service = try Self.service.get()
+        func replacement(_ language: String) throws -> String? {
+            let answer = try response(
+                try CheckRequest(
+                    parameters: FormParameters([("text", "Llegaron 12,000 tropas."), ("language", language)])))
+            let match = try #require(try matches(answer).first)
+            return (match["replacements"] as? [[String: Any]])?.first?["value"] as? String
+        }
+        #expect(try replacement("es") == "12.000 soldados")
+        #expect(try replacement("es-MX") == "12,000 soldados")
+        #expect(try replacement("es-ES") == "12.000 soldados")
+        let fixed = service.fix("Llegaron 12,000 tropas.", variety: .mexico)
+        #expect(String(decoding: fixed, as: UTF8.self) == "Llegaron 12,000 soldados.")
+        #expect(String(decoding: service.fix("Llegaron 12,000 tropas."), as: UTF8.self) == "Llegaron 12.000 soldados.")
+    }
+
     @Test func fixWritesWhatFixWrites() throws {
         let service = try Self.service.get()
         let text = "Apoya el esfuerzo y son no talleres.\r\nFin"
