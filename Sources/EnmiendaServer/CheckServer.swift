@@ -65,6 +65,11 @@ public struct CheckServer: Sendable {
     /// How long an answer may take to reach a client that reads slowly, in seconds.
     public static let writeSeconds = 30
 
+    /// How long a request may take from its first part (its head) to its answer, in
+    /// seconds: the time limit and a minute to send the body. A client that trickles its
+    /// request for longer is cut off (``RequestDeadline``).
+    public var requestSeconds: Int64 { Int64(limits.timeLimitMilliseconds / 1000 + 1 + 60) }
+
     /// How long requests under way may take to finish after SIGTERM, in seconds: the time
     /// limit (queue included) and ``writeSeconds`` to write the answer. Then they are
     /// cancelled.
@@ -83,10 +88,14 @@ public struct CheckServer: Sendable {
             router: router(),
             // A connection that sends nothing for this long (a slow or stalled client) is
             // closed: it would hold a socket, and graceful shutdown, without end.
-            // A response is on the wire before its connection closes (FlushBeforeClose).
+            // A response is on the wire before its connection closes (FlushBeforeClose); a
+            // request is answered within its deadline or its connection closed.
             server: .http1(
                 configuration: .init(
-                    additionalChannelHandlers: [FlushBeforeClose(maximumWait: Int64(Self.writeSeconds))],
+                    additionalChannelHandlers: [
+                        FlushBeforeClose(maximumWait: Int64(Self.writeSeconds)),
+                        RequestDeadline(seconds: requestSeconds),
+                    ],
                     idleTimeout: .seconds(Int64(Self.idleSeconds)))),
             configuration: ApplicationConfiguration(
                 address: .hostname(host, port: port), serverName: "Enmienda/\(EnmiendaVersion.current)"),
