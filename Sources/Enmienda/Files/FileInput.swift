@@ -2,6 +2,15 @@ import Foundation
 
 /// Reads whole input files with messages a user can act on.
 package enum FileInput {
+    /// The message for a path that does not exist: `message`, and why when the name holds
+    /// U+FFFD: the command line's bytes that were not UTF-8 became that character before
+    /// Enmienda saw them, so a file so named cannot be opened by that name.
+    package static func missing(_ path: String, _ message: String) -> String {
+        guard path.unicodeScalars.contains("\u{FFFD}") else { return message }
+        return message
+            + " (the name as given holds bytes that are not UTF-8, shown as \u{FFFD}, and cannot be opened by it: rename the file)"
+    }
+
     /// The bytes of the file at `path`, read straight into one array (no intermediate
     /// copy, so a 1 GB article costs 1 GB), from regular files, fifos and devices alike.
     ///
@@ -12,7 +21,7 @@ package enum FileInput {
     package static func readBytes(atPath path: String, maximumSize: Int? = nil) throws(InputError) -> [UInt8] {
         let start = SourceLocation(path: path, line: 1, column: 1)
         var status = stat()
-        guard stat(path, &status) == 0 else { throw InputError(start, "no such file") }
+        guard stat(path, &status) == 0 else { throw InputError(start, missing(path, "no such file")) }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(start, "is a directory, not a file") }
         let tooLarge = { (size: String) in
             InputError(

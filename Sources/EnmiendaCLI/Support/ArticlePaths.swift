@@ -24,7 +24,8 @@ enum ArticlePaths {
             guard stat(path, &status) == 0 else {
                 problems.append(
                     Diagnostic(
-                        location: SourceLocation(path: path, line: 1, column: 1), message: "no such file or directory"))
+                        location: SourceLocation(path: path, line: 1, column: 1),
+                        message: FileInput.missing(path, "no such file or directory")))
                 continue
             }
             guard status.st_mode & S_IFMT == S_IFDIR else {
@@ -33,6 +34,15 @@ enum ArticlePaths {
             }
             var search = Search()
             search.files(under: path, status: status)
+            // A file whose name is not UTF-8 cannot be opened by the name Foundation gives;
+            // it is named, not left out in silence.
+            for unreadable in search.unreadable {
+                problems.append(
+                    Diagnostic(
+                        location: SourceLocation(path: unreadable, line: 1, column: 1),
+                        message:
+                            "its name is not valid UTF-8 (shown with \u{FFFD}), so it cannot be read: rename it"))
+            }
             if search.found.isEmpty {
                 problems.append(
                     Diagnostic(
@@ -55,6 +65,8 @@ enum ArticlePaths {
     /// One directory argument's recursive search.
     private struct Search {
         var found: [String] = []
+        /// Entries whose names are not UTF-8: listed, but not found by those names.
+        var unreadable: [String] = []
         /// The directories being searched, from the top one down: a link to one of them
         /// would loop.
         private var ancestors: Set<FileIdentity> = []
@@ -70,7 +82,10 @@ enum ArticlePaths {
             for name in names where !name.hasPrefix(".") {
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
                 var entry = stat()
-                guard stat(path, &entry) == 0 else { continue }
+                guard stat(path, &entry) == 0 else {
+                    if name.unicodeScalars.contains("\u{FFFD}") { unreadable.append(path) }
+                    continue
+                }
                 switch entry.st_mode & S_IFMT {
                 case S_IFDIR:
                     subdirectories.append((path, entry))
