@@ -7,6 +7,7 @@ extension CheckServer {
     /// The router of every path.
     func router() -> Router<BasicRequestContext> {
         let router = Router()
+        if !allowedOrigins.isEmpty { router.add(middleware: AllowedOrigins(allowedOrigins)) }
         router.post("/v2/check") { request, _ in await self.check(request, readsBody: true) }
         router.get("/v2/check") { request, _ in await self.check(request, readsBody: false) }
         router.get("/v2/languages") { _, _ in
@@ -42,17 +43,11 @@ extension CheckServer {
         ("/health", [.get]), ("/metrics", [.get]),
     ]
 
-    /// `OPTIONS`: the methods of the path, and a browser's CORS preflight answered when
-    /// an origin is allowed (``allowedOrigin``).
+    /// `OPTIONS`: the methods of the path (a browser's preflight from an allowed origin is
+    /// answered before, by ``AllowedOrigins``).
     private func options(_ path: String, allowing methods: [HTTPRequest.Method]) -> Response {
         var response = answer(path, status: 204, type: nil, [])
-        let allowed = (methods + [.options]).map(\.rawValue).joined(separator: ", ")
-        response.headers[.allow] = allowed
-        if allowedOrigin != nil {
-            response.headers[.accessControlAllowMethods] = allowed
-            response.headers[.accessControlAllowHeaders] = "Content-Type"
-            response.headers[.accessControlMaxAge] = "86400"
-        }
+        response.headers[.allow] = (methods + [.options]).map(\.rawValue).joined(separator: ", ")
         return response
     }
 
@@ -78,7 +73,8 @@ extension CheckServer {
             let characters = try limitedLength(checkRequest.text.checkedText)
             let service = store.loaded.service
             let start = ContinuousClock.now
-            let checked = try await runner.run { service.check(checkRequest) }
+            let maximumMatches = limits.maximumMatches
+            let checked = try await runner.run { service.check(checkRequest, maximumMatches: maximumMatches) }
             metrics.checked(characters: characters, matches: checked.matches, duration: ContinuousClock.now - start)
             return answer(path, status: 200, type: "application/json", checked.json)
         } catch {
@@ -129,10 +125,18 @@ extension CheckServer {
         let query = try FormParameters(urlEncoded: Array((request.uri.query ?? "").utf8))
         guard readsBody else { return query }
         var body = ByteBuffer()
+        // The bytes of bodies being read, over every connection, stay under their limit.
+        defer { pendingBytes.release(body.readableBytes) }
         do {
             for try await part in request.body {
                 guard body.readableBytes + part.readableBytes <= limits.maximumRequestBytes else {
                     throw ServiceError.requestTooLarge(limit: limits.maximumRequestBytes)
+                }
+                guard pendingBytes.reserve(part.readableBytes) else {
+                    throw ServiceError(
+                        status: 503,
+                        "Server overloaded: requests being received hold \(limits.maximumPendingBytes) bytes already, please try again later"
+                    )
                 }
                 var part = part
                 body.writeBuffer(&part)
@@ -152,15 +156,11 @@ extension CheckServer {
         return length
     }
 
-    /// An answer, counted, with `Access-Control-Allow-Origin` when an origin is allowed.
+    /// An answer, counted.
     private func answer(_ path: String, status: Int, type: String?, _ body: [UInt8]) -> Response {
         metrics.answered(path: path, status: status)
         var headers = HTTPFields()
         if let type { headers[.contentType] = type }
-        if let allowedOrigin {
-            headers[.accessControlAllowOrigin] = allowedOrigin
-            if allowedOrigin != "*" { headers[.vary] = "Origin" }
-        }
         return Response(
             status: HTTPResponse.Status(code: status), headers: headers,
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))

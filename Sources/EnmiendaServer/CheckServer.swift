@@ -21,16 +21,18 @@ public struct CheckServer: Sendable {
     public var limits: ServerLimits
     /// How often the glossary's files are compared with those loaded.
     public var reloadInterval: Duration
-    /// The origin that browsers may call the server from (`Access-Control-Allow-Origin`,
-    /// as LanguageTool's `--allow-origin`: `*` or `https://example.org`); `nil`: only
-    /// pages served by the server itself and clients that are not browsers.
-    public var allowedOrigin: String?
+    /// The origins that browsers may call the server from (`Access-Control-Allow-Origin`,
+    /// as LanguageTool's `--allow-origin`: `*` or `https://example.org`, see
+    /// ``AllowedOrigins``); none: only pages served by the server itself and clients that
+    /// are not browsers.
+    public var allowedOrigins: [String]
 
     let store: ServiceStore
     let load: @Sendable () throws -> LoadedGlossary
     let log: @Sendable (String) -> Void
     let metrics: ServerMetrics
     let runner: CheckRunner
+    let pendingBytes: PendingBytes
 
     /// Loads the glossary with `load` and prepares a server.
     ///
@@ -39,18 +41,18 @@ public struct CheckServer: Sendable {
     ///     the files it reports.
     ///   - log: Takes the messages of reloads (one located error, or a line saying the
     ///     glossary was reloaded); the server never prints.
-    ///   - allowedOrigin: The origin browsers may call from (``allowedOrigin``).
+    ///   - allowedOrigins: The origins browsers may call from (``allowedOrigins``).
     /// - Throws: What `load` throws the first time.
     public init(
         host: String = "127.0.0.1", port: Int = 8081, limits: ServerLimits = ServerLimits(),
-        reloadInterval: Duration = .seconds(1), allowedOrigin: String? = nil,
+        reloadInterval: Duration = .seconds(1), allowedOrigins: [String] = [],
         load: @escaping @Sendable () throws -> LoadedGlossary, log: @escaping @Sendable (String) -> Void
     ) throws {
         self.host = host
         self.port = port
         self.limits = limits
         self.reloadInterval = reloadInterval
-        self.allowedOrigin = allowedOrigin
+        self.allowedOrigins = allowedOrigins
         self.load = load
         self.log = log
         let loaded = try load()
@@ -58,6 +60,7 @@ public struct CheckServer: Sendable {
         metrics = ServerMetrics()
         metrics.loaded(entries: loaded.entries)
         runner = CheckRunner(limits: limits, metrics: metrics)
+        pendingBytes = PendingBytes(limit: limits.maximumPendingBytes)
     }
 
     /// How long a connection may stay silent before it is closed, in seconds.

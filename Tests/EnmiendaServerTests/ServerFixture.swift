@@ -29,11 +29,11 @@ struct ServerFixture {
     /// A server over the glossary file alone (no built-in glossary).
     func server(
         limits: ServerLimits = ServerLimits(), reloadInterval: Duration = .milliseconds(100),
-        allowedOrigin: String? = nil
+        allowedOrigins: [String] = []
     ) throws -> CheckServer {
         let path = glossaryPath
         return try CheckServer(
-            host: "127.0.0.1", port: 0, limits: limits, reloadInterval: reloadInterval, allowedOrigin: allowedOrigin,
+            host: "127.0.0.1", port: 0, limits: limits, reloadInterval: reloadInterval, allowedOrigins: allowedOrigins,
             load: {
                 let glossary = try Glossary(contentsOfFile: path)
                 return LoadedGlossary(service: CheckService(aligner: Aligner(glossary: glossary)), files: [path])

@@ -8,10 +8,12 @@ extension CheckService {
     /// text), one line with its `\n`: `enmienda` (path and summary), `language` (the one
     /// asked, Spanish detected), `matches`, `software`, `warnings`, keys in sorted order.
     /// For annotated text (``AnnotatedText``), each match's offsets in UTF-16 code units,
-    /// code points and bytes, and its line and column, are those of the whole text.
+    /// code points and bytes, and its line and column, are those of the whole text. Only
+    /// the first `maximumMatches` matches are written; `warnings.incompleteResults` says
+    /// whether some were left out.
     ///
-    /// - Complexity: O(*n*) in the findings and the text's bytes.
-    func answer(for alignment: Alignment, request: CheckRequest) -> [UInt8] {
+    /// - Complexity: O(*n*) in the findings written and the text's bytes.
+    func answer(for alignment: Alignment, request: CheckRequest, maximumMatches: Int = .max) -> [UInt8] {
         var compactor = JSONLinesCompactor()
         var output = OutputBuffer()
         var head = OutputBuffer()
@@ -28,7 +30,7 @@ extension CheckService {
         head.appendJSONKey("matches", indent: 0)
         head.append(UInt8(ascii: "["))
         compactor.append(head.bytes, to: &output)
-        let findings = alignment.findings
+        let findings = alignment.findings.prefix(max(0, maximumMatches))
         if !findings.isEmpty {
             var writer = JSONReporter.MatchWriter(document: alignment.document, last: findings.count - 1, indent: 0)
             let remap = request.text.isPlain ? nil : Remapping(text: request.text)
@@ -48,7 +50,8 @@ extension CheckService {
         JSONReporter.software.write(into: &tail, indent: 0)
         tail.append(UInt8(ascii: ","))
         tail.appendJSONKey("warnings", indent: 0)
-        JSONValue.object([("incompleteResults", .bool(false))]).write(into: &tail, indent: 0)
+        JSONValue.object([("incompleteResults", .bool(findings.count < alignment.findings.count))])
+            .write(into: &tail, indent: 0)
         tail.append(UInt8(ascii: "}"))
         compactor.append(tail.bytes, to: &output)
         output.append(UInt8(ascii: "\n"))

@@ -50,10 +50,14 @@ public struct CheckService: Sendable {
     }
 
     /// The answer of `POST /v2/check`: LanguageTool's JSON response, offsets in UTF-16
-    /// code units of the request's whole text (markup included).
-    public func check(_ request: CheckRequest) -> Answer {
+    /// code units of the request's whole text (markup included), with at most
+    /// `maximumMatches` matches, the first ones; when there are more, the answer says so
+    /// with `warnings.incompleteResults` (`enmienda.summary` counts them all).
+    public func check(_ request: CheckRequest, maximumMatches: Int = .max) -> Answer {
         let alignment = alignment(of: request.text.checkedText, variety: request.variety, rules: request.rules)
-        return Answer(json: answer(for: alignment, request: request), matches: alignment.findings.count)
+        return Answer(
+            json: answer(for: alignment, request: request, maximumMatches: maximumMatches),
+            matches: alignment.findings.count)
     }
 
     /// The answer of `POST /enmienda/fix`: `text` with the top suggestion of every

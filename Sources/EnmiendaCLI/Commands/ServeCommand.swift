@@ -47,21 +47,35 @@ struct ServeCommand: ParsableCommand {
             valueName: "n"))
     var queuedChecks = ServerLimits().queuedChecks
 
+    @Option(
+        help: ArgumentHelp(
+            "The most bytes of request bodies held while they are read, over every connection (503 beyond it).",
+            valueName: "bytes"))
+    var maxPendingBytes = ServerLimits().maximumPendingBytes
+
+    @Option(
+        help: ArgumentHelp(
+            "The most matches an answer lists; the rest are left out and warnings.incompleteResults says so.",
+            valueName: "n"))
+    var maxMatches = ServerLimits().maximumMatches
+
     @Option(help: ArgumentHelp("How often to look for changed glossary files, in seconds.", valueName: "seconds"))
     var reloadInterval = 1.0
 
     @Option(
         help: ArgumentHelp(
-            "Let pages of this origin call the server from a browser (CORS), as LanguageTool's --allow-origin: '*' or https://example.org.",
+            "Let pages of this origin call the server from a browser (CORS), as LanguageTool's --allow-origin: '*' or https://example.org; repeat it for several.",
             valueName: "origin"))
-    var allowOrigin: String?
+    var allowOrigin: [String] = []
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535") }
         guard maxRequestBytes > 0, maxTextLength > 0 else {
             throw ValidationError("--max-request-bytes and --max-text-length must be positive")
         }
-        guard timeLimit > 0, timeLimit <= 3600 else { throw ValidationError("--time-limit takes 0 to 3600 seconds") }
+        guard timeLimit > 0, timeLimit <= 3600 else {
+            throw ValidationError("--time-limit takes more than 0 and at most 3600 seconds")
+        }
         guard reloadInterval >= 0.05, reloadInterval <= 3600 else {
             throw ValidationError("--reload-interval takes 0.05 to 3600 seconds")
         }
@@ -69,13 +83,23 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("--concurrent-checks takes a number from 1 to 1024")
         }
         guard queuedChecks >= 0 else { throw ValidationError("--queued-checks cannot be negative") }
-        if let allowOrigin,
-            allowOrigin.isEmpty
-                || allowOrigin.contains(where: {
-                    $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? true
-                })
+        guard maxPendingBytes >= maxRequestBytes else {
+            throw ValidationError("--max-pending-bytes must be at least --max-request-bytes")
+        }
+        guard maxMatches > 0 else { throw ValidationError("--max-matches must be positive") }
+        // An origin is ASCII (browsers send international names in punycode), without
+        // spaces or control characters that would break the header.
+        for origin in allowOrigin
+        where origin.isEmpty
+            || origin.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7F } ?? true })
         {
             throw ValidationError("--allow-origin takes '*' or an origin such as https://example.org")
+        }
+        // Sandboxed frames and file: pages all send `Origin: null`: allowing it allows any page.
+        if allowOrigin.contains(where: { $0.lowercased() == "null" }) {
+            throw ValidationError(
+                "--allow-origin null would let any page call the server (sandboxed frames and file: pages send it): name the origin"
+            )
         }
         // `check`'s options for reading files mean nothing here: a request carries one text.
         if checking.sourcePath != nil {
@@ -97,8 +121,9 @@ struct ServeCommand: ParsableCommand {
             limits: ServerLimits(
                 maximumRequestBytes: maxRequestBytes, maximumTextLength: maxTextLength,
                 timeLimit: .milliseconds(Int(timeLimit * 1000)),
-                concurrentChecks: concurrentChecks ?? ServerLimits.cores, queuedChecks: queuedChecks),
-            reloadInterval: .milliseconds(Int(reloadInterval * 1000)), allowedOrigin: allowOrigin,
+                concurrentChecks: concurrentChecks ?? ServerLimits.cores, queuedChecks: queuedChecks,
+                maximumPendingBytes: maxPendingBytes, maximumMatches: maxMatches),
+            reloadInterval: .milliseconds(Int(reloadInterval * 1000)), allowedOrigins: allowOrigin,
             load: { try Self.load(options.value) },
             log: { message in
                 // Each line escaped alone: a reload's errors stay one a line.

@@ -132,6 +132,28 @@ import Testing
         #expect((answer["enmienda"] as? NSDictionary)?["summary"] as? NSDictionary == summary)
     }
 
+    /// An answer lists at most the matches asked for, the first ones, and says it is
+    /// incomplete; its summary counts them all.
+    @Test func anAnswerOverItsMatchLimitIsMarkedIncomplete() throws {
+        let service = try Self.service.get()
+        let text = "Son no talleres. Son no talleres. Son no talleres.\n"
+        func answer(_ limit: Int) throws -> [String: Any] {
+            try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(service.check(CheckRequest(text: text), maximumMatches: limit).json)) as? [String: Any])
+        }
+        let whole = try answer(.max)
+        let cut = try answer(2)
+        #expect(try matches(whole).count == 3)
+        #expect(try matches(cut).count == 2)
+        #expect(try matches(cut).map { $0["offset"] as? Int } == matches(whole).prefix(2).map { $0["offset"] as? Int })
+        #expect((whole["warnings"] as? [String: Any])?["incompleteResults"] as? Bool == false)
+        #expect((cut["warnings"] as? [String: Any])?["incompleteResults"] as? Bool == true)
+        let summary = ((cut["enmienda"] as? [String: Any])?["summary"] as? [String: Any])?["findings"] as? Int
+        #expect(summary == 3)
+        #expect(service.check(CheckRequest(text: text), maximumMatches: 2).matches == 3)
+    }
+
     /// `language=es-MX` checks Mexico's Spanish: its thousands separator in corrected
     /// numbers, for a check and a fix; `es` checks the service's variety (Spain's).
     @Test func aVarietyInLanguageIsTheOneChecked() throws {

@@ -24,7 +24,25 @@ import Testing
         #expect(both["language"] == "es")
     }
 
-    @Test(arguments: ["text=%2", "text=%zz", "text=%FF%FE"])
+    /// Every field shape decodes as a reference decoder (Python's `parse_qsl` rules, keep
+    /// blank values) decodes it: `=` inside values, empty names, escapes at the ends.
+    @Test func decodesEveryShapeOfField() throws {
+        let cases: [(String, [(String, String)])] = [
+            ("", []), ("&&", []), ("=", [("", "")]), ("a==b", [("a", "=b")]), ("%41=%42", [("A", "B")]),
+            ("a=%41", [("a", "A")]), ("+=+", [(" ", " ")]), ("a&b=", [("a", ""), ("b", "")]),
+            ("x=1&", [("x", "1")]), ("&x=%C3%B1", [("x", "ñ")]),
+        ]
+        for (encoded, expected) in cases {
+            let pairs = try FormParameters(urlEncoded: Array(encoded.utf8)).pairs
+            #expect(pairs.map(\.name) == expected.map(\.0), "\(encoded)")
+            #expect(pairs.map(\.value) == expected.map(\.1), "\(encoded)")
+        }
+        // The same bytes through a collection that is not an array.
+        let slice = Array("zz&text=hola".utf8)[3...]
+        #expect(try FormParameters(urlEncoded: slice)["text"] == "hola")
+    }
+
+    @Test(arguments: ["text=%2", "text=%zz", "text=%FF%FE", "text=%", "%4"])
     func refusesABrokenEncoding(_ encoded: String) {
         #expect(throws: ServiceError.self) { try FormParameters(urlEncoded: Array(encoded.utf8)) }
         do {
