@@ -16,7 +16,7 @@ struct AllowedOrigins<Context: RequestContext>: RouterMiddleware {
         self.origins = Set(origins)
         cors = CORSMiddleware(
             allowOrigin: origins.contains("*") ? .all : .originBased,
-            allowHeaders: [.accept, .contentType, .origin, .init("X-Requested-With")!],
+            allowHeaders: [.accept, .contentType, .origin] + ["X-Requested-With"].compactMap { .init($0) },
             allowMethods: [.get, .post, .options], maxAge: .seconds(86_400))
     }
 
