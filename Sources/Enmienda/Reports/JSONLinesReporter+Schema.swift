@@ -125,7 +125,7 @@ extension JSONLinesReporter {
                 "language": {
                   "type": "object",
                   "required": ["code", "name", "detectedLanguage"],
-                  "properties": { "code": { "const": "es" }, "name": { "type": "string" } }
+                  "properties": { "code": { "type": "string", "pattern": "^es(-[0-9A-Za-z]+)?$" }, "name": { "type": "string" } }
                 },
                 "matches": { "type": "array", "items": { "$ref": "#/$defs/match" } },
                 "software": {
