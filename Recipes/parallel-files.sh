@@ -30,6 +30,7 @@ while [ $# -gt 0 ]; do
     -S|--sshlogin) logins=(--sshlogin "$2"); shift 2 ;;
     --transfer) transfer=1; shift ;;
     -o) out=$2; shift 2 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     --) shift; break ;;
     *) break ;;
   esac
@@ -58,10 +59,12 @@ fi
 parallel -0 --joblog "$work/jobs" "${jobs[@]}" "${logins[@]}" "${spread[@]}" \
   "$enmienda" check --format jsonl {} < "$work/files" > "$work/lines" || true
 [ -z "$out" ] || cp "$work/lines" "$out"
-echo "parallel-files: $(($(wc -l < "$work/jobs") - 1)) jobs, $(wc -l < "$work/lines") lines" >&2
+count=$(($(wc -l < "$work/jobs") - 1))
+echo "parallel-files: $count $([ "$count" -eq 1 ] && echo job || echo jobs), $(wc -l < "$work/lines") lines" >&2
 if awk 'NR > 1 && ($7 > 2 || $8 != 0) { bad = 1 } END { exit !bad }' "$work/jobs"; then
   echo "parallel-files: a job crashed (exit status above 2 or a signal):" >&2
-  cat "$work/jobs" >&2
+  # The failed jobs only, each with its status and signal (their commands name many files).
+  awk 'NR > 1 && ($7 > 2 || $8 != 0) { print "parallel-files: job " $1 " on " $2 ": exit status " $7 ", signal " $8 }' "$work/jobs" >&2
   exit 3
 fi
 python3 "$here/combine.py" --status "$work/lines"

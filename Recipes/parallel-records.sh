@@ -20,6 +20,7 @@ while [ $# -gt 0 ]; do
     -S|--sshlogin) options+=(--sshlogin "$2"); shift 2 ;;
     --block) block=$2; shift 2 ;;
     -o) out=$2; shift 2 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "usage: $0 [-j N] [-S LOGINS] [--block SIZE] [-o FILE] < records.jsonl" >&2; exit 2 ;;
   esac
 done
@@ -28,10 +29,11 @@ trap 'rm -rf "$work"' EXIT
 parallel --pipe --block "$block" --joblog "$work/jobs" "${options[@]}" \
   "$enmienda" check --format jsonl --records - > "$work/lines" || true
 [ -z "$out" ] || cp "$work/lines" "$out"
-echo "parallel-records: $(($(wc -l < "$work/jobs") - 1)) jobs, $(wc -l < "$work/lines") lines" >&2
+count=$(($(wc -l < "$work/jobs") - 1))
+echo "parallel-records: $count $([ "$count" -eq 1 ] && echo job || echo jobs), $(wc -l < "$work/lines") lines" >&2
 if awk 'NR > 1 && ($7 > 2 || $8 != 0) { bad = 1 } END { exit !bad }' "$work/jobs"; then
   echo "parallel-records: a job crashed (exit status above 2 or a signal):" >&2
-  cat "$work/jobs" >&2
+  awk 'NR > 1 && ($7 > 2 || $8 != 0) { print "parallel-records: job " $1 " on " $2 ": exit status " $7 ", signal " $8 }' "$work/jobs" >&2
   exit 3
 fi
 python3 "$here/combine.py" --status "$work/lines"

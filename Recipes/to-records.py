@@ -123,6 +123,9 @@ def expand(paths):
 
 def main() -> int:
     arguments = sys.argv[1:]
+    if arguments and arguments[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 0
     listing = separator = None
     while arguments and arguments[0] in ("--list", "-0"):
         listing = True

@@ -87,7 +87,14 @@ extension CheckServer {
         let path = "/enmienda/fix"
         do {
             let parameters = try await self.parameters(of: request, readsBody: true)
-            guard let text = parameters["text"] else { throw ServiceError(status: 400, "Missing 'text' parameter") }
+            guard let text = parameters["text"] else {
+                throw ServiceError(
+                    status: 400,
+                    parameters["data"] == nil
+                        ? "Missing 'text' parameter"
+                        : "Missing 'text' parameter: /enmienda/fix corrects plain text; annotated 'data' is for /v2/check"
+                )
+            }
             _ = try limitedLength(text)
             let rules = try RuleSelection(parameters: parameters)
             // `language` is optional here; given, it must be Spanish, as for a check.
@@ -124,6 +131,14 @@ extension CheckServer {
     private func parameters(of request: Request, readsBody: Bool) async throws(ServiceError) -> FormParameters {
         let query = try FormParameters(urlEncoded: Array((request.uri.query ?? "").utf8))
         guard readsBody else { return query }
+        // LanguageTool's API takes form-encoded parameters; a JSON body would only get
+        // "Missing 'text' or 'data' parameter", which does not say what is wrong.
+        if let type = request.headers[.contentType]?.lowercased(), type.hasPrefix("application/json") {
+            throw ServiceError(
+                status: 415,
+                "The parameters must be form-encoded (Content-Type: application/x-www-form-urlencoded), as LanguageTool's API takes them, not JSON"
+            )
+        }
         var body = ByteBuffer()
         // The bytes of bodies being read, over every connection, stay under their limit.
         defer { pendingBytes.release(body.readableBytes) }

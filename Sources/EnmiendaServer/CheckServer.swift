@@ -134,6 +134,12 @@ public struct CheckServer: Sendable {
             // SwiftNIO's bind error names the errno as `(errno: N)`; it may come wrapped.
             let text = String(describing: error)
             let inUse = text.contains("(errno: \(EADDRINUSE))")
+            if text.contains("UnknownHost") {
+                throw BindError(
+                    description:
+                        "enmienda serve: cannot listen on \(host) port \(port): not an address of this machine nor a name it resolves (try 127.0.0.1, ::1 or 0.0.0.0)"
+                )
+            }
             guard inUse || text.contains("(errno: \(EADDRNOTAVAIL))") else { throw error }
             throw BindError(
                 description:

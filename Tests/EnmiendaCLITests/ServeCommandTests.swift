@@ -100,6 +100,12 @@ import Testing
         }
     }
 
+    @Test func aHostThatIsNotOneIsOneLineAndStatus2() throws {
+        let result = try CLIRunner.run(["serve", "--host", "999.1.1.1", "--port", "0"])
+        #expect(result.status == 2, "\(result.standardError)")
+        #expect(result.standardError.contains("cannot listen on 999.1.1.1 port 0: not an address of this machine"))
+    }
+
     @Test func refusesAPortInUseWithStatus2() throws {
         let server = try Server()
         let second = try CLIRunner.run(["serve", "--port", String(server.port)])

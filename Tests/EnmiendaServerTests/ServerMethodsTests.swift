@@ -126,4 +126,24 @@ import Testing
             }
         }
     }
+
+    @Test func aJSONBodyAndDataForFixAreToldWhatIsWrong() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.server().application().test(.router) { client in
+            try await client.execute(
+                uri: "/v2/check", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"text":"casa mala","language":"es"}"#)
+            ) { response in
+                #expect(response.status == .unsupportedMediaType)
+                #expect(String(buffer: response.body).contains("must be form-encoded"))
+            }
+            try await client.execute(
+                uri: "/enmienda/fix", method: .post, headers: .form,
+                body: .form([("data", #"{"annotation":[{"text":"casa mala"}]}"#)])
+            ) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("annotated 'data' is for /v2/check"))
+            }
+        }
+    }
 }
