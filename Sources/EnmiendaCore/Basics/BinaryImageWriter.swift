@@ -83,6 +83,37 @@ package struct BinaryImageWriter {
         for text in texts { append(text) }
     }
 
+    /// Adds 32-bit integers (their bit patterns, negative ones included) in one go: their
+    /// count, then a word each. ``BinaryImageReader/int32s()`` reads them back in one copy.
+    package mutating func append(int32s values: [Int32]) {
+        append(values.count)
+        words.append(contentsOf: values.lazy.map { UInt32(bitPattern: $0) })
+    }
+
+    /// Adds 64-bit integers: their count, then two words each, the low one first.
+    package mutating func append(uint64s values: [UInt64]) {
+        append(values.count)
+        words.reserveCapacity(words.count + 2 * values.count)
+        for value in values {
+            words.append(UInt32(truncatingIfNeeded: value))
+            words.append(UInt32(truncatingIfNeeded: value >> 32))
+        }
+    }
+
+    /// Adds bytes: their count, then the bytes four to a word (the first in the lowest
+    /// bits), the last word padded with zeros.
+    package mutating func append(bytes: [UInt8]) {
+        append(bytes.count)
+        words.reserveCapacity(words.count + (bytes.count + 3) / 4)
+        var index = 0
+        while index < bytes.count {
+            var word: UInt32 = 0
+            for offset in 0..<min(4, bytes.count - index) { word |= UInt32(bytes[index + offset]) << (8 * offset) }
+            words.append(word)
+            index += 4
+        }
+    }
+
     /// The image, or `nil` when a number was out of range.
     package func bytes(magic: [UInt8]) -> [UInt8]? {
         guard !overflowed, magic.count == 8 else { return nil }
