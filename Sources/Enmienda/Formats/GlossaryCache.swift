@@ -194,7 +194,19 @@ public struct GlossaryCache: Sendable {
         var status = stat()
         if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG { return "\(path) is not a regular file" }
         do {
-            try AtomicFile.write(fileTag + key.digest + Array(SHA256.hash(data: image)) + image, to: path)
+            // Streamed, never copied whole: the image of a large glossary is tens of megabytes.
+            let head = fileTag + key.digest + Array(SHA256.hash(data: image))
+            try AtomicFile.write(to: path) { output in
+                output.append(contentsOf: head)
+                image.withUnsafeBufferPointer { all in
+                    var start = 0
+                    while start < all.count, !output.failed {
+                        let end = min(all.count, start + (1 << 16))
+                        output.append(UnsafeBufferPointer(rebasing: all[start..<end]))
+                        start = end
+                    }
+                }
+            }
         } catch {
             return error.diagnostics.first?.message ?? "\(error)"
         }

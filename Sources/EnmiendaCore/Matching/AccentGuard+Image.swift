@@ -25,7 +25,9 @@ extension AccentGuard.Spellings {
         isASCIIWord = flags.map { $0 == 1 }
         isASCII.reserveCapacity(variantCount)
         for index in 0..<variantCount {
-            guard starts[index] <= starts[index + 1] else { throw BinaryImageReader.Error("word ranges out of order") }
+            guard starts[index] <= starts[index + 1], Int(starts[index + 1]) <= words.count else {
+                throw BinaryImageReader.Error("word ranges out of order")
+            }
             isASCII.append(isASCIIWord[range(of: index)].allSatisfy { $0 })
         }
     }
