@@ -127,7 +127,7 @@ public struct GlossaryCache: Sendable {
     static let fileTag = Array("ENMGCF01".utf8)
 
     /// The largest cache file read, in bytes (a compiled 100,000-entry glossary is about
-    /// 20 MB).
+    /// 30 MB with its automaton).
     static let maximumFileSize = 1 << 30
 
     /// The compiled glossary in the file at `path`, or `nil` when it is missing, is not a
@@ -161,18 +161,22 @@ public struct GlossaryCache: Sendable {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
             status.st_size > 0, status.st_size <= maximumFileSize
         else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Foundation.read(descriptor, base + filled, buffer.count - filled)
+        // Read straight into the array's storage, never zeroed first (tens of megabytes
+        // for a large glossary); a short read gives `nil` and the bytes are never used.
+        let size = Int(status.st_size)
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filled = 0
+            while filled < size, let base = buffer.baseAddress {
+                let count = Foundation.read(descriptor, base + filled, size - filled)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                filled += count
             }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            filled += count
+            complete = filled == size
+            initialized = filled
         }
-        return bytes
+        return complete ? bytes : nil
     }
 
     /// Writes `compiled` to `path`, tagged with `key`; why it could not, if it could not.
@@ -190,7 +194,19 @@ public struct GlossaryCache: Sendable {
         var status = stat()
         if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG { return "\(path) is not a regular file" }
         do {
-            try AtomicFile.write(fileTag + key.digest + Array(SHA256.hash(data: image)) + image, to: path)
+            // Streamed, never copied whole: the image of a large glossary is tens of megabytes.
+            let head = fileTag + key.digest + Array(SHA256.hash(data: image))
+            try AtomicFile.write(to: path) { output in
+                output.append(contentsOf: head)
+                image.withUnsafeBufferPointer { all in
+                    var start = 0
+                    while start < all.count, !output.failed {
+                        let end = min(all.count, start + (1 << 16))
+                        output.append(UnsafeBufferPointer(rebasing: all[start..<end]))
+                        start = end
+                    }
+                }
+            }
         } catch {
             return error.diagnostics.first?.message ?? "\(error)"
         }

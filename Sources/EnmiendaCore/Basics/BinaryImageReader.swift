@@ -115,6 +115,56 @@ package struct BinaryImageReader {
         return result
     }
 
+    /// The next 32-bit integers, as ``BinaryImageWriter/append(int32s:)`` wrote them,
+    /// copied in one go.
+    package mutating func int32s() throws(Error) -> [Int32] {
+        let count = try count()
+        return copyWords(count) { Int32(bitPattern: $0) }
+    }
+
+    /// The next 64-bit integers, as ``BinaryImageWriter/append(uint64s:)`` wrote them.
+    package mutating func uint64s() throws(Error) -> [UInt64] {
+        let count = try number()
+        guard count <= (wordCount - position) / 2 else { throw Error("count out of bounds") }
+        let start = 4 * position
+        position += 2 * count
+        return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                buffer[index] = UInt64(
+                    littleEndian: words.loadUnaligned(fromByteOffset: start + 8 * index, as: UInt64.self))
+            }
+            initialized = count
+        }
+    }
+
+    /// The next bytes, as ``BinaryImageWriter/append(bytes:)`` wrote them.
+    package mutating func bytes() throws(Error) -> [UInt8] {
+        let count = try number()
+        let wordsUsed = (count + 3) / 4
+        guard wordsUsed <= wordCount - position else { throw Error("count out of bounds") }
+        let start = 4 * position
+        position += wordsUsed
+        if count % 4 != 0 {
+            let last = UInt32(
+                littleEndian: words.loadUnaligned(fromByteOffset: start + 4 * wordsUsed - 4, as: UInt32.self))
+            guard last >> (8 * (count % 4)) == 0 else { throw Error("bad padding") }
+        }
+        return Array(UnsafeRawBufferPointer(rebasing: words[start..<start + count]))
+    }
+
+    /// `count` words from the current position mapped by `transform`, in one pass.
+    private mutating func copyWords<T>(_ count: Int, _ transform: (UInt32) -> T) -> [T] {
+        let start = 4 * position
+        position += count
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count {
+                buffer[index] = transform(
+                    UInt32(littleEndian: words.loadUnaligned(fromByteOffset: start + 4 * index, as: UInt32.self)))
+            }
+            initialized = count
+        }
+    }
+
     /// The next string, as a value of `T`.
     package mutating func value<T: RawRepresentable<String>>(_: T.Type) throws(Error) -> T {
         guard let value = T(rawValue: try string()) else { throw Error("unknown \(T.self)") }

@@ -83,14 +83,52 @@ package struct BinaryImageWriter {
         for text in texts { append(text) }
     }
 
+    /// Adds 32-bit integers (their bit patterns, negative ones included) in one go: their
+    /// count, then a word each. ``BinaryImageReader/int32s()`` reads them back in one copy.
+    package mutating func append(int32s values: [Int32]) {
+        append(values.count)
+        words.append(contentsOf: values.lazy.map { UInt32(bitPattern: $0) })
+    }
+
+    /// Adds 64-bit integers: their count, then two words each, the low one first.
+    package mutating func append(uint64s values: [UInt64]) {
+        append(values.count)
+        words.reserveCapacity(words.count + 2 * values.count)
+        for value in values {
+            words.append(UInt32(truncatingIfNeeded: value))
+            words.append(UInt32(truncatingIfNeeded: value >> 32))
+        }
+    }
+
+    /// Adds bytes: their count, then the bytes four to a word (the first in the lowest
+    /// bits), the last word padded with zeros.
+    package mutating func append(bytes: [UInt8]) {
+        append(bytes.count)
+        words.reserveCapacity(words.count + (bytes.count + 3) / 4)
+        var index = 0
+        while index < bytes.count {
+            var word: UInt32 = 0
+            for offset in 0..<min(4, bytes.count - index) { word |= UInt32(bytes[index + offset]) << (8 * offset) }
+            words.append(word)
+            index += 4
+        }
+    }
+
     /// The image, or `nil` when a number was out of range.
+    ///
+    /// The image is built in one array, with no copy of the words or of the payload (a
+    /// large glossary's image is tens of megabytes).
     package func bytes(magic: [UInt8]) -> [UInt8]? {
         guard !overflowed, magic.count == 8 else { return nil }
-        var payload: [UInt8] = []
+        let stringBytes = strings.reduce(0) { $0 + $1.utf8.count }
+        guard stringBytes < Int(UInt32.max) else { return nil }
+        var image = magic
+        image.reserveCapacity(24 + 4 * (strings.count + 2) + stringBytes + 3 + 4 * words.count)
+        // The payload's length and checksum, filled in at the end.
+        image.append(contentsOf: repeatElement(0, count: 16))
         func word(_ value: UInt32) {
-            withUnsafeBytes(of: value.littleEndian) { payload.append(contentsOf: $0) }
+            withUnsafeBytes(of: value.littleEndian) { image.append(contentsOf: $0) }
         }
-        guard strings.reduce(0, { $0 + $1.utf8.count }) < Int(UInt32.max) else { return nil }
         word(UInt32(strings.count))
         var offset: UInt32 = 0
         word(offset)
@@ -98,14 +136,17 @@ package struct BinaryImageWriter {
             offset += UInt32(string.utf8.count)
             word(offset)
         }
-        for string in strings { payload.append(contentsOf: string.utf8) }
-        payload.append(contentsOf: repeatElement(0, count: (4 - payload.count % 4) % 4))
-        words.map(\.littleEndian).withUnsafeBytes { payload.append(contentsOf: $0) }
+        for string in strings { image.append(contentsOf: string.utf8) }
+        image.append(contentsOf: repeatElement(0, count: (4 - (image.count - 24) % 4) % 4))
+        #if _endian(little)
+            words.withUnsafeBytes { image.append(contentsOf: $0) }
+        #else
+            for value in words { word(value) }
+        #endif
         var hash = FastHash()
-        hash.combine(payload)
-        var image = magic
-        withUnsafeBytes(of: UInt64(payload.count).littleEndian) { image.append(contentsOf: $0) }
-        withUnsafeBytes(of: hash.value.littleEndian) { image.append(contentsOf: $0) }
-        return image + payload
+        image.withUnsafeBytes { hash.combine(UnsafeRawBufferPointer(rebasing: $0[24...])) }
+        let header = [UInt64(image.count - 24).littleEndian, hash.value.littleEndian]
+        header.withUnsafeBytes { image.replaceSubrange(8..<24, with: $0) }
+        return image
     }
 }

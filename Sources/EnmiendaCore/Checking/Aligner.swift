@@ -24,12 +24,14 @@ public struct Aligner: Sendable {
     private let variants: [PatternVariant]
     /// The forms the glossary was compiled into.
     var compiledVariants: [PatternVariant] { variants }
-    private let automaton: PhraseAutomaton
+    /// The forms compiled into one automaton (a compiled glossary's image keeps it).
+    let automaton: PhraseAutomaton
     private let filter: ContextFilter
     /// The `require` phrases left out because they are forms of their own entry's wrong
     /// words, by entry index (``GlossaryValidation`` reports them).
     var selfLicensingPhrases: [Int: [String]] { filter.selfLicensingPhrases }
-    private let accents: AccentGuard
+    /// The forms' words with their accents (a compiled glossary's image keeps them).
+    let accents: AccentGuard
     /// Agreement with the options' morphology, remembering the phrases it reads.
     private let agreement: SpanishAgreement
     /// Suggestions with their articles adjusted (see ``SuggestionEngine/articles``).
@@ -53,15 +55,20 @@ public struct Aligner: Sendable {
 
     /// Compiles `glossary` from `variants`, the forms that ``VariantExpander`` expands the
     /// entries that apply to the options' variety into (as ``compiledVariants`` gives
-    /// them): for a compiled glossary read back from a cache, without expanding it again.
-    init(glossary: Glossary, variants: [PatternVariant], options: AlignmentOptions) {
+    /// them): for a compiled glossary read back from a cache, without expanding it again,
+    /// nor compiling the automaton and the accents' words when it gives them too.
+    init(
+        glossary: Glossary, variants: [PatternVariant], options: AlignmentOptions,
+        automaton: PhraseAutomaton? = nil, spellings: AccentGuard.Spellings? = nil
+    ) {
         self.glossary = glossary
         self.options = options
         let compiled = glossary.restricted(to: options.variety)
         self.variants = variants
-        self.automaton = PhraseAutomaton(variants: variants)
+        self.automaton = automaton ?? PhraseAutomaton(variants: variants)
         self.filter = ContextFilter(glossary: compiled, variants: variants, morphology: options.morphology)
-        self.accents = AccentGuard(variants: variants, morphology: options.morphology)
+        self.accents = AccentGuard(
+            spellings: spellings ?? AccentGuard.Spellings(variants: variants), morphology: options.morphology)
         self.agreement = SpanishAgreement(morphology: options.morphology, remembering: true)
         self.sourceTerms = SourceGate.terms(of: compiled)
         self.keyTerms = KeyTermCheck(

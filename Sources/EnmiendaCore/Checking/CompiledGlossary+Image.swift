@@ -2,11 +2,13 @@
 ///
 /// The image is a ``BinaryImageWriter`` image with the magic `ENMGLO` and a two-digit
 /// format version; its words hold the variety, the warnings, the glossary's title and
-/// entries (every field, in order) and the expanded forms. Enumerations are stored as
-/// their raw strings, so a reordered case never reads as another.
+/// entries (every field, in order), the expanded forms, then what the aligner compiles
+/// from them: the automaton's vocabulary and flat tables and the accent guard's words,
+/// read back in whole runs of integers rather than compiled again. Enumerations are
+/// stored as their raw strings, so a reordered case never reads as another.
 extension CompiledGlossary {
     /// The magic number and format version at the start of every image.
-    package static let magic: [UInt8] = Array("ENMGLO01".utf8)
+    package static let magic: [UInt8] = Array("ENMGLO02".utf8)
 
     /// The image of this compiled glossary, or `nil` in the unlikely case that a number in
     /// it does not fit in 32 bits (the glossary is then compiled at each run).
@@ -25,6 +27,8 @@ extension CompiledGlossary {
         for entry in glossary.entries { writer.append(entry) }
         writer.append(variants.count)
         for variant in variants { writer.append(variant) }
+        (automaton ?? PhraseAutomaton(variants: variants)).encode(into: &writer)
+        (spellings ?? AccentGuard.Spellings(variants: variants)).encode(into: &writer)
         return writer.bytes(magic: Self.magic)
     }
 
@@ -49,10 +53,14 @@ extension CompiledGlossary {
         let variantCount = try reader.count()
         variants.reserveCapacity(variantCount)
         for _ in 0..<variantCount { variants.append(try reader.variant(entryCount: entryCount)) }
+        let automaton = try PhraseAutomaton(image: &reader, variants: variants)
+        let spellings = try AccentGuard.Spellings(image: &reader, variantCount: variants.count)
         guard reader.isAtEnd else { throw BinaryImageReader.Error("bytes after the end") }
         var glossary = Glossary(validated: entries)
         glossary.title = title
-        self.init(glossary: glossary, variety: variety, variants: variants, warnings: warnings)
+        self.init(
+            glossary: glossary, variety: variety, variants: variants, automaton: automaton, spellings: spellings,
+            warnings: warnings)
     }
 
     /// Reads an image held in an array (see ``init(image:)-(UnsafeRawBufferPointer)``).
@@ -158,14 +166,15 @@ extension BinaryImageReader {
     }
 
     mutating func entry() throws(Error) -> GlossaryEntry {
+        let id = try string()
+        let sources = try strings()
+        let wrongForms = try strings()
+        let suggestions = try strings()
+        let approvedRenderings = try strings()
         var entry = GlossaryEntry(
-            id: try string(), sources: try strings(), wrongForms: try strings(), suggestions: [],
-            category: .other, severity: .minor)
-        entry.suggestions = try strings()
-        entry.approvedRenderings = try strings()
-        entry.category = try value(IssueCategory.self)
-        entry.severity = try value(Severity.self)
-        entry.note = try optionalString()
+            id: id, sources: sources, wrongForms: wrongForms, suggestions: suggestions,
+            category: try value(IssueCategory.self), severity: try value(Severity.self), note: try optionalString())
+        entry.approvedRenderings = approvedRenderings
         for _ in 0..<(try count()) {
             entry.forms.append(GlossaryForm(wrongForms: try strings(), suggestions: try strings()))
         }
@@ -177,7 +186,10 @@ extension BinaryImageReader {
         }
         entry.exceptions = try strings()
         let flags = try flags()
-        entry.inflection = Set([flags(0) ? .number : nil, flags(1) ? .gender : nil].compactMap { $0 })
+        var inflection: Set<Inflection> = []
+        if flags(0) { inflection.insert(.number) }
+        if flags(1) { inflection.insert(.gender) }
+        entry.inflection = inflection
         entry.isCaseSensitive = flags(2)
         entry.isAccentSensitive = flags(3)
         entry.needsSource = flags(4)
@@ -186,8 +198,11 @@ extension BinaryImageReader {
         entry.extensions = try strings()
         let keys = try strings()
         let values = try strings()
-        guard keys.count == values.count, Set(keys).count == keys.count else { throw Error("bad attributes") }
-        entry.extensionAttributes = Dictionary(uniqueKeysWithValues: zip(keys, values))
+        guard keys.count == values.count else { throw Error("bad attributes") }
+        if !keys.isEmpty {
+            guard Set(keys).count == keys.count else { throw Error("bad attributes") }
+            entry.extensionAttributes = Dictionary(uniqueKeysWithValues: zip(keys, values))
+        }
         entry.location = try location()
         return entry
     }

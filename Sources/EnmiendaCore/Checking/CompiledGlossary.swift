@@ -15,6 +15,10 @@ package struct CompiledGlossary: Sendable {
     package var variety: SpanishVariety
     /// The forms of the entries that apply to ``variety`` (``Aligner/compiledVariants``).
     var variants: [PatternVariant]
+    /// The automaton the forms compile into, and the words the accent guard compares:
+    /// kept so that a compiled glossary read back builds neither (`nil` builds them).
+    var automaton: PhraseAutomaton?
+    var spellings: AccentGuard.Spellings?
     /// What loading the glossary's files warned about (entries of a termbase left out…),
     /// said again whenever the glossary is used.
     package var warnings: [Diagnostic]
@@ -24,20 +28,29 @@ package struct CompiledGlossary: Sendable {
         self.glossary = aligner.glossary
         self.variety = aligner.options.variety
         self.variants = aligner.compiledVariants
+        self.automaton = aligner.automaton
+        self.spellings = aligner.accents.spellings
         self.warnings = warnings
     }
 
-    init(glossary: Glossary, variety: SpanishVariety, variants: [PatternVariant], warnings: [Diagnostic]) {
+    init(
+        glossary: Glossary, variety: SpanishVariety, variants: [PatternVariant], automaton: PhraseAutomaton?,
+        spellings: AccentGuard.Spellings?, warnings: [Diagnostic]
+    ) {
         self.glossary = glossary
         self.variety = variety
         self.variants = variants
+        self.automaton = automaton
+        self.spellings = spellings
         self.warnings = warnings
     }
 
-    /// An aligner with these forms, which are not expanded again, when `options` has the
-    /// same variety (and the caller the same morphology); else one compiled afresh.
+    /// An aligner with these forms, which are neither expanded nor compiled again, when
+    /// `options` has the same variety (and the caller the same morphology); else one
+    /// compiled afresh.
     package func aligner(options: AlignmentOptions) -> Aligner {
         guard options.variety == variety else { return Aligner(glossary: glossary, options: options) }
-        return Aligner(glossary: glossary, variants: variants, options: options)
+        return Aligner(
+            glossary: glossary, variants: variants, options: options, automaton: automaton, spellings: spellings)
     }
 }

@@ -6,27 +6,59 @@
 ///
 /// Runs on the few occurrences the automaton found, never on the whole text.
 struct AccentGuard: Sendable {
-    private let morphology: any Morphology
-    /// For each variant, the lower-case words of its literal text, in order, with
-    /// whether each is pure ASCII.
-    private let words: [[(text: String, isASCII: Bool)]]
-    /// For each variant, whether every literal word of its wrong form is ASCII.
-    private let isASCII: [Bool]
+    /// The lower-case words of each variant's literal text, in order, flat: what the
+    /// guard compares a text's words with (a compiled glossary's image keeps them).
+    struct Spellings: Hashable, Sendable {
+        /// Every variant's words, one after the other.
+        var words: [String] = []
+        /// Whether each word of ``words`` is pure ASCII.
+        var isASCIIWord: [Bool] = []
+        /// Variant `v`'s words are `words[starts[v]..<starts[v + 1]]`.
+        var starts: [Int32] = [0]
+        /// For each variant, whether every literal word of its wrong form is ASCII.
+        var isASCII: [Bool] = []
 
-    init(variants: [PatternVariant], morphology: any Morphology) {
-        self.morphology = morphology
-        words = variants.map { variant in
-            variant.wrong.parts.flatMap { part -> [(String, Bool)] in
-                guard case .literal(let text) = part else { return [] }
-                let bytes = Array(text.utf8)
-                let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
-                return tokenized.tokens.map { token in
-                    let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
-                    return (word, word.utf8.allSatisfy { $0 < 0x80 })
+        init() {}
+
+        init(variants: [PatternVariant]) {
+            starts.reserveCapacity(variants.count + 1)
+            isASCII.reserveCapacity(variants.count)
+            for variant in variants {
+                var allASCII = true
+                for part in variant.wrong.parts {
+                    guard case .literal(let text) = part else { continue }
+                    let bytes = Array(text.utf8)
+                    let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
+                    for token in tokenized.tokens {
+                        let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
+                        let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+                        words.append(word)
+                        isASCIIWord.append(ascii)
+                        allASCII = allASCII && ascii
+                    }
                 }
+                starts.append(Int32(words.count))
+                isASCII.append(allASCII)
             }
         }
-        isASCII = words.map { $0.allSatisfy(\.isASCII) }
+
+        /// The range in ``words`` of the variant at `index`.
+        @inline(__always)
+        func range(of index: Int) -> Range<Int> { Int(starts[index])..<Int(starts[index + 1]) }
+    }
+
+    private let morphology: any Morphology
+    /// The variants' words.
+    let spellings: Spellings
+
+    init(variants: [PatternVariant], morphology: any Morphology) {
+        self.init(spellings: Spellings(variants: variants), morphology: morphology)
+    }
+
+    /// A guard over words worked out before (read from a compiled glossary's image).
+    init(spellings: Spellings, morphology: any Morphology) {
+        self.morphology = morphology
+        self.spellings = spellings
     }
 
     /// `occurrences` without those that another occurrence of the same entry over the
@@ -79,14 +111,14 @@ struct AccentGuard: Sendable {
 
     /// Whether the text writes every literal word of the occurrence's form with its accents.
     private func isExact(_ occurrence: PhraseAutomaton.Occurrence, slots: SlotMatcher) -> Bool {
-        let expected = words[occurrence.variantIndex]
+        let expected = spellings.range(of: occurrence.variantIndex)
         let captured = occurrence.captures.isEmpty ? [] : Set(occurrence.captures.flatMap { Array($0) })
-        var next = 0
+        var next = expected.lowerBound
         for index in occurrence.tokens where !captured.contains(index) {
-            guard next < expected.count else { return true }
+            guard next < expected.upperBound else { return true }
             let token = slots.text.tokens[index]
             let actual = String(decoding: slots.bytes[token.start..<token.end], as: UTF8.self).lowercased()
-            if actual != expected[next].text { return false }
+            if actual != spellings.words[next] { return false }
             next += 1
         }
         return true
@@ -98,23 +130,23 @@ struct AccentGuard: Sendable {
         let tokens = slots.text.tokens
         // ASCII on both sides: equal once folded means equal but for case. Most matches
         // are that, and need no strings.
-        if occurrence.captures.isEmpty, isASCII[occurrence.variantIndex],
+        if occurrence.captures.isEmpty, spellings.isASCII[occurrence.variantIndex],
             occurrence.tokens.allSatisfy({ tokens[$0].isASCII })
         {
             return true
         }
-        let expected = words[occurrence.variantIndex]
+        let expected = spellings.range(of: occurrence.variantIndex)
         let captured = occurrence.captures.isEmpty ? [] : Set(occurrence.captures.flatMap { Array($0) })
-        var next = 0
+        var next = expected.lowerBound
         for index in occurrence.tokens where !captured.contains(index) {
-            guard next < expected.count else { return true }
-            let word = expected[next]
+            guard next < expected.upperBound else { return true }
+            let word = next
             next += 1
             let token = tokens[index]
-            if word.isASCII && token.isASCII { continue }
+            if spellings.isASCIIWord[word] && token.isASCII { continue }
             let raw = slots.bytes[token.start..<token.end]
             let actual = String(decoding: raw, as: UTF8.self).lowercased()
-            if actual != word.text && morphology.isKnownWord(actual) { return false }
+            if actual != spellings.words[word] && morphology.isKnownWord(actual) { return false }
         }
         return true
     }

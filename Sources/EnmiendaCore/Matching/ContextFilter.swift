@@ -34,8 +34,22 @@ struct ContextFilter: Sendable {
 
     init(glossary: Glossary, variants: [PatternVariant], morphology: any Morphology) {
         self.morphology = morphology
-        let licensed = glossary.entries.map { $0.context.contains { $0.kind == .require } }
-        var ownForms = [Set<[String]>](repeating: [], count: glossary.entries.count)
+        let count = glossary.entries.count
+        // One pass over the entries, read in place: most have no rule and no exception,
+        // and a copy of each entry costs more than everything else here.
+        var licensed = [Bool](repeating: false, count: count)
+        var sensitivity = [(caseSensitive: Bool, accentSensitive: Bool)](repeating: (false, false), count: count)
+        var exceptions = [[[Element]]](repeating: [], count: count)
+        glossary.entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                licensed[index] = entries[index].context.contains { $0.kind == .require }
+                sensitivity[index] = (entries[index].isCaseSensitive, entries[index].isAccentSensitive)
+                if !entries[index].exceptions.isEmpty {
+                    exceptions[index] = entries[index].exceptions.map(Self.elements)
+                }
+            }
+        }
+        var ownForms = [Set<[String]>](repeating: [], count: count)
         for variant in variants where variant.entryIndex < ownForms.count && licensed[variant.entryIndex] {
             let words = Self.elements(of: variant.wrong).compactMap { element -> String? in
                 if case .literal(let word) = element { word } else { nil }
@@ -43,28 +57,32 @@ struct ContextFilter: Sendable {
             if variant.wrong.isLiteral, !words.isEmpty { ownForms[variant.entryIndex].insert(words) }
         }
         var selfLicensing: [Int: [String]] = [:]
-        rules = glossary.entries.enumerated().map { index, entry in
-            entry.context.map { rule in
-                var alternatives: [[Element]] = []
-                for phrase in rule.phrases {
-                    let elements = Self.elements(of: phrase)
-                    let words = elements.compactMap { element -> String? in
-                        if case .literal(let word) = element { word } else { nil }
+        var rules = [[CompiledRule]](repeating: [], count: count)
+        glossary.entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices where !entries[index].context.isEmpty {
+                rules[index] = entries[index].context.map { rule in
+                    var alternatives: [[Element]] = []
+                    for phrase in rule.phrases {
+                        let elements = Self.elements(of: phrase)
+                        let words = elements.compactMap { element -> String? in
+                            if case .literal(let word) = element { word } else { nil }
+                        }
+                        if rule.kind == .require, words.count == elements.count, ownForms[index].contains(words) {
+                            selfLicensing[index, default: []].append(phrase)
+                        } else {
+                            alternatives.append(elements)
+                        }
                     }
-                    if rule.kind == .require, words.count == elements.count, ownForms[index].contains(words) {
-                        selfLicensing[index, default: []].append(phrase)
-                    } else {
-                        alternatives.append(elements)
-                    }
+                    return CompiledRule(rule: rule, alternatives: alternatives)
                 }
-                return CompiledRule(rule: rule, alternatives: alternatives)
             }
         }
+        self.rules = rules
         self.ownForms = ownForms
-        self.ownLengths = ownForms.map { Set($0.map(\.count)).sorted() }
+        self.ownLengths = ownForms.map { $0.isEmpty ? [] : Set($0.map(\.count)).sorted() }
         self.selfLicensingPhrases = selfLicensing
-        exceptions = glossary.entries.map { $0.exceptions.map(Self.elements) }
-        sensitivity = glossary.entries.map { ($0.isCaseSensitive, $0.isAccentSensitive) }
+        self.exceptions = exceptions
+        self.sensitivity = sensitivity
     }
 
     private static func elements(of phrase: String) -> [Element] {

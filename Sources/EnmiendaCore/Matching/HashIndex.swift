@@ -5,10 +5,12 @@
 /// multiplicative hash instead of `Hasher`'s SipHash, which the keys (themselves hashes
 /// or packed integers) do not need.
 struct HashIndex: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var shift: UInt64
-    private(set) var count = 0
+    /// The slots' keys and values (-1 for an empty slot), and the shift that takes a mixed
+    /// key to its slot (64 minus the base-2 logarithm of the slot count).
+    var keys: [UInt64]
+    var values: [Int32]
+    var shift: UInt64
+    var count = 0
 
     init() {
         keys = [UInt64](repeating: 0, count: 16)

@@ -17,25 +17,25 @@ struct PhraseAutomaton: Sendable {
         var tokens: Range<Int> { firstToken..<firstToken + tokenCount }
     }
 
-    private var vocabulary = Vocabulary()
+    var vocabulary = Vocabulary()
     /// Literal edges, keyed by `state << 32 | word id`.
-    private var transitions = HashIndex()
+    var transitions = HashIndex()
     /// Slot edges of the states that have any (while compiling).
     private var slotEdges: [Int32: [(kind: SlotKind, target: Int32)]] = [:]
     /// The variants that end in each accepting state, in glossary order (while compiling).
     private var accepted: [Int32: [Int]] = [:]
-    private var stateCount: Int32 = 1
-    private let entryOfVariant: [Int]
+    var stateCount: Int32 = 1
+    let entryOfVariant: [Int]
     /// The scan's tables, flat and indexed by state: the variants accepted in state `s`
     /// are `acceptedVariants[acceptedStart[s]..<acceptedStart[s + 1]]`, its slot edges
     /// `slotKinds`/`slotTargets` at `slotStart[s]..<slotStart[s + 1]`.
-    private var acceptedStart: [Int32] = []
-    private var acceptedVariants: [Int32] = []
-    private var slotStart: [Int32] = []
-    private var slotKinds: [SlotKind] = []
-    private var slotTargets: [Int32] = []
+    var acceptedStart: [Int32] = []
+    var acceptedVariants: [Int32] = []
+    var slotStart: [Int32] = []
+    var slotKinds: [SlotKind] = []
+    var slotTargets: [Int32] = []
     /// Whether each word id begins some form (most words that a form has do not).
-    private var startsForm: [Bool] = []
+    var startsForm: [Bool] = []
 
     /// Compiles `variants`.
     ///

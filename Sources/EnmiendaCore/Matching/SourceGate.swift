@@ -21,8 +21,12 @@ struct SourceGate {
 
     /// The per-entry terms of `glossary`, compiled for ``init(terms:source:document:)``.
     static func terms(of glossary: Glossary) -> [[[String]]?] {
-        glossary.entries.map { entry in
-            entry.needsSource ? entry.sources.map(SourceText.termWords).filter { !$0.isEmpty } : nil
+        // Read in place: a copy of each entry costs more than the test.
+        glossary.entries.withUnsafeBufferPointer { entries in
+            entries.indices.map { index in
+                entries[index].needsSource
+                    ? entries[index].sources.map(SourceText.termWords).filter { !$0.isEmpty } : nil
+            }
         }
     }
 

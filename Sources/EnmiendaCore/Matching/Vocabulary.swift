@@ -3,16 +3,16 @@
 /// Text tokens are looked up by the hash computed while tokenizing, then confirmed by
 /// comparing bytes, so a lookup copies nothing and allocates nothing.
 struct Vocabulary: Sendable {
-    private var idByHash = HashIndex()
+    var idByHash = HashIndex()
     /// Words whose hash collides with an earlier, different word (vanishingly rare).
-    private var idByCollidingWord: [[UInt8]: Int32] = [:]
-    private var words: [[UInt8]] = []
+    var idByCollidingWord: [[UInt8]: Int32] = [:]
+    var words: [[UInt8]] = []
     /// A bit per slot, set for the hash of every word: most words of a text are in no
     /// pattern, and this table (16 bits per word) rules them out while staying in cache,
     /// however large the glossary; ``idByHash`` is only read for the few that pass.
-    private var filter: [UInt64] = [UInt64](repeating: 0, count: 64)
-    private var filterShift: UInt64 = 52
-    private var hashes: [UInt64] = []
+    var filter: [UInt64] = [UInt64](repeating: 0, count: 64)
+    var filterShift: UInt64 = 52
+    var hashes: [UInt64] = []
 
     var count: Int { words.count }
 
