@@ -80,10 +80,30 @@ public struct JSONLinesReporter: Reporter, StreamingReporter {
     /// - Complexity: O(*n*) in the findings and the document's bytes.
     package func write(_ line: Line, to output: inout OutputBuffer) {
         var compactor = JSONLinesCompactor()
+        writeHead(
+            of: line, summary: Summary([line.alignment], weights: weights), compactor: &compactor, to: &output)
+        let findings = line.alignment.findings
+        if !findings.isEmpty {
+            var writer = JSONReporter.MatchWriter(
+                document: line.alignment.document, last: findings.count - 1, indent: 0)
+            for index in findings.indices where !output.failed {
+                var match = OutputBuffer()
+                let span = writer.utf16Span(of: findings[index])
+                writer.write(findings[index], at: index, utf16: span, to: &match)
+                compactor.append(match.bytes, to: &output)
+            }
+        }
+        writeTail(compactor: &compactor, to: &output)
+    }
+
+    /// The start of `line`'s line, up to the `[` of its matches, with `summary`.
+    func writeHead(
+        of line: Line, summary: Summary, compactor: inout JSONLinesCompactor, to output: inout OutputBuffer
+    ) {
         var head = OutputBuffer()
         var enmienda: [(String, JSONValue)] = [
             ("path", .string(line.path)),
-            ("summary", JSONReporter.summary(Summary([line.alignment], weights: weights))),
+            ("summary", JSONReporter.summary(summary)),
         ]
         if let record = line.record { enmienda.append(("record", .int(record))) }
         if let segment = line.segment {
@@ -99,17 +119,10 @@ public struct JSONLinesReporter: Reporter, StreamingReporter {
         head.appendJSONKey("matches", indent: 0)
         head.append(UInt8(ascii: "["))
         compactor.append(head.bytes, to: &output)
-        let findings = line.alignment.findings
-        if !findings.isEmpty {
-            var writer = JSONReporter.MatchWriter(
-                document: line.alignment.document, last: findings.count - 1, indent: 0)
-            for index in findings.indices where !output.failed {
-                var match = OutputBuffer()
-                let span = writer.utf16Span(of: findings[index])
-                writer.write(findings[index], at: index, utf16: span, to: &match)
-                compactor.append(match.bytes, to: &output)
-            }
-        }
+    }
+
+    /// The end of a line, from the `]` of its matches to its `\n`.
+    func writeTail(compactor: inout JSONLinesCompactor, to output: inout OutputBuffer) {
         var tail = OutputBuffer()
         tail.append(literal: "],")
         tail.appendJSONKey("software", indent: 0)

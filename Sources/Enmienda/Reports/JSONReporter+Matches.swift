@@ -16,6 +16,15 @@ extension JSONReporter {
         }
         output.append(literal: "[\n")
         var writer = MatchWriter(document: alignment.document, last: findings.count - 1, indent: indent + 2)
+        appendMatches(findings, writer: &writer, to: &output)
+        output.appendSpaces(indent)
+        output.append(UInt8(ascii: "]"))
+    }
+
+    /// Appends the matches of `findings`, numbered from 0 (the writer's ``MatchWriter/last``
+    /// tells which takes no comma), a slice per core when there are many; `writer` walks
+    /// on through the document for the findings that follow.
+    func appendMatches(_ findings: [Finding], writer: inout MatchWriter, to output: inout OutputBuffer) {
         if concurrency == 1 || findings.count <= Self.slice {
             for index in findings.indices where !output.failed {
                 let span = writer.utf16Span(of: findings[index])
@@ -42,8 +51,6 @@ extension JSONReporter {
                 for piece in pieces { output.append(contentsOf: piece) }
             }
         }
-        output.appendSpaces(indent)
-        output.append(UInt8(ascii: "]"))
     }
 
     /// Writes the matches of one document.

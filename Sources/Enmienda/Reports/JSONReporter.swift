@@ -76,12 +76,26 @@ public struct JSONReporter: Reporter, StreamingReporter {
     /// under `enmienda` when it is the only one (`alone`), else with `path` and `summary`.
     /// Members in key order.
     private func write(_ alignment: Alignment, alone: Bool, indent: Int, to output: inout OutputBuffer) {
-        let summary = Self.summary(Summary([alignment], weights: weights))
+        write(
+            path: alignment.document.path, summary: Summary([alignment], weights: weights), alone: alone,
+            indent: indent, to: &output
+        ) { output, inner in
+            writeMatches(of: alignment, indent: inner, to: &output)
+        }
+    }
+
+    /// A document's object, as ``write(_:alone:indent:to:)`` writes it, its `matches`
+    /// array written by `matches` (given the array's indent).
+    func write(
+        path: String, summary: Summary, alone: Bool, indent: Int, to output: inout OutputBuffer,
+        matches: (inout OutputBuffer, Int) -> Void
+    ) {
+        let summary = Self.summary(summary)
         let inner = indent + 2
         output.append(literal: "{\n")
         if alone {
             output.appendJSONKey("enmienda", indent: inner)
-            JSONValue.object([("path", .string(alignment.document.path)), ("summary", summary)])
+            JSONValue.object([("path", .string(path)), ("summary", summary)])
                 .write(into: &output, indent: inner)
             output.append(literal: ",\n")
         }
@@ -89,11 +103,11 @@ public struct JSONReporter: Reporter, StreamingReporter {
         Self.language.write(into: &output, indent: inner)
         output.append(literal: ",\n")
         output.appendJSONKey("matches", indent: inner)
-        writeMatches(of: alignment, indent: inner, to: &output)
+        matches(&output, inner)
         output.append(literal: ",\n")
         if !alone {
             output.appendJSONKey("path", indent: inner)
-            output.appendJSON(alignment.document.path)
+            output.appendJSON(path)
             output.append(literal: ",\n")
         }
         output.appendJSONKey("software", indent: inner)

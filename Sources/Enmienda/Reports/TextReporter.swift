@@ -56,14 +56,19 @@ public struct TextReporter: Reporter, StreamingReporter {
                 shown += 1
             }
         }
+        writeEnd(shown: shown, total: total, summary: Summary(alignments, weights: weights), to: &output)
+    }
+
+    /// The lines after the diagnostics: how many were not shown, and the summary.
+    func writeEnd(shown: Int, total: Int, summary: Summary, to output: inout OutputBuffer) {
         if shown < total && shown > 0 {
             output.append("… \(total - shown) more \(total - shown == 1 ? "finding" : "findings") not shown\n")
         }
-        let summary = Summary(alignments, weights: weights)
         output.append(summary.line + "\n" + summary.qualityLine + "\n")
     }
 
-    private func diagnostic(for finding: Finding, in document: TextDocument, lines: LineIndex, applies: Bool)
+    /// The diagnostic of `finding`, its lines ending in `\n`.
+    func diagnostic(for finding: Finding, in document: TextDocument, lines: LineIndex, applies: Bool)
         -> String
     {
         // Every piece of text from the article or the glossary goes through TerminalText.

@@ -6,7 +6,9 @@ import Foundation
 /// file, written as each batch of documents is checked (see ``JSONLinesReporter``); the
 /// documents come from paths or, with `--records`, from JSON Lines records. A document
 /// that cannot be read gives an `error` line (and its message on standard error) and the
-/// others go on. Memory holds one batch of documents at a time, whatever their number.
+/// others go on. Memory holds one batch of documents at a time, whatever their number; a
+/// plain text longer than a chunk is checked and written a batch of chunks at a time
+/// (`+Streaming`), so memory holds one batch of its findings.
 struct JSONLinesMode {
     let command: CheckCommand
 
@@ -43,6 +45,7 @@ struct JSONLinesMode {
         let reporter = JSONLinesReporter(weights: command.weights ?? .standard)
         var outcome = Outcome()
         var readError: InputError?
+        var writeFailure: WriteError?
         let batchSize = max(4, aligner.options.concurrency * 4)
         let produce = { (output: inout OutputBuffer) in
             func emit(_ items: [Item]) {
@@ -85,7 +88,23 @@ struct JSONLinesMode {
                 }
             } else {
                 for (path, problem) in Self.paths(command.paths) where !output.failed {
-                    batch.append(problem.map { Item(path: path, problem: $0) } ?? Self.read(path, command: command))
+                    let item = problem.map { Item(path: path, problem: $0) } ?? Self.read(path, command: command)
+                    if let article = item.article, source == nil, filter.streams(article) {
+                        // A long plain text on its own, a batch of chunks at a time.
+                        if !batch.isEmpty { emit(batch) }
+                        batch.removeAll()
+                        do throws(WriteError) {
+                            let findings = try filter.stream(article, reporter: reporter, to: &output)
+                            outcome.documents += 1
+                            outcome.findings += findings
+                            if findings > 0 { outcome.found = true }
+                        } catch {
+                            writeFailure = error
+                        }
+                        try? output.flush()
+                        continue
+                    }
+                    batch.append(item)
                     if batch.count == batchSize {
                         emit(batch)
                         batch.removeAll()
@@ -104,6 +123,7 @@ struct JSONLinesMode {
         }
         if command.stats { Terminal.standardError.note(statistics.summary) }
         if let readError { throw readError }
+        if let writeFailure { throw writeFailure }
         if let output = command.report.output, output != "-", !command.quiet {
             Terminal.standardError.note(
                 "\(outcome.findings) \(outcome.findings == 1 ? "finding" : "findings") in \(outcome.documents) "
@@ -114,7 +134,7 @@ struct JSONLinesMode {
     }
 
     /// The findings `check` leaves out: ignore markers, rejected in review, in a baseline.
-    private struct Filter {
+    struct Filter {
         let aligner: Aligner
         let suppressions: Suppressions?
         let baseline: Baseline?

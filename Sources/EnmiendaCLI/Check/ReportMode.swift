@@ -5,6 +5,7 @@ import Foundation
 /// `check` with a report format: every article read and aligned, the findings its ignore
 /// markers silence, those rejected in review and those of the baseline left out, and one
 /// report in the chosen format (with `-o`, a line on standard error says where it went).
+/// One plain-text article is reported a batch of chunks at a time (`+Streaming`).
 struct ReportMode {
     let command: CheckCommand
 
@@ -13,14 +14,18 @@ struct ReportMode {
     func run(_ aligner: Aligner, statistics: ScanStatistics) throws {
         var statistics = statistics
         let source = try command.checking.source()
-        var alignments = try statistics.time(\.scan) { () throws in
+        let documents = try statistics.time(\.scan) { () throws in
             let documents = try command.checking.articles(command.paths, lossy: command.lossy)
             // Checked here, not in `validate()`: only reading tells that a path is a directory.
             if source != nil, documents.count != 1 {
                 throw ValidationError("--source gives the English original of one article, not of a directory")
             }
-            return aligner.align(documents, source: source)
+            return documents
         }
+        if streams(documents, source: source) {
+            return try runStreamed(aligner, article: documents[0], statistics: statistics)
+        }
+        var alignments = statistics.time(\.scan) { aligner.align(documents, source: source) }
         statistics.count(alignments.map(Tally.init), entries: aligner.glossary.entries.count)
         alignments = alignments.map { alignment in
             let (kept, warnings) = aligner.applyingIgnoreMarkers(alignment)

@@ -63,6 +63,9 @@ struct FixCommand: ParsableCommand {
         let checking = try self.checking.resolved(near: [path])
         let aligner = try checking.aligner(untranslated: true)
         guard let article = try checking.articles([path]).first else { return }
+        if article.segmented == nil, checking.sourcePath == nil, !markForReview {
+            return try correctStreamed(article, aligner: aligner, path: path)
+        }
         let (alignment, applied) = try corrections(of: article, aligner: aligner)
         ProcessLifetime.keep((aligner, alignment))
         let written = try destination.write(
@@ -123,22 +126,74 @@ struct FixCommand: ParsableCommand {
         return (alignment, applied)
     }
 
+    /// Writes a plain-text article corrected a batch of chunks at a time: each batch's
+    /// corrected bytes go out as it is aligned, so that memory holds one batch of findings
+    /// however dense they are. The bytes and the messages are those of the whole-file path.
+    private func correctStreamed(_ article: Article, aligner: Aligner, path: String) throws {
+        let document = article.document
+        let bytes = document.bytes
+        let markers = aligner.ignoreMarkers(of: document)
+        for warning in markers.warnings {
+            Terminal.standardError.note(
+                TerminalText.escaped("\(warning.location): warning: \(warning.message)") + "\n")
+        }
+        var edits = EditStream(document: document)
+        var findings = 0
+        var unapplied: [String] = []
+        var position = 0
+        let apply = { (pairs: [(finding: Finding, edit: TextEdit?)], output: inout OutputBuffer) in
+            for (finding, edit) in pairs {
+                findings += 1
+                guard let edit else {
+                    unapplied.append(Self.warning(leaving: finding))
+                    continue
+                }
+                bytes[position..<edit.byteRange.lowerBound].withUnsafeBufferPointer { output.append($0) }
+                output.append(contentsOf: edit.replacement)
+                position = edit.byteRange.upperBound
+            }
+        }
+        let produce = { (output: inout OutputBuffer) in
+            aligner.align(document) { batch in apply(edits.add(markers.apply(to: batch).findings), &output) }
+            apply(edits.finish(), &output)
+            bytes[position...].withUnsafeBufferPointer { output.append($0) }
+        }
+        let written = destination.inPlace ? path : (destination.output ?? "-")
+        if written == "-" {
+            var output = OutputBuffer(writer: DescriptorWriter.standardOutput)
+            produce(&output)
+            try output.flush()
+        } else {
+            try OutputFile.write(to: written, produce)
+        }
+        report(path: document.path, findings: findings, unapplied: unapplied, written: written)
+    }
+
     /// Says on standard error what was corrected, what was left for a manual edit, and
     /// where the article was written (`nil`: printed as a diff).
     private func report(_ alignment: Alignment, written: String?) {
-        let edits = alignment.edits
-        let unapplied = zip(alignment.findings, edits).compactMap { $1 == nil ? $0 : nil }
-        let count = alignment.findings.count - unapplied.count
-        for finding in unapplied {
-            let reason =
-                finding.manualCheck.map { "the sentence needs a manual check: \($0)" }
-                ?? "“\(finding.topSuggestion)” has no room for its line breaks"
-            Terminal.standardError.note(
-                TerminalText.escaped(
-                    "\(finding.location): warning: “\(finding.matchedText)” left as it is: \(reason); correct it by hand"
-                )
-                    + "\n")
-        }
+        let unapplied = zip(alignment.findings, alignment.edits).compactMap { $1 == nil ? $0 : nil }
+        report(
+            path: alignment.document.path, findings: alignment.findings.count,
+            unapplied: unapplied.map(Self.warning(leaving:)), written: written)
+    }
+
+    /// The warning for a finding that fix leaves as it is.
+    private static func warning(leaving finding: Finding) -> String {
+        let reason =
+            finding.manualCheck.map { "the sentence needs a manual check: \($0)" }
+            ?? "“\(finding.topSuggestion)” has no room for its line breaks"
+        return TerminalText.escaped(
+            "\(finding.location): warning: “\(finding.matchedText)” left as it is: \(reason); correct it by hand")
+            + "\n"
+    }
+
+    /// Says on standard error what was corrected of the `findings` of the article at
+    /// `path`, the `unapplied` warnings first, and where it was written (`nil`: printed
+    /// as a diff).
+    private func report(path: String, findings: Int, unapplied: [String], written: String?) {
+        let count = findings - unapplied.count
+        for warning in unapplied { Terminal.standardError.note(warning) }
         let destination: String
         switch written {
         case nil: destination = " in the diff"
@@ -146,7 +201,7 @@ struct FixCommand: ParsableCommand {
         case let path?: destination = ", written to \(path)"
         }
         Terminal.standardError.note(
-            "\(TerminalText.escapedName(alignment.document.path)): \(count) \(count == 1 ? "correction" : "corrections")"
+            "\(TerminalText.escapedName(path)): \(count) \(count == 1 ? "correction" : "corrections")"
                 + (written == nil ? "" : " applied")
                 + (unapplied.isEmpty ? "" : " (\(unapplied.count) left to correct by hand)")
                 + destination + "\n")

@@ -36,7 +36,8 @@ public struct Aligner: Sendable {
     private let agreement: SpanishAgreement
     /// Suggestions with their articles adjusted (see ``SuggestionEngine/articles``).
     private let articles = BoundedCache<String, String>(capacity: 100_000)
-    private let sourceTerms: [[[String]]?]
+    /// The English terms of each entry that needs the source (see ``SourceGate``).
+    let sourceTerms: [[[String]]?]
     /// The key terms of the glossary, compiled; `nil` when it has none.
     let keyTerms: KeyTermCheck?
 
@@ -129,7 +130,8 @@ public struct Aligner: Sendable {
         return documents.parallelMap(concurrency: options.concurrency) { aligner.align($0, source: source) }
     }
 
-    private func align(
+    /// The findings of the chunk at `range` of `document`, and its words.
+    func align(
         _ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate,
         untranslated: UntranslatedCheck?
     ) -> (findings: [Finding], words: Int) {
@@ -142,7 +144,7 @@ public struct Aligner: Sendable {
 
     /// `document`'s text cut into chunks of about ``AlignmentOptions/chunkSize`` bytes
     /// between sentences (see ``ChunkBoundary``).
-    private func chunks(of document: TextDocument) -> [Range<Int>] {
+    func chunks(of document: TextDocument) -> [Range<Int>] {
         let bytes = document.bytes
         var chunks: [Range<Int>] = []
         var start = document.contentStart

@@ -40,15 +40,25 @@ public struct Alignment: Hashable, Sendable {
     /// from each other (agreement) has one edit from its first to its last changed byte,
     /// with the bytes between its changes as they were.
     public var edits: [TextEdit?] {
+        Self.edits(of: findings[...], in: document.bytes, after: 0, before: document.bytes.count).edits
+    }
+
+    /// ``edits`` for some of a document's findings, in text order: those between the end
+    /// of the last edit before them (`after`, a byte offset) and the start of the first
+    /// replacement after them (`before`), as among all of the document's findings (see
+    /// ``Corrections/edits(for:in:after:before:)``); and where their last edit ends.
+    package static func edits(
+        of findings: ArraySlice<Finding>, in bytes: [UInt8], after: Int, before: Int
+    ) -> (edits: [TextEdit?], end: Int) {
         var replacements: [(Range<Int>, String)] = []
         var owners: [Int] = []
-        for (index, finding) in findings.enumerated() where finding.manualCheck == nil {
+        for (index, finding) in zip(0..., findings) where finding.manualCheck == nil {
             for replacement in finding.replacements {
                 replacements.append(replacement)
                 owners.append(index)
             }
         }
-        let computed = Corrections.edits(for: replacements, in: document.bytes)
+        let (computed, lastEnd) = Corrections.edits(for: replacements, in: bytes, after: after, before: before)
         var result = [TextEdit?](repeating: nil, count: findings.count)
         var position = 0
         while position < computed.count {
@@ -63,8 +73,7 @@ public struct Alignment: Hashable, Sendable {
                 var replacement: [UInt8] = []
                 for (index, piece) in pieces.enumerated() {
                     if index > 0 {
-                        replacement +=
-                            document.bytes[pieces[index - 1].byteRange.upperBound..<piece.byteRange.lowerBound]
+                        replacement += bytes[pieces[index - 1].byteRange.upperBound..<piece.byteRange.lowerBound]
                     }
                     replacement += piece.replacement
                 }
@@ -74,7 +83,7 @@ public struct Alignment: Hashable, Sendable {
             }
             position = end
         }
-        return result
+        return (result, lastEnd)
     }
 
     /// The findings that ``correctedBytes`` leaves as they are (see ``edits``); they are

@@ -60,19 +60,36 @@ package enum Corrections {
     /// The edit of each replacement, in the order given: `nil` for one that cannot keep
     /// the lines. The edits never overlap.
     package static func edits(for replacements: [(Range<Int>, String)], in bytes: [UInt8]) -> [TextEdit?] {
-        var edits = [TextEdit?](repeating: nil, count: replacements.count)
-        forEachEdit(of: replacements, in: bytes) { index, edit in edits[index] = edit }
-        return edits
+        edits(for: replacements, in: bytes, after: 0, before: bytes.count).edits
     }
 
-    /// Calls `body` with the index and the edit of each replacement, in text order.
+    /// ``edits(for:in:)`` for some of a text's replacements, those between the end of the
+    /// last edit before them (`after`, a byte offset) and the start of the first
+    /// replacement after them (`before`): the same edits as among all of the text's
+    /// replacements. Also the end of their last edit (`after` if they make none), for the
+    /// replacements that follow.
+    package static func edits(
+        for replacements: [(Range<Int>, String)], in bytes: [UInt8], after: Int, before: Int
+    ) -> (edits: [TextEdit?], end: Int) {
+        var edits = [TextEdit?](repeating: nil, count: replacements.count)
+        let end = forEachEdit(of: replacements, in: bytes, after: after, before: before) { index, edit in
+            edits[index] = edit
+        }
+        return (edits, end)
+    }
+
+    /// Calls `body` with the index and the edit of each replacement, in text order; the
+    /// edits may take the text after `after` and before `before`. Returns where the last
+    /// edit ends (`after` if there is none).
+    @discardableResult
     private static func forEachEdit(
-        of replacements: [(Range<Int>, String)], in bytes: [UInt8], _ body: (Int, TextEdit?) -> Void
-    ) {
+        of replacements: [(Range<Int>, String)], in bytes: [UInt8], after: Int = 0, before: Int? = nil,
+        _ body: (Int, TextEdit?) -> Void
+    ) -> Int {
         let order =
             replacements.count == 1
             ? [0] : replacements.indices.sorted { replacements[$0].0.lowerBound < replacements[$1].0.lowerBound }
-        var previousEnd = 0
+        var previousEnd = after
         var previousMatchEnd = 0
         for (position, index) in order.enumerated() {
             let (range, text) = replacements[index]
@@ -83,13 +100,15 @@ package enum Corrections {
                 edit = TextEdit(byteRange: range, replacement: Array(text.utf8))
             } else {
                 let nextStart =
-                    position + 1 < order.count ? replacements[order[position + 1]].0.lowerBound : bytes.count
+                    position + 1 < order.count
+                    ? replacements[order[position + 1]].0.lowerBound : (before ?? bytes.count)
                 edit = layout(range, Array(text.utf8), in: bytes, after: previousEnd, before: nextStart)
             }
             body(index, edit)
             previousEnd = edit?.byteRange.upperBound ?? previousEnd
             previousMatchEnd = range.upperBound
         }
+        return previousEnd
     }
 
     /// `suggestion` laid out to replace exactly `bytes[range]`: with the match's line

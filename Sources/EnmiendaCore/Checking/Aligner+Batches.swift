@@ -1,0 +1,36 @@
+extension Aligner {
+    /// ``align(_:source:)``, handed over a batch of chunks at a time: `body` gets, in text
+    /// order, one ``Alignment`` per batch of `chunksPerBatch` chunks (by default one per
+    /// core, aligned in parallel), each with the whole `document`, the findings of its
+    /// chunks only and their words. A report written batch by batch then holds the
+    /// findings of one batch, not of the document.
+    ///
+    /// The findings of the batches, one after the other, are those of
+    /// ``align(_:source:)`` (the same chunks, aligned by the same code), with the same
+    /// offsets, lines and columns, which are the whole document's; their word counts add
+    /// up to its ``Alignment/wordCount``. An empty document gives no batch.
+    ///
+    /// - Throws: what `body` throws; no batch is aligned after it.
+    package func align<Failure: Error>(
+        _ document: TextDocument, source: SourceText? = nil, chunksPerBatch: Int? = nil,
+        _ body: (Alignment) throws(Failure) -> Void
+    ) throws(Failure) {
+        let gate = SourceGate(terms: sourceTerms, source: source, document: document)
+        let untranslated = options.englishLexicon.map {
+            UntranslatedCheck(lexicon: $0, morphology: options.morphology, document: document, source: source)
+        }
+        let lines = LineIndex(document.bytes)
+        let chunks = chunks(of: document)
+        let size = max(1, chunksPerBatch ?? options.concurrency)
+        for start in stride(from: 0, to: chunks.count, by: size) {
+            let batch = Array(chunks[start..<min(chunks.count, start + size)])
+            let results = batch.parallelMap(concurrency: options.concurrency) { chunk in
+                align(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)
+            }
+            try body(
+                Alignment(
+                    document: document, findings: results.flatMap(\.findings),
+                    wordCount: results.reduce(0) { $0 + $1.words }))
+        }
+    }
+}
