@@ -75,6 +75,20 @@ import Testing
         #expect(lines[3]["matches"] as? [Any] != nil)
     }
 
+    /// A file named twice, or named and inside a directory named too, is one line, as it
+    /// is one document in the other formats.
+    @Test func aFileReachedTwiceIsOneLine() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try write("Son no talleres.\n", "a/b.txt", in: directory)
+        try write("Bien.\n", "a/c.txt", in: directory)
+        let run = try CLIRunner.run(["check", "--format", "jsonl", "a", "a/b.txt", "./a/b.txt"], in: directory)
+        #expect(run.status == 1)
+        let lines = try objects(run.standardOutput)
+        #expect(lines.map { enmienda($0)["path"] as? String } == ["a/b.txt", "a/c.txt"])
+    }
+
     @Test func recordsFromStandardInputWithBadOnes() throws {
         let xliff = try #require(
             String(

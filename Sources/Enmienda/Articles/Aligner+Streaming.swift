@@ -109,7 +109,7 @@ private struct ChunkedReader {
             return
         }
         var status = stat()
-        guard stat(path, &status) == 0 else { throw InputError(start, "no such file") }
+        guard stat(path, &status) == 0 else { throw InputError(start, FileInput.missing(path, "no such file")) }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(start, "is a directory, not a file") }
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw InputError(start, "cannot be read (\(String(cString: strerror(errno))))") }

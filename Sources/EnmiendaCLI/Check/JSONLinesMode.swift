@@ -175,14 +175,22 @@ struct JSONLinesMode {
     }
 
     /// The files to read for `paths`, in order; a path that cannot be expanded (missing, a
-    /// directory with no article) stays, with its problem, to give its error line.
+    /// directory with no article) stays, with its problem, to give its error line. A file
+    /// reached twice (named twice, or named and inside a directory named too) is read
+    /// once, where it first comes, as `check`'s other formats read it.
     private static func paths(_ paths: [String]) -> [(path: String, problem: Diagnostic?)] {
-        paths.flatMap { path -> [(path: String, problem: Diagnostic?)] in
+        var seen: Set<FileIdentity> = []
+        return paths.flatMap { path -> [(path: String, problem: Diagnostic?)] in
             do throws(InputError) {
                 return try ArticlePaths.expand([path]).map { ($0, nil) }
             } catch {
                 return [(path, error.diagnostics.first)]
             }
+        }.filter { item in
+            guard item.problem == nil, item.path != "-", let identity = FileIdentity(path: item.path) else {
+                return true
+            }
+            return seen.insert(identity).inserted
         }
     }
 
