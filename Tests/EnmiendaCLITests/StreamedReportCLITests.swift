@@ -116,4 +116,27 @@ import Testing
         let piped = try Self.run(["fix", "-", "-o", "-"], input: Array(Self.text.utf8))
         #expect(Array(piped.standardOutput.utf8) == alignment.correctedBytes)
     }
+
+    /// A long record among short ones is written a batch at a time too: the lines are
+    /// those of the whole-document path, its record number and path included.
+    @Test func aLongRecordIsStreamedWithItsNumberAndPath() throws {
+        let files = try #require(Self.files)
+        func record(_ path: String, _ text: String) throws -> String {
+            let data = try JSONSerialization.data(withJSONObject: ["path": path, "text": text], options: [.sortedKeys])
+            return String(decoding: data, as: UTF8.self)
+        }
+        let records =
+            try [
+                record("corta-1", "Son no talleres."), record("larga", Self.text), record("corta-2", "Bien."),
+            ].joined(separator: "\n") + "\n"
+        let input = Array(records.utf8)
+        let streamed = try Self.run(["check", "--format", "jsonl", "--records", "-"], input: input)
+        let whole = try Self.run(
+            ["check", "--format", "jsonl", "--baseline", files.baseline, "--records", "-"], input: input)
+        #expect(streamed.status == 1)
+        let lines = streamed.standardOutput.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines.count == 3 && lines[1].contains("\"path\":\"larga\",\"record\":2"))
+        #expect(streamed.standardOutput == whole.standardOutput)
+    }
 }

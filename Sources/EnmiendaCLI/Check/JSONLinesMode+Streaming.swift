@@ -10,12 +10,14 @@ extension JSONLinesMode.Filter {
 
     /// Writes the line of `article` (nothing when quiet), its findings filtered batch by
     /// batch as ``apply(_:)`` filters them, the warnings of its ignore markers on standard
-    /// error; returns the number of its findings left.
+    /// error; returns the number of its findings left. `path` and `record` are those the
+    /// line names (a record's path and number; the document's path by default).
     ///
     /// - Throws: ``WriteError`` when the temporary file of the matches fails.
-    func stream(_ article: Article, reporter: JSONLinesReporter, to output: inout OutputBuffer) throws(WriteError)
-        -> Int
-    {
+    func stream(
+        _ article: Article, path: String? = nil, record: Int? = nil, reporter: JSONLinesReporter,
+        to output: inout OutputBuffer
+    ) throws(WriteError) -> Int {
         let document = article.document
         let markers = aligner.ignoreMarkers(of: document)
         if !quiet {
@@ -26,7 +28,9 @@ extension JSONLinesMode.Filter {
         }
         var line =
             quiet
-            ? nil : try JSONLinesReporter.DocumentStream(reporter: reporter, document: document, path: document.path)
+            ? nil
+            : try JSONLinesReporter.DocumentStream(
+                reporter: reporter, document: document, path: path ?? document.path, record: record)
         var findings = 0
         aligner.align(document) { batch in
             var kept = markers.apply(to: batch)

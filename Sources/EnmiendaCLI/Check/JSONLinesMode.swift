@@ -74,6 +74,23 @@ struct JSONLinesMode {
                 do throws(InputError) {
                     var reader = try Self.recordReader(records, command: command)
                     while !output.failed, let record = try reader.next() {
+                        if let article = record.article, source == nil, filter.streams(article) {
+                            // A long record on its own, a batch of chunks at a time.
+                            if !batch.isEmpty { emit(batch) }
+                            batch.removeAll()
+                            do throws(WriteError) {
+                                let findings = try filter.stream(
+                                    article, path: record.path, record: record.number, reporter: reporter,
+                                    to: &output)
+                                outcome.documents += 1
+                                outcome.findings += findings
+                                if findings > 0 { outcome.found = true }
+                            } catch {
+                                writeFailure = error
+                            }
+                            try? output.flush()
+                            continue
+                        }
                         batch.append(
                             Item(
                                 path: record.path, record: record.number, article: record.article,
