@@ -121,15 +121,16 @@ public struct JSONLinesReporter: Reporter, StreamingReporter {
         compactor.append(head.bytes, to: &output)
     }
 
-    /// The end of a line, from the `]` of its matches to its `\n`.
-    func writeTail(compactor: inout JSONLinesCompactor, to output: inout OutputBuffer) {
+    /// The end of a line, from the `]` of its matches to its `\n`; `incomplete` is
+    /// `warnings.incompleteResults` (matches were left out).
+    func writeTail(compactor: inout JSONLinesCompactor, incomplete: Bool = false, to output: inout OutputBuffer) {
         var tail = OutputBuffer()
         tail.append(literal: "],")
         tail.appendJSONKey("software", indent: 0)
         JSONReporter.software.write(into: &tail, indent: 0)
         tail.append(UInt8(ascii: ","))
         tail.appendJSONKey("warnings", indent: 0)
-        JSONValue.object([("incompleteResults", .bool(false))]).write(into: &tail, indent: 0)
+        JSONValue.object([("incompleteResults", .bool(incomplete))]).write(into: &tail, indent: 0)
         tail.append(UInt8(ascii: "}"))
         compactor.append(tail.bytes, to: &output)
         output.append(UInt8(ascii: "\n"))

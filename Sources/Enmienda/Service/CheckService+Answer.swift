@@ -44,17 +44,8 @@ extension CheckService {
                 }
             }
         }
-        var tail = OutputBuffer()
-        tail.append(literal: "],")
-        tail.appendJSONKey("software", indent: 0)
-        JSONReporter.software.write(into: &tail, indent: 0)
-        tail.append(UInt8(ascii: ","))
-        tail.appendJSONKey("warnings", indent: 0)
-        JSONValue.object([("incompleteResults", .bool(findings.count < alignment.findings.count))])
-            .write(into: &tail, indent: 0)
-        tail.append(UInt8(ascii: "}"))
-        compactor.append(tail.bytes, to: &output)
-        output.append(UInt8(ascii: "\n"))
+        JSONLinesReporter(weights: weights).writeTail(
+            compactor: &compactor, incomplete: findings.count < alignment.findings.count, to: &output)
         return output.bytes
     }
 

@@ -70,25 +70,28 @@ struct JSONLinesMode {
                 try? output.flush()
             }
             var batch: [Item] = []
+            /// A long plain text (a file or a record) on its own, a batch of chunks at a
+            /// time, after the documents gathered before it.
+            func streamAlone(_ article: Article, path: String?, record: Int?) {
+                if !batch.isEmpty { emit(batch) }
+                batch.removeAll()
+                do throws(WriteError) {
+                    let findings = try filter.stream(
+                        article, path: path, record: record, reporter: reporter, to: &output)
+                    outcome.documents += 1
+                    outcome.findings += findings
+                    if findings > 0 { outcome.found = true }
+                } catch {
+                    writeFailure = error
+                }
+                try? output.flush()
+            }
             if let records = command.records {
                 do throws(InputError) {
                     var reader = try Self.recordReader(records, command: command)
                     while !output.failed, let record = try reader.next() {
                         if let article = record.article, source == nil, filter.streams(article) {
-                            // A long record on its own, a batch of chunks at a time.
-                            if !batch.isEmpty { emit(batch) }
-                            batch.removeAll()
-                            do throws(WriteError) {
-                                let findings = try filter.stream(
-                                    article, path: record.path, record: record.number, reporter: reporter,
-                                    to: &output)
-                                outcome.documents += 1
-                                outcome.findings += findings
-                                if findings > 0 { outcome.found = true }
-                            } catch {
-                                writeFailure = error
-                            }
-                            try? output.flush()
+                            streamAlone(article, path: record.path, record: record.number)
                             continue
                         }
                         batch.append(
@@ -107,18 +110,7 @@ struct JSONLinesMode {
                 for (path, problem) in Self.paths(command.paths) where !output.failed {
                     let item = problem.map { Item(path: path, problem: $0) } ?? Self.read(path, command: command)
                     if let article = item.article, source == nil, filter.streams(article) {
-                        // A long plain text on its own, a batch of chunks at a time.
-                        if !batch.isEmpty { emit(batch) }
-                        batch.removeAll()
-                        do throws(WriteError) {
-                            let findings = try filter.stream(article, reporter: reporter, to: &output)
-                            outcome.documents += 1
-                            outcome.findings += findings
-                            if findings > 0 { outcome.found = true }
-                        } catch {
-                            writeFailure = error
-                        }
-                        try? output.flush()
+                        streamAlone(article, path: nil, record: nil)
                         continue
                     }
                     batch.append(item)
