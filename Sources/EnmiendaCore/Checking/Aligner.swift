@@ -27,6 +27,8 @@ public struct Aligner: Sendable {
     /// The forms compiled into one automaton (a compiled glossary's image keeps it).
     let automaton: PhraseAutomaton
     private let filter: ContextFilter
+    /// The tests each form's occurrences need.
+    private let screen: VariantScreen
     /// The `require` phrases left out because they are forms of their own entry's wrong
     /// words, by entry index (``GlossaryValidation`` reports them).
     var selfLicensingPhrases: [Int: [String]] { filter.selfLicensingPhrases }
@@ -72,6 +74,7 @@ public struct Aligner: Sendable {
             spellings: spellings ?? AccentGuard.Spellings(variants: variants), morphology: options.morphology)
         self.agreement = SpanishAgreement(morphology: options.morphology, remembering: true)
         self.sourceTerms = SourceGate.terms(of: compiled)
+        self.screen = VariantScreen(variants: variants, filter: filter, sourceTerms: sourceTerms)
         self.keyTerms = KeyTermCheck(
             glossary: compiled, morphology: options.morphology, concurrency: options.concurrency)
     }
@@ -84,6 +87,7 @@ public struct Aligner: Sendable {
         self.variants = other.variants
         self.automaton = other.automaton
         self.filter = other.filter
+        self.screen = other.screen
         self.accents = other.accents
         self.agreement = other.agreement
         self.sourceTerms = other.sourceTerms
@@ -181,17 +185,31 @@ public struct Aligner: Sendable {
             for token in sentence { sentenceOfToken[token] = index }
         }
         let bounds = SegmentBounds(sentences: sentences, tokenCount: text.tokens.count)
-        // The variants are read in place (a copy of each costs more than the tests).
+        // The variants are read in place (a copy of each costs more than the tests), and
+        // only for the tests their screen asks for.
+        let filter = filter
+        let screen = screen
         let accepted = variants.withUnsafeBufferPointer { variants in
             occurrences.filter { occurrence in
-                gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
-                    && bounds.allows(
-                        occurrence, variant: variants[occurrence.variantIndex],
-                        caseSensitive: filter.isCaseSensitive(occurrence.entryIndex), text: text, bytes: bytes)
-                    && filter.accepts(
+                let tests = screen.tests(of: occurrence.variantIndex)
+                if tests.contains(.source),
+                    !gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
+                {
+                    return false
+                }
+                guard
+                    bounds.allows(
+                        occurrence, variants: variants, caseSensitive: tests.contains(.caseSensitive), text: text,
+                        bytes: bytes)
+                else { return false }
+                if tests.contains(.context),
+                    !filter.accepts(
                         occurrence, variant: variants[occurrence.variantIndex],
                         sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
-                    && accents.accepts(occurrence, slots: slots)
+                {
+                    return false
+                }
+                return accents.accepts(occurrence, slots: slots)
             }
         }
         let resolved = OverlapResolver.resolve(
@@ -210,13 +228,21 @@ public struct Aligner: Sendable {
         // without the lexicon), the later finding is dropped: two edits of one word would
         // not apply, and findings never overlap.
         var result = ChunkScan(engine: engine, words: words)
+        // A pointer's subscript lends the occurrence and its form in place, where a
+        // buffer's or an array's copies them.
         variants.withUnsafeBufferPointer { variants in
-            for occurrence in resolved {
-                guard let draft = engine.draft(for: occurrence, variant: variants[occurrence.variantIndex]) else {
-                    continue
+            resolved.withUnsafeBufferPointer { resolved in
+                guard let forms = variants.baseAddress, let found = resolved.baseAddress else { return }
+                for index in resolved.indices {
+                    guard let draft = engine.draft(for: found[index], variant: forms[found[index].variantIndex])
+                    else {
+                        continue
+                    }
+                    if let last = result.drafts.last, draft.byteRange.lowerBound < last.byteRange.upperBound {
+                        continue
+                    }
+                    result.drafts.append(draft)
                 }
-                if let last = result.drafts.last, draft.byteRange.lowerBound < last.byteRange.upperBound { continue }
-                result.drafts.append(draft)
             }
         }
         if let untranslated {

@@ -101,6 +101,14 @@ struct ContextFilter: Sendable {
     /// Whether the entry at `entry` (an index into the glossary) matches case.
     func isCaseSensitive(_ entry: Int) -> Bool { sensitivity[entry].caseSensitive }
 
+    /// Whether ``accepts(_:variant:sentence:slots:)`` can turn down an occurrence of the
+    /// entry at `entry` for its own sake (context rules, exceptions, case or accents),
+    /// whatever its form.
+    func hasConditions(_ entry: Int) -> Bool {
+        !rules[entry].isEmpty || !exceptions[entry].isEmpty || sensitivity[entry].caseSensitive
+            || sensitivity[entry].accentSensitive
+    }
+
     /// Whether `occurrence` counts, given the sentence (token range) it is in.
     func accepts(
         _ occurrence: PhraseAutomaton.Occurrence, variant: borrowing PatternVariant, sentence: Range<Int>,

@@ -18,11 +18,11 @@ struct SegmentBounds {
         startsSentence = starts
     }
 
-    /// Whether `occurrence` of `variant` stays inside its sentence and paragraph.
+    /// Whether `occurrence` stays inside its sentence and paragraph; its form,
+    /// `variants[occurrence.variantIndex]`, is read only where it starts a sentence inside.
     func allows(
-        _ occurrence: PhraseAutomaton.Occurrence, variant: borrowing PatternVariant, caseSensitive: Bool,
-        text: TokenizedText,
-        bytes: [UInt8]
+        _ occurrence: PhraseAutomaton.Occurrence, variants: UnsafeBufferPointer<PatternVariant>,
+        caseSensitive: Bool, text: TokenizedText, bytes: [UInt8]
     ) -> Bool {
         let tokens = text.tokens
         var capitals: [Int: Bool]?
@@ -31,7 +31,9 @@ struct SegmentBounds {
             if gap.count > 1, LineBreaks.count(in: bytes, gap).endsParagraph { return false }
             guard startsSentence[index] else { continue }
             guard !caseSensitive else { return false }
-            if capitals == nil { capitals = Self.capitalizedLiterals(of: occurrence, variant: variant) }
+            if capitals == nil {
+                capitals = Self.capitalizedLiterals(of: occurrence, variant: variants[occurrence.variantIndex])
+            }
             guard capitals?[index] == true else { return false }
         }
         return true

@@ -78,8 +78,15 @@ struct SuggestionRenderer {
     /// Whether `text` has no space at either end and no two spaces in a row (what
     /// ``render(_:wrong:captures:)`` makes of the words it joins).
     private static func isTidy(_ text: String) -> Bool {
+        // Read in place where the string is contiguous (a suggestion always is, once per
+        // finding: the general walk over its UTF-8 view costs more than the rest).
+        if let tidy = text.utf8.withContiguousStorageIfAvailable(isTidy) { return tidy }
+        return Array(text.utf8).withUnsafeBufferPointer(isTidy)
+    }
+
+    private static func isTidy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousIsSpace = true
-        for byte in text.utf8 {
+        for byte in bytes {
             let isSpace = byte == 0x20
             if isSpace && previousIsSpace { return false }
             previousIsSpace = isSpace
