@@ -2,15 +2,17 @@ extension Aligner {
     /// ``align(_:source:)``, handed over a batch of chunks at a time: `body` gets, in text
     /// order, one ``Alignment`` per batch of `chunksPerBatch` chunks (by default one per
     /// core, aligned in parallel), each with the whole `document`, the findings of its
-    /// chunks only and their words. A report written batch by batch then holds the
-    /// findings of one batch, not of the document.
+    /// chunks only and their words. While `body` takes one batch, the chunks of the next
+    /// are aligned (see ``Swift/Array/parallelMap(concurrency:batchSize:_:into:)``): a
+    /// report written batch by batch then holds the findings of two batches at most, not
+    /// of the document.
     ///
     /// The findings of the batches, one after the other, are those of
     /// ``align(_:source:)`` (the same chunks, aligned by the same code), with the same
     /// offsets, lines and columns, which are the whole document's; their word counts add
     /// up to its ``Alignment/wordCount``. An empty document gives no batch.
     ///
-    /// - Throws: what `body` throws; no batch is aligned after it.
+    /// - Throws: what `body` throws; no batch is handed over after it.
     package func align<Failure: Error>(
         _ document: TextDocument, source: SourceText? = nil, chunksPerBatch: Int? = nil,
         _ body: (Alignment) throws(Failure) -> Void
@@ -21,12 +23,10 @@ extension Aligner {
         }
         let lines = LineIndex(document.bytes)
         let chunks = chunks(of: document)
-        let size = max(1, chunksPerBatch ?? options.concurrency)
-        for start in stride(from: 0, to: chunks.count, by: size) {
-            let batch = Array(chunks[start..<min(chunks.count, start + size)])
-            let results = batch.parallelMap(concurrency: options.concurrency) { chunk in
-                align(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)
-            }
+        try chunks.parallelMap(
+            concurrency: options.concurrency, batchSize: chunksPerBatch ?? options.concurrency,
+            { chunk in align(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated) }
+        ) { results throws(Failure) in
             try body(
                 Alignment(
                     document: document, findings: results.flatMap(\.findings),

@@ -185,10 +185,11 @@ public struct Aligner: Sendable {
             for token in sentence { sentenceOfToken[token] = index }
         }
         let bounds = SegmentBounds(sentences: sentences, tokenCount: text.tokens.count)
-        // The variants are read in place (a copy of each costs more than the tests), and
-        // only for the tests their screen asks for.
-        let filter = filter
-        let screen = screen
+        // Read from locals, not through `self`: each call through `self` copied them (and
+        // retained what they hold, a shared counter that two cores fight over). The
+        // variants are read in place (a copy of each costs more than the tests), and only
+        // for the tests their screen asks for.
+        let (filter, accents, screen) = (filter, accents, screen)
         let accepted = variants.withUnsafeBufferPointer { variants in
             occurrences.filter { occurrence in
                 let tests = screen.tests(of: occurrence.variantIndex)
@@ -261,7 +262,9 @@ public struct Aligner: Sendable {
         let untranslated = options.englishLexicon.map {
             UntranslatedCheck(lexicon: $0, morphology: options.morphology, document: document, source: nil)
         }
-        let lines = LineIndex(document.bytes)
+        // Counts read no line or column: the untranslated words' findings, the only ones
+        // made here, are located on an empty index (every offset on line 1), not a built one.
+        let lines = LineIndex([])
         let chunks = chunks(of: document)
         let results = chunks.parallelMap(concurrency: options.concurrency) { chunk in
             var counts: [Severity: Int] = [:]
