@@ -173,7 +173,7 @@ extension JSONReporter {
             output.appendJSONKey("category", indent: inner + 2)
             output.append(literal: "{\n")
             output.appendJSONKey("id", indent: inner + 4)
-            output.appendJSON(finding.category.rawValue.uppercased())
+            output.appendJSON(JSONReporter.id(finding.category))
             output.append(literal: ",\n")
             output.appendJSONKey("name", indent: inner + 4)
             output.appendJSON(JSONReporter.name(finding.category))

@@ -201,7 +201,22 @@ public struct JSONReporter: Reporter, StreamingReporter {
         }
     }
 
+    /// The category's name as LanguageTool writes it: its words, the first capitalized
+    /// (`style-guide`: "Style guide"). Worked out once per category, not per match.
     static func name(_ category: IssueCategory) -> String {
+        names[category] ?? spelledName(category)
+    }
+
+    /// The category's id as LanguageTool writes it (`STYLE-GUIDE`), once per category.
+    static func id(_ category: IssueCategory) -> String {
+        ids[category] ?? category.rawValue.uppercased()
+    }
+
+    private static let names = Dictionary(uniqueKeysWithValues: IssueCategory.allCases.map { ($0, spelledName($0)) })
+    private static let ids = Dictionary(
+        uniqueKeysWithValues: IssueCategory.allCases.map { ($0, $0.rawValue.uppercased()) })
+
+    private static func spelledName(_ category: IssueCategory) -> String {
         let words = category.rawValue.split(separator: "-")
         return words.enumerated().map { $0.offset == 0 ? $0.element.capitalized : String($0.element) }.joined(
             separator: " ")

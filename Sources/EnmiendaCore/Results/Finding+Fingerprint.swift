@@ -8,7 +8,7 @@ extension Finding {
         key.append(0x1F)
         PhrasePattern.appendFolded(matchedText, to: &key)
         key.append(0x1F)
-        PhrasePattern.appendFolded(sentence, to: &key)
+        key.append(contentsOf: FoldedSentences.recent.folded(sentence))
         let hash = Tokenizer.hash(key, from: 0)
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

@@ -13,7 +13,7 @@ struct SpanishAgreement: Sendable {
     let morphology: any Morphology
     /// The phrases already read (``phrase(_:)`` is a function of the words alone), when
     /// the caller reads many: dense findings read the same suggestions again and again.
-    private let phrases: BoundedCache<[String], Phrase>?
+    let phrases: BoundedCache<[String], Phrase>?
 
     /// Agreement read with `morphology`; `remembering` keeps the phrases read (at most
     /// 100,000 of them) for the next calls.
@@ -162,74 +162,6 @@ struct SpanishAgreement: Sendable {
         return morphology.analyses(of: lower).contains {
             $0.features.partOfSpeech == .verb && Self.copulas.contains($0.lemma)
         } || Self.copulaForms.contains(lower)
-    }
-
-    /// What a phrase imposes on the words that agree with it.
-    struct Phrase: Equatable, Sendable {
-        /// Its head's gender and number.
-        var features: AgreementFeatures
-        /// Whether the lexicon has a noun or adjective reading of a word of it (else the
-        /// features are the rules' guess, or unknown for an English loanword).
-        var known: Bool
-        /// Whether it can be a noun phrase at all: `false` for Spanish words none of which
-        /// is a noun or adjective (a verb phrase: *molestó sexualmente*).
-        var nominal: Bool
-        /// Whether its head is a noun (not an adjective: *inviables*).
-        var isNoun: Bool
-    }
-
-    /// The agreement of a noun phrase (*rondas de municiones*, *la evidencia*,
-    /// *inviables*): that of its first word with a noun reading before any preposition,
-    /// else of its first adjective or participle; without either, the rules' guess from
-    /// its determiner or its endings.
-    func phrase(_ words: [String]) -> Phrase {
-        guard let phrases else { return readPhrase(words) }
-        return phrases.value(for: words) { readPhrase(words) }
-    }
-
-    private func readPhrase(_ words: [String]) -> Phrase {
-        var result = headPhrase(words)
-        // A determiner inside makes a fixed compound that does not vary in number (*los
-        // alto el fuego*), as ``SpanishMorphology/inflect(phrase:to:)`` has it.
-        let head = words.prefix { !FunctionWords.prepositions.contains($0.lowercased()) }
-        if head.dropFirst().contains(where: { FunctionWords.determiners.contains($0.lowercased()) }) {
-            result.features.number = nil
-        }
-        return result
-    }
-
-    private func headPhrase(_ words: [String]) -> Phrase {
-        let head = words.prefix { !FunctionWords.prepositions.contains($0.lowercased()) }
-        let content = head.filter { !FunctionWords.determiners.contains($0.lowercased()) }
-        if morphology.hasLexicon {
-            for classes in [[PartOfSpeech.noun], [.adjective, .verb]] {
-                for word in content {
-                    let readings = morphology.analyses(of: word).filter {
-                        classes.contains($0.features.partOfSpeech)
-                            && ($0.features.partOfSpeech != .verb || $0.features.verbForm == .participle)
-                    }
-                    guard !readings.isEmpty else { continue }
-                    let genders = Set(readings.map(\.features.gender))
-                    let numbers = Set(readings.map(\.features.number))
-                    let features = AgreementFeatures(
-                        gender: genders.count == 1 ? genders.first ?? nil : nil,
-                        number: numbers.count == 1 ? numbers.first ?? nil : nil)
-                    return Phrase(features: features, known: true, nominal: true, isNoun: classes == [.noun])
-                }
-            }
-        }
-        let nominal = !morphology.hasLexicon || !content.allSatisfy(morphology.isKnownWord)
-        // A determiner of the phrase tells its gender and number better than endings.
-        if let determiner = head.first.flatMap(determinerFeatures(of:)), head.count > 1 {
-            return Phrase(features: determiner, known: false, nominal: nominal, isNoun: true)
-        }
-        guard let noun = content.first else {
-            return Phrase(
-                features: AgreementFeatures(gender: nil, number: nil), known: false, nominal: nominal, isNoun: false)
-        }
-        let features = AgreementFeatures(
-            gender: morphology.gender(ofPhrase: Array(content)), number: morphology.number(of: noun))
-        return Phrase(features: features, known: false, nominal: nominal, isNoun: true)
     }
 
     /// The gender and number of a determiner, if it has one reading that has them (*las*:

@@ -273,15 +273,24 @@ struct SuggestionEngine {
 
     /// The one-line message, worded after the entry's category; `matched` is quoted with
     /// its whitespace collapsed, so a match across a line break still makes one line.
+    /// Whether `source`, the entry's first English term, is one of its wrong forms once
+    /// folded: a question of the entry alone, remembered (by the forms and the source)
+    /// rather than asked again for each of its findings.
+    private static func givesWrongFormAsSource(_ entry: GlossaryEntry, source: String) -> Bool {
+        selfSourced.value(for: entry.wrongForms + [source]) {
+            let folded = PhrasePattern.folded(source)
+            return entry.wrongForms.contains { PhrasePattern.folded($0) == folded }
+        }
+    }
+
+    private static let selfSourced = BoundedCache<[String], Bool>(capacity: 100_000)
+
     static func message(matched: String, entry: GlossaryEntry) -> String {
         let source = entry.sources.first ?? ""
         // A blacklist without an English column (Okapi CheckMate's) gives the wrong form as
         // its source: never “librería” mistranslates “librería”. (A terminology entry may
         // flag the English word itself: “ceasefire” is not the established term for it.)
-        if entry.category == .mistranslation,
-            source.isEmpty
-                || entry.wrongForms.contains(where: { PhrasePattern.folded($0) == PhrasePattern.folded(source) })
-        {
+        if entry.category == .mistranslation, source.isEmpty || givesWrongFormAsSource(entry, source: source) {
             return "“\(matched)” is a known mistranslation (the glossary gives no English source)"
         }
         switch entry.category {

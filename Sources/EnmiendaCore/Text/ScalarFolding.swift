@@ -66,19 +66,31 @@ enum ScalarFolding {
             return
         }
         guard let value = Unicode.Scalar(scalar) else { return }
-        switch scalar {
-        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02:
-            output.append(UInt8(ascii: "\""))
+        if appendPunctuation(scalar, to: &output) { return }
+        if let folded = generalFolds.value(for: scalar, { foldedAlone(value) }) {
+            output.append(contentsOf: folded)
             return
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A, 0x2032, 0xFF07:
-            output.append(UInt8(ascii: "'"))
-            return
-        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
-            output.append(UInt8(ascii: "-"))
-            return
-        default:
-            break
         }
+        appendDecomposed(value, to: &output)
+    }
+
+    /// Scalars folded with Unicode's tables, by scalar: lowering and decomposing one
+    /// costs a few microseconds, and a text uses few such scalars, many times each.
+    private static let generalFolds = BoundedCache<UInt32, [UInt8]?>(capacity: 4_096)
+
+    /// The folded bytes of `value` on their own, or `nil` when its decomposition starts
+    /// with a combining tilde (its folding then depends on the byte before it).
+    private static func foldedAlone(_ value: Unicode.Scalar) -> [UInt8]? {
+        let decomposed = String(value).lowercased().decomposedStringWithCanonicalMapping
+        guard decomposed.unicodeScalars.first?.value != 0x0303 else { return nil }
+        var folded: [UInt8] = []
+        appendDecomposed(value, to: &folded)
+        return folded
+    }
+
+    /// Appends `value` lowered and decomposed, without its combining marks but for a
+    /// tilde after `n` (which makes `ñ`).
+    private static func appendDecomposed(_ value: Unicode.Scalar, to output: inout [UInt8]) {
         let decomposed = String(value).lowercased().decomposedStringWithCanonicalMapping
         for part in decomposed.unicodeScalars {
             if part.value == 0x0303, output.last == UInt8(ascii: "n") {
@@ -88,5 +100,32 @@ enum ScalarFolding {
                 output.append(contentsOf: Array(String(part).utf8))
             }
         }
+    }
+
+    /// Folds the punctuation of Spanish text without Unicode tables, which would cost more
+    /// than the rest of the tokenizer (¿ ¡ « » … — are in most sentences): quotation marks
+    /// and dashes as ``ScalarFolding`` says, and the rest of U+0080…U+00BF and of the
+    /// General Punctuation block U+2010…U+205F as they are (neither has a lower case nor
+    /// a canonical decomposition). Returns `false` for any other scalar, writing nothing.
+    @inline(__always)
+    static func appendPunctuation(_ scalar: UInt32, to output: inout [UInt8]) -> Bool {
+        switch scalar {
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0xFF02:
+            output.append(UInt8(ascii: "\""))
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A, 0x2032, 0xFF07:
+            output.append(UInt8(ascii: "'"))
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D:
+            output.append(UInt8(ascii: "-"))
+        case 0x80...0xBF:
+            output.append(0xC2)
+            output.append(UInt8(truncatingIfNeeded: scalar))
+        case 0x2016...0x205F:
+            output.append(0xE2)
+            output.append(UInt8(truncatingIfNeeded: 0x80 | (scalar >> 6) & 0x3F))
+            output.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+        default:
+            return false
+        }
+        return true
     }
 }

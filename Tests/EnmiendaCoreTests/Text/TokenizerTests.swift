@@ -1,4 +1,5 @@
 import EnmiendaTestSupport
+import Foundation
 import Testing
 
 @testable import EnmiendaCore
@@ -56,6 +57,71 @@ import Testing
 
     @Test func quotesAndDashesFoldToOneForm() {
         #expect(folded("«a» “b” ‘c’ — d") == folded("\"a\" \"b\" 'c' - d"))
+    }
+
+    /// Punctuation folds without Unicode tables (``ScalarFolding/appendPunctuation(_:to:)``)
+    /// exactly as the tables fold it: every scalar of U+0080…U+00BF and U+2010…U+205F,
+    /// lowered and decomposed by Foundation, marks dropped, the quotation marks and dashes
+    /// mapped as the folding says.
+    @Test func punctuationFoldsWithoutTablesAsTheTablesFoldIt() {
+        let mapped: [UInt32: String] = [
+            0x00AB: "\"", 0x00BB: "\"", 0x201C: "\"", 0x201D: "\"", 0x201E: "\"", 0x201F: "\"", 0x2033: "\"",
+            0x2018: "'", 0x2019: "'", 0x201A: "'", 0x201B: "'", 0x2039: "'", 0x203A: "'", 0x2032: "'",
+        ]
+        for value in Array(0x80...0xBF) + Array(0x2010...0x205F) {
+            let scalar = UInt32(value)
+            let character = String(Unicode.Scalar(scalar)!)
+            let expected =
+                mapped[scalar]
+                ?? ((0x2010...0x2015).contains(scalar)
+                    ? "-"
+                    : String(
+                        String.UnicodeScalarView(
+                            character.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                                !ScalarFolding.isCombiningMark($0.value)
+                            })))
+            var folded: [UInt8] = []
+            #expect(ScalarFolding.appendPunctuation(scalar, to: &folded))
+            #expect(folded == Array(expected.utf8), "U+\(String(scalar, radix: 16))")
+        }
+        var none: [UInt8] = []
+        #expect(!ScalarFolding.appendPunctuation(0xC1, to: &none) && none.isEmpty)
+        #expect(!ScalarFolding.appendPunctuation(0x0301, to: &none) && none.isEmpty)
+    }
+
+    /// Scalars folded with Unicode's tables are remembered (``ScalarFolding``'s memo): the
+    /// first and the later foldings of each, after `n` or after nothing, equal lowering and
+    /// decomposing it there and then, over Latin Extended, Greek, Cyrillic, Latin Extended
+    /// Additional, arrows and mathematical brackets.
+    @Test func rememberedFoldsEqualTheTablesEveryTime() {
+        func reference(_ scalar: UInt32, after prefix: [UInt8]) -> [UInt8] {
+            var output = prefix
+            if ScalarFolding.isCombiningMark(scalar) {
+                if scalar == 0x0303, output.last == UInt8(ascii: "n") {
+                    output.replaceSubrange(output.count - 1..<output.count, with: [0xC3, 0xB1])
+                }
+                return output
+            }
+            for part in String(Unicode.Scalar(scalar)!).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+            {
+                if part.value == 0x0303, output.last == UInt8(ascii: "n") {
+                    output.replaceSubrange(output.count - 1..<output.count, with: [0xC3, 0xB1])
+                } else if !ScalarFolding.isCombiningMark(part.value) {
+                    output += Array(String(part).utf8)
+                }
+            }
+            return output
+        }
+        let scalars = Array(0x100...0x4FF) + Array(0x1E00...0x1FFF) + Array(0x2190...0x21FF) + [0x27E8, 0x27E9, 0xAC00]
+        for _ in 0..<2 {
+            for value in scalars where Unicode.Scalar(UInt32(value)) != nil {
+                for prefix in [[], [UInt8(ascii: "n")]] as [[UInt8]] {
+                    var folded = prefix
+                    ScalarFolding.append(UInt32(value), to: &folded)
+                    #expect(folded == reference(UInt32(value), after: prefix), "U+\(String(value, radix: 16))")
+                }
+            }
+        }
     }
 
     /// The fast paths (ASCII runs copied and lowered at once) fold and hash every token as
