@@ -109,6 +109,7 @@ struct CheckingOptions: ParsableArguments {
             let glossary = try statistics.time(\.load) { try options.glossary() }
             return statistics.time(\.compile) { Aligner(glossary: glossary, options: alignment) }
         }
+        let readStart = Date().timeIntervalSince1970
         let files = statistics.time(\.load) { options.choice.glossaryFiles(maximumSize: inputSize.bytes) }
         var compiledHere: Aligner?
         func compile() throws -> CompiledGlossary {
@@ -118,12 +119,16 @@ struct CheckingOptions: ParsableArguments {
             compiledHere = aligner
             return CompiledGlossary(aligner: aligner, warnings: read.warnings)
         }
-        guard let key = options.glossaryCacheKey(files: files, variety: alignment.variety) else {
+        var digests = FileDigests(path: cache.fileDigestsPath)
+        let key = options.glossaryCacheKey(
+            files: files, variety: alignment.variety, digests: &digests, readAt: readStart)
+        guard let key else {
             statistics.glossarySource = "not cached"
             return try compile().aligner(options: alignment)
         }
         let start = ContinuousClock.now
         let loaded = try cache.load(key: key, compile: compile)
+        digests.save()
         if let compiledHere {
             statistics.glossarySource = loaded.problem.map { "not cached: \($0)" } ?? "cached now"
             return compiledHere
@@ -143,10 +148,13 @@ struct CheckingOptions: ParsableArguments {
         return "\(path) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
     }()
 
-    /// The key of the compiled glossary these options give from `files`, or `nil` when
-    /// it cannot be cached (a file that cannot be read, a lexicon compiled in memory).
+    /// The key of the compiled glossary these options give from `files` (read from
+    /// `readAt`, in seconds since 1970), or `nil` when it cannot be cached (a file that
+    /// cannot be read, a lexicon compiled in memory). Each file counts by its SHA-256,
+    /// which `digests` remembers for a file that has not changed since the last run.
     private func glossaryCacheKey(
-        files: [(path: String, bytes: Result<[UInt8], InputError>)], variety: SpanishVariety
+        files: [(path: String, bytes: Result<[UInt8], InputError>)], variety: SpanishVariety,
+        digests: inout FileDigests, readAt: Double
     ) -> GlossaryCache.Key? {
         guard let lexicon = SharedLexicon.identity else { return nil }
         var key = GlossaryCache.Key()
@@ -161,7 +169,7 @@ struct CheckingOptions: ParsableArguments {
             guard case .success(let bytes) = file.bytes else { return nil }
             // Locations in findings and warnings name the file as given.
             key.add(file.path)
-            key.add(bytes)
+            key.add(digests.digest(of: file.path, bytes: bytes, readAt: readAt))
         }
         return key
     }

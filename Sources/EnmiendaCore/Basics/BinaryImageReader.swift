@@ -106,10 +106,12 @@ package struct BinaryImageReader {
         }
     }
 
-    /// The next strings.
+    /// The next strings (no allocation when there are none, as for most of an entry's
+    /// lists).
     package mutating func strings() throws(Error) -> [String] {
-        var result: [String] = []
         let count = try count()
+        guard count > 0 else { return [] }
+        var result: [String] = []
         result.reserveCapacity(count)
         for _ in 0..<count { result.append(try string()) }
         return result
@@ -163,6 +165,19 @@ package struct BinaryImageReader {
             }
             initialized = count
         }
+    }
+
+    /// The next string as a value of `T`, remembered in `memo` by the string's index:
+    /// `init(rawValue:)` compares the string with each case in turn, and the 100,000
+    /// entries of a large glossary name the same few categories and severities.
+    /// `memo` starts empty and is sized for the image's strings on first use.
+    package mutating func value<T: RawRepresentable<String>>(_: T.Type, memo: inout [T?]) throws(Error) -> T {
+        let index = try number(below: table.count)
+        if memo.count != table.count { memo = Array(repeating: nil, count: table.count) }
+        if let known = memo[index] { return known }
+        guard let value = T(rawValue: table[index]) else { throw Error("unknown \(T.self)") }
+        memo[index] = value
+        return value
     }
 
     /// The next string, as a value of `T`.

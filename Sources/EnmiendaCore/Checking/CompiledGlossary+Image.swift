@@ -48,11 +48,12 @@ extension CompiledGlossary {
         var entries: [GlossaryEntry] = []
         let entryCount = try reader.count()
         entries.reserveCapacity(entryCount)
-        for _ in 0..<entryCount { entries.append(try reader.entry()) }
+        var memo = EnumerationMemo()
+        for _ in 0..<entryCount { entries.append(try reader.entry(memo: &memo)) }
         var variants: [PatternVariant] = []
         let variantCount = try reader.count()
         variants.reserveCapacity(variantCount)
-        for _ in 0..<variantCount { variants.append(try reader.variant(entryCount: entryCount)) }
+        for _ in 0..<variantCount { variants.append(try reader.variant(entryCount: entryCount, memo: &memo)) }
         let automaton = try PhraseAutomaton(image: &reader, variants: variants)
         let spellings = try AccentGuard.Spellings(image: &reader, variantCount: variants.count)
         guard reader.isAtEnd else { throw BinaryImageReader.Error("bytes after the end") }
@@ -160,51 +161,66 @@ extension BinaryImageWriter {
     }
 }
 
+/// The enumerations read from an image so far, by string index (see
+/// ``BinaryImageReader/value(_:memo:)``).
+struct EnumerationMemo {
+    var categories: [IssueCategory?] = []
+    var severities: [Severity?] = []
+    var partsOfSpeech: [PartOfSpeech?] = []
+    var slotKinds: [SlotKind?] = []
+}
+
 extension BinaryImageReader {
     mutating func location() throws(Error) -> SourceLocation {
         SourceLocation(path: try string(), line: try number(), column: try number())
     }
 
-    mutating func entry() throws(Error) -> GlossaryEntry {
+    /// The four sets of inflections, made once rather than for each entry.
+    private static let inflections: [Set<Inflection>] = [[], [.number], [.gender], [.number, .gender]]
+
+    /// The next entry, built once from its fields (filling a whole entry field by field
+    /// copies it at each step: a tenth of reading a 100,000-entry image).
+    mutating func entry(memo: inout EnumerationMemo) throws(Error) -> GlossaryEntry {
         let id = try string()
         let sources = try strings()
         let wrongForms = try strings()
         let suggestions = try strings()
         let approvedRenderings = try strings()
-        var entry = GlossaryEntry(
-            id: id, sources: sources, wrongForms: wrongForms, suggestions: suggestions,
-            category: try value(IssueCategory.self), severity: try value(Severity.self), note: try optionalString())
-        entry.approvedRenderings = approvedRenderings
+        let category = try value(IssueCategory.self, memo: &memo.categories)
+        let severity = try value(Severity.self, memo: &memo.severities)
+        let note = try optionalString()
+        var forms: [GlossaryForm] = []
+        for _ in 0..<(try count()) { forms.append(GlossaryForm(wrongForms: try strings(), suggestions: try strings())) }
+        var context: [ContextRule] = []
         for _ in 0..<(try count()) {
-            entry.forms.append(GlossaryForm(wrongForms: try strings(), suggestions: try strings()))
-        }
-        for _ in 0..<(try count()) {
-            entry.context.append(
+            context.append(
                 ContextRule(
                     kind: try value(ContextRule.Kind.self), before: try number(), after: try number(),
                     phrases: try strings()))
         }
-        entry.exceptions = try strings()
+        let exceptions = try strings()
         let flags = try flags()
-        var inflection: Set<Inflection> = []
-        if flags(0) { inflection.insert(.number) }
-        if flags(1) { inflection.insert(.gender) }
-        entry.inflection = inflection
-        entry.isCaseSensitive = flags(2)
-        entry.isAccentSensitive = flags(3)
-        entry.needsSource = flags(4)
-        for _ in 0..<(try count()) { entry.varieties.append(try value(SpanishVariety.self)) }
-        for _ in 0..<(try count()) { entry.examples.append(try example()) }
-        entry.extensions = try strings()
+        let inflection = Self.inflections[(flags(0) ? 1 : 0) | (flags(1) ? 2 : 0)]
+        var varieties: [SpanishVariety] = []
+        for _ in 0..<(try count()) { varieties.append(try value(SpanishVariety.self)) }
+        var examples: [GlossaryExample] = []
+        for _ in 0..<(try count()) { examples.append(try example()) }
+        let extensions = try strings()
         let keys = try strings()
         let values = try strings()
         guard keys.count == values.count else { throw Error("bad attributes") }
+        var attributes: [String: String] = [:]
         if !keys.isEmpty {
             guard Set(keys).count == keys.count else { throw Error("bad attributes") }
-            entry.extensionAttributes = Dictionary(uniqueKeysWithValues: zip(keys, values))
+            attributes = Dictionary(uniqueKeysWithValues: zip(keys, values))
         }
-        entry.location = try location()
-        return entry
+        let location = try location()
+        return GlossaryEntry(
+            id: id, sources: sources, wrongForms: wrongForms, suggestions: suggestions,
+            approvedRenderings: approvedRenderings, category: category, severity: severity, note: note, forms: forms,
+            context: context, exceptions: exceptions, inflection: inflection, isCaseSensitive: flags(2),
+            isAccentSensitive: flags(3), needsSource: flags(4), varieties: varieties, examples: examples,
+            extensions: extensions, extensionAttributes: attributes, location: location)
     }
 
     mutating func example() throws(Error) -> GlossaryExample {
@@ -221,19 +237,19 @@ extension BinaryImageReader {
         return example
     }
 
-    mutating func variant(entryCount: Int) throws(Error) -> PatternVariant {
+    mutating func variant(entryCount: Int, memo: inout EnumerationMemo) throws(Error) -> PatternVariant {
         let entryIndex = try number(below: entryCount)
-        let wrong = try template()
+        let wrong = try template(memo: &memo)
         // The aligner compiles every form into its automaton: never an empty one.
         guard !wrong.parts.isEmpty else { throw Error("empty form") }
         var suggestions: [PatternTemplate] = []
-        for _ in 0..<(try count()) { suggestions.append(try template()) }
+        for _ in 0..<(try count()) { suggestions.append(try template(memo: &memo)) }
         let flags = try flags()
         var variant = PatternVariant(
             entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: flags(0),
             governsAgreement: flags(1), startsWithVerb: flags(2))
         if flags(3) {
-            let partOfSpeech = try value(PartOfSpeech.self)
+            let partOfSpeech = try value(PartOfSpeech.self, memo: &memo.partsOfSpeech)
             let verbForm = try optionalString().map { (raw) throws(Error) in
                 guard let value = VerbForm(rawValue: raw) else { throw Error("unknown VerbForm") }
                 return value
@@ -254,12 +270,15 @@ extension BinaryImageReader {
         return variant
     }
 
-    mutating func template() throws(Error) -> PatternTemplate {
+    mutating func template(memo: inout EnumerationMemo) throws(Error) -> PatternTemplate {
         var parts: [PatternTemplate.Part] = []
-        for _ in 0..<(try count()) {
+        let count = try count()
+        parts.reserveCapacity(count)
+        for _ in 0..<count {
             switch try number() {
             case 0: parts.append(.literal(try string()))
-            case 1: parts.append(.slot(try value(SlotKind.self), transform: try optionalString()))
+            case 1:
+                parts.append(.slot(try value(SlotKind.self, memo: &memo.slotKinds), transform: try optionalString()))
             default: throw Error("bad template part")
             }
         }

@@ -41,7 +41,7 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
     /// The ways wrong forms are inflected to match other forms: in the other number (the
     /// default), in the other gender (for participles, adjectives and nouns of people:
     /// *controlado*/*controlada*, *Ministro*/*Ministra*), or not at all (empty).
-    public var inflection: Set<Inflection> = [.number]
+    public var inflection: Set<Inflection>
     /// Whether a match must have the case of the wrong form (*el Ministro de Defensa*).
     public var isCaseSensitive = false
     /// Whether a match must have the accents of the wrong form (*él* is not *el*).
@@ -84,6 +84,39 @@ public struct GlossaryEntry: Hashable, Sendable, Identifiable {
         self.category = category
         self.severity = severity
         self.note = note
+        self.examples = examples
+        self.extensions = extensions
+        self.extensionAttributes = extensionAttributes
+        self.location = location
+        self.inflection = [.number]
+    }
+}
+
+extension GlossaryEntry {
+    /// An entry with every field given (what a compiled glossary's image holds).
+    init(
+        id: String, sources: [String], wrongForms: [String], suggestions: [String], approvedRenderings: [String],
+        category: IssueCategory, severity: Severity, note: String?, forms: [GlossaryForm], context: [ContextRule],
+        exceptions: [String], inflection: Set<Inflection>, isCaseSensitive: Bool, isAccentSensitive: Bool,
+        needsSource: Bool, varieties: [SpanishVariety], examples: [GlossaryExample], extensions: [String],
+        extensionAttributes: [String: String], location: SourceLocation
+    ) {
+        self.id = id
+        self.sources = sources
+        self.wrongForms = wrongForms
+        self.suggestions = suggestions
+        self.approvedRenderings = approvedRenderings
+        self.category = category
+        self.severity = severity
+        self.note = note
+        self.forms = forms
+        self.context = context
+        self.exceptions = exceptions
+        self.inflection = inflection
+        self.isCaseSensitive = isCaseSensitive
+        self.isAccentSensitive = isAccentSensitive
+        self.needsSource = needsSource
+        self.varieties = varieties
         self.examples = examples
         self.extensions = extensions
         self.extensionAttributes = extensionAttributes

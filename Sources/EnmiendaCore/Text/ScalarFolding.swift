@@ -71,7 +71,7 @@ enum ScalarFolding {
             output.append(contentsOf: folded)
             return
         }
-        appendDecomposed(value, to: &output)
+        append(lowercasedAndDecomposed(value), to: &output)
     }
 
     /// Scalars folded with Unicode's tables, by scalar: lowering and decomposing one
@@ -81,17 +81,21 @@ enum ScalarFolding {
     /// The folded bytes of `value` on their own, or `nil` when its decomposition starts
     /// with a combining tilde (its folding then depends on the byte before it).
     private static func foldedAlone(_ value: Unicode.Scalar) -> [UInt8]? {
-        let decomposed = String(value).lowercased().decomposedStringWithCanonicalMapping
+        let decomposed = lowercasedAndDecomposed(value)
         guard decomposed.unicodeScalars.first?.value != 0x0303 else { return nil }
         var folded: [UInt8] = []
-        appendDecomposed(value, to: &folded)
+        append(decomposed, to: &folded)
         return folded
     }
 
-    /// Appends `value` lowered and decomposed, without its combining marks but for a
-    /// tilde after `n` (which makes `ñ`).
-    private static func appendDecomposed(_ value: Unicode.Scalar, to output: inout [UInt8]) {
-        let decomposed = String(value).lowercased().decomposedStringWithCanonicalMapping
+    /// `value` lowered, then canonically decomposed (NFD), with Foundation's tables.
+    private static func lowercasedAndDecomposed(_ value: Unicode.Scalar) -> String {
+        String(value).lowercased().decomposedStringWithCanonicalMapping
+    }
+
+    /// Appends the scalars of `decomposed` (a lowered, canonically decomposed string)
+    /// without their combining marks but for a tilde after `n` (which makes `ñ`).
+    private static func append(_ decomposed: String, to output: inout [UInt8]) {
         for part in decomposed.unicodeScalars {
             if part.value == 0x0303, output.last == UInt8(ascii: "n") {
                 output.removeLast()

@@ -185,14 +185,15 @@ import Testing
         #expect(reread.compiled.glossary.entries.map(\.id) == ["rich-entry"])
     }
 
-    /// Two bits flipped in the image where the image's own 64-bit checksum does not see
-    /// them (the hostile-input review's pair): the file's SHA-256 does.
+    /// Two bits flipped in the image where the image's first 64-bit checksum (one multiply
+    /// per word) did not see them (the hostile-input review's pair): the checksum that
+    /// folds 16 bytes through a 128-bit product does.
     @Test func aFileWithFlippedBitsIsCompiledAgain() throws {
         let cache = GlossaryCache(directory: root)
         _ = try cache.load(key: key("a")) { try compile([Self.richEntry]) }
         let path = try #require(cache.path(for: key("a")))
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        let offset = GlossaryCache.fileTag.count + 64 + 24 + 7
+        let offset = GlossaryCache.fileTag.count + 32 + 24 + 7
         bytes[offset] ^= 0x80
         bytes[offset + 1] ^= 0x10
         try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@testable import Enmienda
+
+/// A file's digest is remembered by its status and used only while the file is the one
+/// hashed: an edit, a replacement, a file changed just before it was read or a damaged
+/// digests file all mean hashing again. Every file lives in a temporary directory.
+@Suite struct FileDigestsTests {
+    private let root: String
+    private let file: String
+    private let digests: String
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("file-digests-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        file = root + "/glossary.xml"
+        digests = root + "/file-digests"
+        try write("<glossary/>")
+    }
+
+    private func write(_ text: String, to path: String? = nil) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path ?? file))
+    }
+
+    private static func sha256(_ text: String) -> [UInt8] {
+        FileDigests.sha256(Array(text.utf8))
+    }
+
+    /// Seconds since 1970, `offset` from now: a read made 10 s from now sees today's file
+    /// as settled, one made now does not.
+    private static func now(_ offset: Double = 0) -> Double {
+        Date().timeIntervalSince1970 + offset
+    }
+
+    @Test func aSettledFileIsHashedOnceThenRemembered() throws {
+        var first = FileDigests(path: digests)
+        #expect(
+            first.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10)) == Self.sha256("<glossary/>")
+        )
+        first.save()
+        // The bytes given are not hashed again: the digest remembered for the file is used.
+        var second = FileDigests(path: digests)
+        #expect(second.digest(of: file, bytes: [], readAt: Self.now(10)) == Self.sha256("<glossary/>"))
+    }
+
+    @Test func anEditedFileIsHashedAgainEvenWithItsOldTimesPutBack() throws {
+        var first = FileDigests(path: digests)
+        _ = first.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+        first.save()
+        var status = stat()
+        #expect(stat(file, &status) == 0)
+        // Let the clock move past the file system's tick, then edit in place, same size.
+        usleep(50_000)
+        try write("<Glossary/>")
+        var times = [status.st_atim, status.st_mtim]
+        #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
+        var second = FileDigests(path: digests)
+        #expect(
+            second.digest(of: file, bytes: Array("<Glossary/>".utf8), readAt: Self.now(10))
+                == Self.sha256("<Glossary/>"))
+    }
+
+    @Test func aReplacedFileIsHashedAgain() throws {
+        var first = FileDigests(path: digests)
+        _ = first.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+        first.save()
+        try write("<glossary />", to: root + "/other.xml")
+        #expect(rename(root + "/other.xml", file) == 0)
+        var second = FileDigests(path: digests)
+        #expect(
+            second.digest(of: file, bytes: Array("<glossary />".utf8), readAt: Self.now(10))
+                == Self.sha256("<glossary />"))
+    }
+
+    /// A file written less than a second before it was read may be written again within
+    /// the same clock tick: its digest is never remembered.
+    @Test func aFileChangedJustBeforeItWasReadIsNotRemembered() throws {
+        var first = FileDigests(path: digests)
+        #expect(
+            first.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now()) == Self.sha256("<glossary/>"))
+        first.save()
+        #expect(!FileManager.default.fileExists(atPath: digests))
+        #expect(FileDigests(path: digests).remembered.isEmpty)
+    }
+
+    @Test(arguments: ["", "enmienda file digests 1\n1 2 3\n", "enmienda file digests 1\n1 2 3 4 5 6 7 zz\n", "other\n"])
+    func aDamagedDigestsFileIsIgnored(content: String) throws {
+        try write(content, to: digests)
+        var damaged = FileDigests(path: digests)
+        #expect(damaged.remembered.isEmpty)
+        #expect(
+            damaged.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+                == Self.sha256("<glossary/>"))
+    }
+
+    @Test func onlyTheMostRecentDigestsAreKept() throws {
+        var many = FileDigests(path: digests)
+        for index in 0..<(FileDigests.maximumCount + 5) {
+            let path = root + "/g\(index).xml"
+            try write("<glossary n='\(index)'/>", to: path)
+            _ = many.digest(of: path, bytes: Array("<glossary n='\(index)'/>".utf8), readAt: Self.now(10))
+        }
+        many.save()
+        let kept = FileDigests(path: digests)
+        #expect(kept.remembered.count == FileDigests.maximumCount)
+        #expect(kept.remembered.last?.digest == Self.sha256("<glossary n='\(FileDigests.maximumCount + 4)'/>"))
+    }
+
+    @Test func withoutAPathNothingIsWritten() throws {
+        var memoryOnly = FileDigests(path: nil)
+        #expect(
+            memoryOnly.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+                == Self.sha256("<glossary/>"))
+        memoryOnly.save()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["glossary.xml"])
+    }
+}
