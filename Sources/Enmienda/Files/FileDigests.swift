@@ -72,13 +72,20 @@ package struct FileDigests {
     /// The most digests kept: a new one pushes out the oldest beyond it.
     static let maximumCount = 64
 
+    /// The largest digests file read, in bytes: ``maximumCount`` lines of at most 190.
+    static let maximumFileSize = 16_384
+
     /// The first line of the file: its format.
     static let header = "enmienda file digests 1"
 
     /// The digests kept in the file at `path` (none when it is missing or unsound).
     package init(path: String?) {
         self.path = path
-        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        // Read as a cache file is: never through a link, never blocking on a FIFO, never
+        // more than the 64 lines kept could take.
+        guard let path, let bytes = CacheDirectory.readFile(path, maximumSize: Self.maximumFileSize),
+            let text = String(validating: bytes, as: UTF8.self)
+        else { return }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == Substring(Self.header), lines.last == "" else { return }
         lines.removeFirst()
@@ -113,10 +120,15 @@ package struct FileDigests {
         Array(SHA256.hash(data: bytes))
     }
 
-    /// Writes the digests remembered to ``path`` when a new one was added; a file that
-    /// cannot be written is left as it was (the next run hashes again).
+    /// Writes the digests remembered to ``path`` when a new one was added, through a
+    /// temporary file renamed into place; a file that cannot be written, or anything but
+    /// a regular file at ``path``, is left as it was (the next run hashes again).
     package func save() {
         guard isChanged, let path else { return }
+        // Only a regular file is replaced: a link, a FIFO or a device put in its place is
+        // left alone (writing would follow the link or block on the FIFO).
+        var existing = stat()
+        if lstat(path, &existing) == 0, existing.st_mode & S_IFMT != S_IFREG { return }
         var text = Self.header + "\n"
         for (status, digest) in remembered {
             let numbers = [

@@ -146,7 +146,7 @@ public struct GlossaryCache: Sendable {
     /// not a sound image of this format. The file is read, not mapped: a file cut short
     /// while it is read only gives a short read.
     static func open(_ path: String, key: Key) -> CompiledGlossary? {
-        guard let bytes = read(path), bytes.count > fileTag.count + 32,
+        guard let bytes = CacheDirectory.readFile(path, maximumSize: maximumFileSize), bytes.count > fileTag.count + 32,
             bytes.starts(with: fileTag)
         else { return nil }
         let keyStart = fileTag.count
@@ -155,34 +155,6 @@ public struct GlossaryCache: Sendable {
         return bytes.withUnsafeBytes { buffer in
             try? CompiledGlossary(image: UnsafeRawBufferPointer(rebasing: buffer[imageStart...]))
         }
-    }
-
-    /// The bytes of the regular file at `path` (never through a symbolic link, never
-    /// blocking on a FIFO), or `nil`.
-    private static func read(_ path: String) -> [UInt8]? {
-        let descriptor = Foundation.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-            status.st_size > 0, status.st_size <= maximumFileSize
-        else { return nil }
-        // Read straight into the array's storage, never zeroed first (tens of megabytes
-        // for a large glossary); a short read gives `nil` and the bytes are never used.
-        let size = Int(status.st_size)
-        var complete = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var filled = 0
-            while filled < size, let base = buffer.baseAddress {
-                let count = Foundation.read(descriptor, base + filled, size - filled)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { break }
-                filled += count
-            }
-            complete = filled == size
-            initialized = filled
-        }
-        return complete ? bytes : nil
     }
 
     /// Writes `compiled` to `path`, tagged with `key`; why it could not, if it could not.

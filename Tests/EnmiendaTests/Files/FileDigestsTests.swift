@@ -94,6 +94,34 @@ import Testing
                 == Self.sha256("<glossary/>"))
     }
 
+    /// A cache directory is writable by whoever runs Enmienda: a FIFO or a link in place
+    /// of the digests file must neither block a run nor be written through.
+    @Test func aLinkOrFIFOInPlaceOfTheDigestsFileIsNeitherReadNorWrittenThrough() throws {
+        let target = root + "/elsewhere"
+        try write("untouched", to: target)
+        #expect(symlink(target, digests) == 0)
+        var linked = FileDigests(path: digests)
+        #expect(linked.remembered.isEmpty)
+        _ = linked.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+        linked.save()
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "untouched")
+        #expect(unlink(digests) == 0 && mkfifo(digests, 0o600) == 0)
+        var fifo = FileDigests(path: digests)
+        #expect(fifo.remembered.isEmpty)
+        _ = fifo.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+        fifo.save()
+        var status = stat()
+        #expect(lstat(digests, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test func aDigestsFileLargerThanTheLinesKeptIsIgnored() throws {
+        let line = "1 2 3 4 5 6 7 " + String(repeating: "0", count: 64) + "\n"
+        try write(FileDigests.header + "\n" + String(repeating: line, count: 300), to: digests)
+        #expect(FileDigests(path: digests).remembered.isEmpty)
+        try write(FileDigests.header + "\n" + String(repeating: line, count: 20), to: digests)
+        #expect(FileDigests(path: digests).remembered.count == 20)
+    }
+
     @Test func onlyTheMostRecentDigestsAreKept() throws {
         var many = FileDigests(path: digests)
         for index in 0..<(FileDigests.maximumCount + 5) {
