@@ -17,7 +17,7 @@ import Foundation
 /// damaged or foreign one only means hashing again.
 ///
 /// ```swift
-/// var digests = FileDigests(path: cache + "/digests")
+/// var digests = FileDigests(path: cache.fileDigestsPath)   // DIRECTORY/file-digests
 /// let digest = digests.digest(of: path, bytes: bytes, readAt: start)
 /// digests.save()
 /// ```
