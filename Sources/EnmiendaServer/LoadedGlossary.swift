@@ -15,5 +15,5 @@ public struct LoadedGlossary: Sendable {
     }
 
     /// How many entries the glossary has.
-    public var entries: Int { service.aligner.glossary.entries.count }
+    public var entries: Int { service.aligner.glossary.entryCount }
 }

@@ -152,9 +152,7 @@ public struct GlossaryCache: Sendable {
         let keyStart = fileTag.count
         let imageStart = keyStart + 32
         guard bytes[keyStart..<imageStart].elementsEqual(key.digest) else { return nil }
-        return bytes.withUnsafeBytes { buffer in
-            try? CompiledGlossary(image: UnsafeRawBufferPointer(rebasing: buffer[imageStart...]))
-        }
+        return try? CompiledGlossary(image: bytes, from: imageStart)
     }
 
     /// Writes `compiled` to `path`, tagged with `key`; why it could not, if it could not.

@@ -28,7 +28,7 @@ struct CountMode {
             }
         }
         guard problems.isEmpty else { throw InputError(problems) }
-        statistics.count(tallies, entries: aligner.glossary.entries.count)
+        statistics.count(tallies, entries: aligner.glossary.entryCount)
         if command.stats { Terminal.standardError.note(statistics.summary) }
         let found = tallies.contains { $0.findings > 0 }
         if !command.quiet {

@@ -26,7 +26,7 @@ struct ReportMode {
             return try runStreamed(aligner, article: documents[0], statistics: statistics)
         }
         var alignments = statistics.time(\.scan) { aligner.align(documents, source: source) }
-        statistics.count(alignments.map(Tally.init), entries: aligner.glossary.entries.count)
+        statistics.count(alignments.map(Tally.init), entries: aligner.glossary.entryCount)
         alignments = alignments.map { alignment in
             let (kept, warnings) = aligner.applyingIgnoreMarkers(alignment)
             if !command.quiet {

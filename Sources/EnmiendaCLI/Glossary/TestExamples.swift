@@ -22,7 +22,7 @@ extension GlossaryCommand {
                 try Terminal.standardOutput.write(TerminalText.escapedLines(failure.description) + "\n")
             }
             let total = ExampleCheck.count(in: aligner.glossary)
-            let entries = aligner.glossary.entries.count
+            let entries = aligner.glossary.entryCount
             if failures.isEmpty {
                 try Terminal.standardOutput.write("\(total) examples of \(entries) entries: all pass\n")
             } else {

@@ -20,7 +20,7 @@ extension GlossaryCommand {
             for problem in problems {
                 try Terminal.standardOutput.write(TerminalText.escapedLines(problem.description) + "\n")
             }
-            let entries = aligner.glossary.entries.count
+            let entries = aligner.glossary.entryCount
             if problems.isEmpty {
                 try Terminal.standardOutput.write(
                     "\(entries) entries, \(ExampleCheck.count(in: aligner.glossary)) examples: valid\n")

@@ -2,8 +2,15 @@
 /// checksum first and every index and count as it goes: a truncated, damaged or forged
 /// image gives an ``Error``, never a read out of bounds.
 ///
-/// Strings are copied out when the reader is made; words are read from `bytes`, which
-/// must outlive the reader (read an image in one go, while its file is mapped).
+/// Words and strings are read from `bytes`, which must outlive the reader (read an image
+/// in one go, while its file is mapped, or keep the array that holds it). A string is
+/// decoded the first time it is read, once per reader: an image's strings that a run
+/// never reads are never made.
+///
+/// A reader that does not ``materializes`` checks what it reads as thoroughly but builds
+/// no string nor list of strings: a pass that proves a part of the image sound, to be
+/// decoded later, where it is needed, by a reader made with ``init(image:layout:)``
+/// (see ``seek(to:)``).
 package struct BinaryImageReader {
     /// Why an image cannot be read.
     package struct Error: Swift.Error, Hashable, Sendable, CustomStringConvertible {
@@ -15,13 +22,45 @@ package struct BinaryImageReader {
         }
     }
 
+    /// Where the parts of a checked image are, in bytes from its start.
+    package struct Layout: Hashable, Sendable {
+        /// How many strings the table holds.
+        var stringCount: Int
+        /// Where the string table's `stringCount + 1` offsets start (the first is 0).
+        var offsetsStart: Int
+        /// Where the strings' bytes start.
+        var stringsStart: Int
+        /// Where the words start, and how many there are.
+        var wordsStart: Int
+        var wordCount: Int
+
+        /// The layout of a copy of the image that holds its string table (its bytes from
+        /// ``offsetsStart`` to ``wordsStart``) followed by the words at `words` alone.
+        package func keeping(words: Range<Int>) -> Layout {
+            Layout(
+                stringCount: stringCount, offsetsStart: 0, stringsStart: stringsStart - offsetsStart,
+                wordsStart: wordsStart - offsetsStart, wordCount: words.count)
+        }
+    }
+
+    /// The image.
+    private let image: UnsafeRawBufferPointer
+    /// Where its parts are.
+    package let layout: Layout
     /// The words, 4-byte aligned in the payload.
     private let words: UnsafeRawBufferPointer
-    private let wordCount: Int
-    private let table: [String]
-    private var position = 0
+    private var wordCount: Int { layout.wordCount }
+    private var stringCount: Int { layout.stringCount }
+    /// The strings decoded so far, by index; `nil` for a reader that decodes a string
+    /// each time it reads it (``init(image:layout:)``, which reads a few).
+    private var decoded: [String?]?
+    /// The index of the next word.
+    package private(set) var position = 0
+    /// Whether ``string()``, ``optionalString()`` and ``strings()`` give what they read;
+    /// when not, they check it and give `""`, `""` and `[]`.
+    package var materializes = true
 
-    /// Checks the header of `bytes` and reads its string table.
+    /// Checks the header of `bytes` and the bounds of its string table.
     ///
     /// - Throws: ``Error`` when the magic (with its format version) is not `magic`, the
     ///   length or checksum does not match, or the string table is out of bounds.
@@ -46,20 +85,54 @@ package struct BinaryImageReader {
         let start = 4 * (count + 2)
         let size = word(count + 1)
         guard word(1) == 0, size <= payload.count - start else { throw Error("string bytes out of bounds") }
-        var strings: [String] = []
-        strings.reserveCapacity(count)
         var previous = 0
         for index in 0..<count {
             let end = word(index + 2)
             guard end >= previous, end <= size else { throw Error("string offsets out of order") }
-            strings.append(String(decoding: payload[(start + previous)..<(start + end)], as: UTF8.self))
             previous = end
         }
         let wordsStart = start + (size + 3) / 4 * 4
         guard wordsStart <= payload.count else { throw Error("words out of bounds") }
-        self.table = strings
-        self.words = UnsafeRawBufferPointer(rebasing: payload[wordsStart...])
-        self.wordCount = words.count / 4
+        let layout = Layout(
+            stringCount: count, offsetsStart: 24 + 4, stringsStart: 24 + start, wordsStart: 24 + wordsStart,
+            wordCount: (payload.count - wordsStart) / 4)
+        self.init(image: bytes, layout: layout)
+        self.decoded = Array(repeating: nil, count: count)
+    }
+
+    /// A reader of `image`, which a reader made with ``init(_:magic:)`` checked and whose
+    /// ``layout`` it gave: to read again, from a position that reader reached
+    /// (``seek(to:)``), a part it checked. Each string is decoded when read, not kept.
+    package init(image: UnsafeRawBufferPointer, layout: Layout) {
+        self.image = image
+        self.layout = layout
+        self.words = UnsafeRawBufferPointer(
+            rebasing: image[layout.wordsStart..<(layout.wordsStart + 4 * layout.wordCount)])
+        self.decoded = nil
+    }
+
+    /// The string at `index` (below the string count), decoded from the image the first
+    /// time this reader reads it.
+    private mutating func text(at index: Int) -> String {
+        if let decoded, let known = decoded[index] { return known }
+        func offset(_ index: Int) -> Int {
+            Int(
+                UInt32(
+                    littleEndian: image.loadUnaligned(
+                        fromByteOffset: layout.offsetsStart + 4 * index, as: UInt32.self)))
+        }
+        let start = layout.stringsStart + offset(index)
+        let text = String(decoding: image[start..<(layout.stringsStart + offset(index + 1))], as: UTF8.self)
+        decoded?[index] = text
+        return text
+    }
+
+    /// Goes to the word at `position` (at most the number of words).
+    ///
+    /// - Throws: ``Error`` when `position` is past the end.
+    package mutating func seek(to position: Int) throws(Error) {
+        guard position >= 0, position <= wordCount else { throw Error("position out of bounds") }
+        self.position = position
     }
 
     /// Whether every word has been read.
@@ -94,7 +167,24 @@ package struct BinaryImageReader {
 
     /// The next string.
     package mutating func string() throws(Error) -> String {
-        table[try number(below: table.count)]
+        let index = try number(below: stringCount)
+        return materializes ? text(at: index) : ""
+    }
+
+    /// The next strings, as their indices in the string table: equal strings have equal
+    /// indices (``BinaryImageWriter`` keeps one copy of each).
+    package mutating func stringIndices() throws(Error) -> [Int] {
+        let count = try count()
+        guard count > 0 else { return [] }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        for _ in 0..<count { result.append(try number(below: stringCount)) }
+        return result
+    }
+
+    /// The string at `index` of the string table (as ``stringIndices()`` gives them).
+    package mutating func string(atIndex index: Int) -> String {
+        materializes ? text(at: index) : ""
     }
 
     /// The next optional string.
@@ -111,6 +201,10 @@ package struct BinaryImageReader {
     package mutating func strings() throws(Error) -> [String] {
         let count = try count()
         guard count > 0 else { return [] }
+        guard materializes else {
+            for _ in 0..<count { _ = try number(below: stringCount) }
+            return []
+        }
         var result: [String] = []
         result.reserveCapacity(count)
         for _ in 0..<count { result.append(try string()) }
@@ -172,17 +266,18 @@ package struct BinaryImageReader {
     /// entries of a large glossary name the same few categories and severities.
     /// `memo` starts empty and is sized for the image's strings on first use.
     package mutating func value<T: RawRepresentable<String>>(_: T.Type, memo: inout [T?]) throws(Error) -> T {
-        let index = try number(below: table.count)
-        if memo.count != table.count { memo = Array(repeating: nil, count: table.count) }
+        let index = try number(below: stringCount)
+        if memo.count != stringCount { memo = Array(repeating: nil, count: stringCount) }
         if let known = memo[index] { return known }
-        guard let value = T(rawValue: table[index]) else { throw Error("unknown \(T.self)") }
+        guard let value = T(rawValue: text(at: index)) else { throw Error("unknown \(T.self)") }
         memo[index] = value
         return value
     }
 
     /// The next string, as a value of `T`.
     package mutating func value<T: RawRepresentable<String>>(_: T.Type) throws(Error) -> T {
-        guard let value = T(rawValue: try string()) else { throw Error("unknown \(T.self)") }
+        let index = try number(below: stringCount)
+        guard let value = T(rawValue: text(at: index)) else { throw Error("unknown \(T.self)") }
         return value
     }
 }

@@ -30,6 +30,16 @@ package struct BinaryImageWriter {
         words.append(UInt32(number))
     }
 
+    /// How many words have been added: the position of the next.
+    package var wordCount: Int { words.count }
+
+    /// Sets the word at `position` (below ``wordCount``) to `number`, from 0 to
+    /// `UInt32.max - 1`: a length known once what it measures has been added.
+    package mutating func set(_ number: Int, at position: Int) {
+        guard number >= 0, number < Int(UInt32.max) else { return overflowed = true }
+        words[position] = UInt32(number)
+    }
+
     /// Adds flags, bit `i` set when `flags[i]` holds.
     package mutating func append(flags: Bool...) {
         append(flags.enumerated().reduce(0) { $0 | ($1.element ? 1 << $1.offset : 0) })

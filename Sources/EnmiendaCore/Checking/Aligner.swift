@@ -269,9 +269,7 @@ public struct Aligner: Sendable {
         let results = chunks.parallelMap(concurrency: options.concurrency) { chunk in
             var counts: [Severity: Int] = [:]
             let scan = scan(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)
-            glossary.entries.withUnsafeBufferPointer { entries in
-                for draft in scan.drafts { counts[entries[draft.entryIndex].severity, default: 0] += 1 }
-            }
+            for draft in scan.drafts { counts[glossary.severity(at: draft.entryIndex), default: 0] += 1 }
             for finding in scan.untranslated { counts[finding.severity, default: 0] += 1 }
             return (counts, scan.words)
         }

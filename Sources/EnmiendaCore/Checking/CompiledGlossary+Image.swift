@@ -2,13 +2,18 @@
 ///
 /// The image is a ``BinaryImageWriter`` image with the magic `ENMGLO` and a two-digit
 /// format version; its words hold the variety, the warnings, the glossary's title and
-/// entries (every field, in order), the expanded forms, then what the aligner compiles
-/// from them: the automaton's vocabulary and flat tables and the accent guard's words,
-/// read back in whole runs of integers rather than compiled again. Enumerations are
-/// stored as their raw strings, so a reordered case never reads as another.
+/// entries' summaries (``EntrySummary``: flags, then severities), the entries (every
+/// field, in order), the expanded forms, then what the aligner compiles from them: the
+/// automaton's vocabulary and flat tables and the accent guard's words, read back in
+/// whole runs of integers rather than compiled again. Enumerations are stored as their
+/// raw strings, so a reordered case never reads as another.
+///
+/// An image read back decodes its entries when they are first read
+/// (``DeferredEntries``), from a copy of the string table and the entries' words: it
+/// checks them all, building none, and aligning reads only their summaries.
 extension CompiledGlossary {
     /// The magic number and format version at the start of every image.
-    package static let magic: [UInt8] = Array("ENMGLO02".utf8)
+    package static let magic: [UInt8] = Array("ENMGLO03".utf8)
 
     /// The image of this compiled glossary, or `nil` in the unlikely case that a number in
     /// it does not fit in 32 bits (the glossary is then compiled at each run).
@@ -23,8 +28,16 @@ extension CompiledGlossary {
             writer.append(warning.message)
         }
         writer.append(glossary.title)
-        writer.append(glossary.entries.count)
-        for entry in glossary.entries { writer.append(entry) }
+        let entries = glossary.entries
+        writer.append(entries.count)
+        let summaries = entries.map { EntrySummary($0) }
+        writer.append(int32s: summaries.map { Int32(bitPattern: $0.flags.rawValue) })
+        for summary in summaries { writer.append(summary.severity.rawValue) }
+        // The entries' length in words first: the forms are read from their end.
+        let lengthPosition = writer.wordCount
+        writer.append(0)
+        for entry in entries { writer.append(entry) }
+        writer.set(writer.wordCount - lengthPosition - 1, at: lengthPosition)
         writer.append(variants.count)
         for variant in variants { writer.append(variant) }
         (automaton ?? PhraseAutomaton(variants: variants)).encode(into: &writer)
@@ -32,7 +45,9 @@ extension CompiledGlossary {
         return writer.bytes(magic: Self.magic)
     }
 
-    /// Reads an image that ``image()`` made.
+    /// Reads an image that ``image()`` made. The entries are checked now, building none,
+    /// and decoded when first read (``DeferredEntries``) from a copy of their part of the
+    /// image: `bytes` need only outlive the call.
     ///
     /// - Throws: ``BinaryImageReader/Error`` when the image is of another format or
     ///   version, truncated, damaged, or refers to something it does not hold.
@@ -45,11 +60,70 @@ extension CompiledGlossary {
             warnings.append(Diagnostic(location: try reader.location(), message: try reader.string()))
         }
         let title = try reader.optionalString()
-        var entries: [GlossaryEntry] = []
         let entryCount = try reader.count()
-        entries.reserveCapacity(entryCount)
         var memo = EnumerationMemo()
-        for _ in 0..<entryCount { entries.append(try reader.entry(memo: &memo)) }
+        let summaries = try reader.summaries(count: entryCount, memo: &memo)
+        let entriesEnd = try reader.count() + reader.position
+        // Every entry is checked now, none built, by a reader that keeps no string (it
+        // reads few): decoding one later cannot fail.
+        let layout = reader.layout
+        var entriesReader = BinaryImageReader(image: bytes, layout: layout)
+        try entriesReader.seek(to: reader.position)
+        entriesReader.materializes = false
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(entryCount)
+        for _ in 0..<entryCount {
+            offsets.append(Int32(entriesReader.position))
+            _ = try entriesReader.checkedEntry(memo: &memo)
+        }
+        guard entriesReader.position == entriesEnd else {
+            throw BinaryImageReader.Error("entries of the wrong length")
+        }
+        let entriesStart = reader.position
+        try reader.seek(to: entriesEnd)
+        // Only the string table and the entries are kept, not the whole image (the
+        // forms and the automaton, more than half of it, are read now).
+        let kept = (
+            bytes: Array(bytes[layout.offsetsStart..<layout.wordsStart])
+                + bytes[(layout.wordsStart + 4 * entriesStart)..<(layout.wordsStart + 4 * entriesEnd)],
+            layout: layout.keeping(words: entriesStart..<entriesEnd)
+        )
+        let entries = DeferredEntries(summaries: summaries) { [memo, offsets] index in
+            kept.bytes.withUnsafeBytes { raw in
+                var entryReader = BinaryImageReader(image: raw, layout: kept.layout)
+                var memo = memo
+                do throws(BinaryImageReader.Error) {
+                    try entryReader.seek(to: Int(offsets[index]) - entriesStart)
+                    return try entryReader.entry(memo: &memo)
+                } catch {
+                    preconditionFailure("entry \(index) of a checked compiled glossary: \(error)")
+                }
+            }
+        }
+        let glossary = Glossary(deferred: entries, title: title)
+        let (variants, automaton, spellings) = try Self.forms(&reader, entryCount: entryCount)
+        self.init(
+            glossary: glossary, variety: variety, variants: variants, automaton: automaton, spellings: spellings,
+            warnings: warnings)
+    }
+
+    /// Reads an image held in an array from byte `start` on (see
+    /// ``init(image:)-(UnsafeRawBufferPointer)``).
+    package init(image bytes: [UInt8], from start: Int = 0) throws(BinaryImageReader.Error) {
+        let read = bytes.withUnsafeBytes { raw in
+            Result { () throws(BinaryImageReader.Error) in
+                try Self(image: UnsafeRawBufferPointer(rebasing: raw[start...]))
+            }
+        }
+        self = try read.get()
+    }
+
+    /// The forms, the automaton and the accents' words, read from `reader` to the end of
+    /// the image.
+    private static func forms(_ reader: inout BinaryImageReader, entryCount: Int) throws(BinaryImageReader.Error)
+        -> ([PatternVariant], PhraseAutomaton, AccentGuard.Spellings)
+    {
+        var memo = EnumerationMemo()
         var variants: [PatternVariant] = []
         let variantCount = try reader.count()
         variants.reserveCapacity(variantCount)
@@ -57,19 +131,7 @@ extension CompiledGlossary {
         let automaton = try PhraseAutomaton(image: &reader, variants: variants)
         let spellings = try AccentGuard.Spellings(image: &reader, variantCount: variants.count)
         guard reader.isAtEnd else { throw BinaryImageReader.Error("bytes after the end") }
-        var glossary = Glossary(validated: entries)
-        glossary.title = title
-        self.init(
-            glossary: glossary, variety: variety, variants: variants, automaton: automaton, spellings: spellings,
-            warnings: warnings)
-    }
-
-    /// Reads an image held in an array (see ``init(image:)-(UnsafeRawBufferPointer)``).
-    package init(image bytes: [UInt8]) throws(BinaryImageReader.Error) {
-        let read = bytes.withUnsafeBytes { raw in
-            Result { () throws(BinaryImageReader.Error) in try Self(image: raw) }
-        }
-        self = try read.get()
+        return (variants, automaton, spellings)
     }
 }
 
@@ -175,12 +237,33 @@ extension BinaryImageReader {
         SourceLocation(path: try string(), line: try number(), column: try number())
     }
 
+    /// The summaries of `count` entries (``EntrySummary``).
+    mutating func summaries(count: Int, memo: inout EnumerationMemo) throws(Error) -> [EntrySummary] {
+        let flags = try int32s()
+        guard flags.count == count else { throw Error("bad summaries") }
+        var summaries: [EntrySummary] = []
+        summaries.reserveCapacity(count)
+        for raw in flags {
+            let flags = EntrySummary.Flags(rawValue: UInt32(bitPattern: raw))
+            guard EntrySummary.Flags.known.isSuperset(of: flags) else { throw Error("unknown entry flags") }
+            summaries.append(EntrySummary(flags: flags, severity: try value(Severity.self, memo: &memo.severities)))
+        }
+        return summaries
+    }
+
     /// The four sets of inflections, made once rather than for each entry.
     private static let inflections: [Set<Inflection>] = [[], [.number], [.gender], [.number, .gender]]
 
     /// The next entry, built once from its fields (filling a whole entry field by field
     /// copies it at each step: a tenth of reading a 100,000-entry image).
     mutating func entry(memo: inout EnumerationMemo) throws(Error) -> GlossaryEntry {
+        guard let entry = try checkedEntry(memo: &memo) else { throw Error("an entry read without its strings") }
+        return entry
+    }
+
+    /// The next entry, checked as ``entry(memo:)`` checks it; `nil` (the entry checked,
+    /// not built) when the reader does not ``materializes``.
+    mutating func checkedEntry(memo: inout EnumerationMemo) throws(Error) -> GlossaryEntry? {
         let id = try string()
         let sources = try strings()
         let wrongForms = try strings()
@@ -206,15 +289,20 @@ extension BinaryImageReader {
         var examples: [GlossaryExample] = []
         for _ in 0..<(try count()) { examples.append(try example()) }
         let extensions = try strings()
-        let keys = try strings()
-        let values = try strings()
+        // Keys compared by their indices, equal for equal strings, so that a pass that
+        // builds no string checks them as well.
+        let keys = try stringIndices()
+        let values = try stringIndices()
         guard keys.count == values.count else { throw Error("bad attributes") }
         var attributes: [String: String] = [:]
         if !keys.isEmpty {
             guard Set(keys).count == keys.count else { throw Error("bad attributes") }
-            attributes = Dictionary(uniqueKeysWithValues: zip(keys, values))
+            if materializes {
+                for (key, value) in zip(keys, values) { attributes[string(atIndex: key)] = string(atIndex: value) }
+            }
         }
         let location = try location()
+        guard materializes else { return nil }
         return GlossaryEntry(
             id: id, sources: sources, wrongForms: wrongForms, suggestions: suggestions,
             approvedRenderings: approvedRenderings, category: category, severity: severity, note: note, forms: forms,

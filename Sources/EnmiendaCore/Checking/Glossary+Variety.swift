@@ -12,9 +12,13 @@ extension Glossary {
     /// that entry indexes still hold), but an entry that does not apply to `variety` has
     /// nothing to match: no wrong form, no form, no approved rendering.
     ///
-    /// - Complexity: O(1) when no entry names a variety, O(n) in the entries otherwise.
+    /// - Complexity: O(*n*) in the entries' summaries (``EntrySummary``) when no entry
+    ///   names a variety, decoding none; O(*n*) in the entries otherwise.
     package func restricted(to variety: SpanishVariety) -> Glossary {
-        guard entries.contains(where: { !$0.applies(to: variety) }) else { return self }
+        let silenced = summaries.enumerated().contains { index, summary in
+            summary.flags.contains(.namesVarieties) && !entry(at: index).applies(to: variety)
+        }
+        guard silenced else { return self }
         var restricted = Glossary(
             validated: entries.map { entry in
                 guard !entry.applies(to: variety) else { return entry }

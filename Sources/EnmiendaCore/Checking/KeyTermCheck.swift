@@ -54,7 +54,8 @@ package struct KeyTermCheck: Sendable {
         var byFirstWord: [String: [Int]] = [:]
         var renderingEntries: [GlossaryEntry] = []
         var owners: [Int] = []
-        for (entryIndex, entry) in glossary.entries.enumerated() where entry.isKeyTerm {
+        for (entryIndex, summary) in glossary.summaries.enumerated() where summary.flags.contains(.keyTerm) {
+            let entry = glossary.entry(at: entryIndex)
             let terms = entry.sources.map { SourceText.termWords($0).map(SourceText.inflections(of:)) }
             let index = keyTerms.count
             keyTerms.append(KeyTerm(entryIndex: entryIndex, terms: terms))
@@ -89,7 +90,7 @@ package struct KeyTermCheck: Sendable {
     func adding(to alignment: Alignment, source: SourceText) -> Alignment {
         let flagged = Set(alignment.findings.map(\.entryID))
         let said = mentioned(in: source).filter {
-            !flagged.contains(glossary.entries[keyTerms[$0.keyTerm].entryIndex].id)
+            !flagged.contains(glossary.entry(at: keyTerms[$0.keyTerm].entryIndex).id)
         }
         guard !said.isEmpty else { return alignment }
         let document = alignment.document
@@ -147,7 +148,7 @@ package struct KeyTermCheck: Sendable {
         _ keyTerm: KeyTerm, term: Int, token index: Int, sentence tokenRange: Range<Int>, in document: TextDocument,
         text: TokenizedText, lines: LineIndex
     ) -> Finding {
-        let entry = glossary.entries[keyTerm.entryIndex]
+        let entry = glossary.entry(at: keyTerm.entryIndex)
         let bytes = document.bytes
         let token = text.tokens[index]
         let range = token.start..<token.end

@@ -10,8 +10,25 @@
 /// ``InputError`` listing every problem with its `path:line:column`, and no entry is
 /// loaded.
 public struct Glossary: Hashable, Sendable {
+    /// Where the entries are: in an array, or in a compiled glossary's image, decoded
+    /// when first read (``DeferredEntries``).
+    private enum Storage: Sendable {
+        case entries([GlossaryEntry])
+        case deferred(DeferredEntries)
+    }
+
+    private var storage: Storage
+
     /// The entries, in file order; with several files, in the order the files were given.
-    public private(set) var entries: [GlossaryEntry]
+    ///
+    /// - Complexity: O(1), except the first time for a glossary read back from a
+    ///   compiled image, whose entries are then decoded: O(*n*) in the entries.
+    public var entries: [GlossaryEntry] {
+        switch storage {
+        case .entries(let entries): entries
+        case .deferred(let deferred): deferred.all
+        }
+    }
     /// The glossary's `<title>`, if it has one.
     public var title: String?
 
@@ -22,7 +39,7 @@ public struct Glossary: Hashable, Sendable {
     public init(entries: [GlossaryEntry], title: String? = nil) throws(InputError) {
         let problems = GlossaryChecks.problems(in: entries)
         guard problems.isEmpty else { throw InputError(problems, kind: .glossary) }
-        self.entries = entries
+        self.storage = .entries(entries)
         self.title = title
     }
 
@@ -42,8 +59,68 @@ public struct Glossary: Hashable, Sendable {
     public static let empty = Glossary(validated: [])
 
     package init(validated entries: [GlossaryEntry]) {
-        self.entries = entries
+        self.storage = .entries(entries)
         self.title = nil
+    }
+
+    /// A glossary whose entries are decoded when first read (a compiled glossary's).
+    package init(deferred entries: DeferredEntries, title: String?) {
+        self.storage = .deferred(entries)
+        self.title = title
+    }
+
+    /// How many entries there are, without decoding any.
+    package var entryCount: Int {
+        switch storage {
+        case .entries(let entries): entries.count
+        case .deferred(let deferred): deferred.count
+        }
+    }
+
+    /// The entry at `index` (below ``entryCount``), without decoding the others.
+    package func entry(at index: Int) -> GlossaryEntry {
+        switch storage {
+        case .entries(let entries): entries[index]
+        case .deferred(let deferred): deferred.entry(at: index)
+        }
+    }
+
+    /// The summaries of the entries, in order: what the aligner reads of every entry,
+    /// without decoding any.
+    ///
+    /// - Complexity: O(1) for a compiled glossary's entries, O(*n*) otherwise.
+    package var summaries: [EntrySummary] {
+        switch storage {
+        case .entries(let entries): entries.map { EntrySummary($0) }
+        case .deferred(let deferred): deferred.summaries
+        }
+    }
+
+    /// The severity of the entry at `index` (below ``entryCount``), read in place.
+    package func severity(at index: Int) -> Severity {
+        switch storage {
+        case .entries(let entries): entries.withUnsafeBufferPointer { $0[index].severity }
+        case .deferred(let deferred): deferred.summaries[index].severity
+        }
+    }
+
+    /// Whether the entry at `index` (below ``entryCount``) is case-sensitive, read in place.
+    package func isCaseSensitive(at index: Int) -> Bool {
+        switch storage {
+        case .entries(let entries): entries.withUnsafeBufferPointer { $0[index].isCaseSensitive }
+        case .deferred(let deferred): deferred.summaries[index].flags.contains(.caseSensitive)
+        }
+    }
+
+    /// Glossaries are equal when their titles and entries are, wherever the entries are.
+    public static func == (lhs: Glossary, rhs: Glossary) -> Bool {
+        lhs.title == rhs.title && lhs.entryCount == rhs.entryCount && lhs.entries == rhs.entries
+    }
+
+    /// Hashes the entries and the title (decoding the entries of a compiled glossary).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(entries)
+        hasher.combine(title)
     }
 
     /// The entry with the given id, if any.

@@ -34,47 +34,54 @@ struct ContextFilter: Sendable {
 
     init(glossary: Glossary, variants: [PatternVariant], morphology: any Morphology) {
         self.morphology = morphology
-        let count = glossary.entries.count
-        // One pass over the entries, read in place: most have no rule and no exception,
-        // and a copy of each entry costs more than everything else here.
+        let count = glossary.entryCount
+        // One pass over the entries' summaries: most have no rule and no exception, and
+        // an entry is read (or decoded, from a compiled glossary) only when it has one.
         var licensed = [Bool](repeating: false, count: count)
         var sensitivity = [(caseSensitive: Bool, accentSensitive: Bool)](repeating: (false, false), count: count)
         var exceptions = [[[Element]]](repeating: [], count: count)
-        glossary.entries.withUnsafeBufferPointer { entries in
-            for index in entries.indices {
-                licensed[index] = entries[index].context.contains { $0.kind == .require }
-                sensitivity[index] = (entries[index].isCaseSensitive, entries[index].isAccentSensitive)
-                if !entries[index].exceptions.isEmpty {
-                    exceptions[index] = entries[index].exceptions.map(Self.elements)
-                }
+        var withRules: [Int] = []
+        for (index, summary) in glossary.summaries.enumerated() {
+            let flags = summary.flags
+            licensed[index] = flags.contains(.requiresContext)
+            sensitivity[index] = (flags.contains(.caseSensitive), flags.contains(.accentSensitive))
+            if flags.contains(.hasExceptions) {
+                exceptions[index] = glossary.entry(at: index).exceptions.map(Self.elements)
             }
+            if flags.contains(.hasContext) { withRules.append(index) }
         }
         var ownForms = [Set<[String]>](repeating: [], count: count)
-        for variant in variants where variant.entryIndex < ownForms.count && licensed[variant.entryIndex] {
-            let words = Self.elements(of: variant.wrong).compactMap { element -> String? in
-                if case .literal(let word) = element { word } else { nil }
+        // Only the forms of entries with a `require` rule, read in place (a copy of each
+        // of 100,000 forms costs more than the test).
+        if licensed.contains(true) {
+            variants.withUnsafeBufferPointer { variants in
+                for index in variants.indices {
+                    let entryIndex = variants[index].entryIndex
+                    guard entryIndex < count, licensed[entryIndex] else { continue }
+                    let words = Self.elements(of: variants[index].wrong).compactMap { element -> String? in
+                        if case .literal(let word) = element { word } else { nil }
+                    }
+                    if variants[index].wrong.isLiteral, !words.isEmpty { ownForms[entryIndex].insert(words) }
+                }
             }
-            if variant.wrong.isLiteral, !words.isEmpty { ownForms[variant.entryIndex].insert(words) }
         }
         var selfLicensing: [Int: [String]] = [:]
         var rules = [[CompiledRule]](repeating: [], count: count)
-        glossary.entries.withUnsafeBufferPointer { entries in
-            for index in entries.indices where !entries[index].context.isEmpty {
-                rules[index] = entries[index].context.map { rule in
-                    var alternatives: [[Element]] = []
-                    for phrase in rule.phrases {
-                        let elements = Self.elements(of: phrase)
-                        let words = elements.compactMap { element -> String? in
-                            if case .literal(let word) = element { word } else { nil }
-                        }
-                        if rule.kind == .require, words.count == elements.count, ownForms[index].contains(words) {
-                            selfLicensing[index, default: []].append(phrase)
-                        } else {
-                            alternatives.append(elements)
-                        }
+        for index in withRules {
+            rules[index] = glossary.entry(at: index).context.map { rule in
+                var alternatives: [[Element]] = []
+                for phrase in rule.phrases {
+                    let elements = Self.elements(of: phrase)
+                    let words = elements.compactMap { element -> String? in
+                        if case .literal(let word) = element { word } else { nil }
                     }
-                    return CompiledRule(rule: rule, alternatives: alternatives)
+                    if rule.kind == .require, words.count == elements.count, ownForms[index].contains(words) {
+                        selfLicensing[index, default: []].append(phrase)
+                    } else {
+                        alternatives.append(elements)
+                    }
                 }
+                return CompiledRule(rule: rule, alternatives: alternatives)
             }
         }
         self.rules = rules

@@ -21,12 +21,11 @@ struct SourceGate {
 
     /// The per-entry terms of `glossary`, compiled for ``init(terms:source:document:)``.
     static func terms(of glossary: Glossary) -> [[[String]]?] {
-        // Read in place: a copy of each entry costs more than the test.
-        glossary.entries.withUnsafeBufferPointer { entries in
-            entries.indices.map { index in
-                entries[index].needsSource
-                    ? entries[index].sources.map(SourceText.termWords).filter { !$0.isEmpty } : nil
-            }
+        // Read from the summaries: only an entry that needs the source is read (or
+        // decoded, from a compiled glossary).
+        glossary.summaries.enumerated().map { index, summary in
+            summary.flags.contains(.needsSource)
+                ? glossary.entry(at: index).sources.map(SourceText.termWords).filter { !$0.isEmpty } : nil
         }
     }
 

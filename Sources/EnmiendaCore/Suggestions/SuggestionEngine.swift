@@ -44,7 +44,7 @@ struct SuggestionEngine {
     /// change nothing. The rest of the finding (message, location, sentences) is left to
     /// ``finding(from:)``, for the findings a report writes.
     func draft(for occurrence: PhraseAutomaton.Occurrence, variant: borrowing PatternVariant) -> FindingDraft? {
-        let isCaseSensitive = glossary.entries.withUnsafeBufferPointer { $0[occurrence.entryIndex].isCaseSensitive }
+        let isCaseSensitive = glossary.isCaseSensitive(at: occurrence.entryIndex)
         let tokens = text.tokens
         let bytes = document.bytes
         var first = occurrence.firstToken
@@ -90,7 +90,7 @@ struct SuggestionEngine {
     /// The finding that `draft` describes, with its message, location, offsets in code
     /// points, and its sentence before and after the top suggestion.
     func finding(from draft: FindingDraft) -> Finding {
-        let entry = glossary.entries[draft.entryIndex]
+        let entry = glossary.entry(at: draft.entryIndex)
         let bytes = document.bytes
         let range = draft.byteRange
         let sentenceRange = draft.sentenceByteRange
