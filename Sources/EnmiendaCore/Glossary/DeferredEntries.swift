@@ -11,43 +11,46 @@ import Synchronization
 /// where findings are dense, keeping every entry a report names would take more memory
 /// than decoding them all at once did. The type is safe to share between threads.
 package final class DeferredEntries: Sendable {
-    /// How many entries there are.
-    package let count: Int
     /// The summary of each entry, in order.
     package let summaries: [EntrySummary]
     /// Decodes the entry at an index (below ``count``).
     private let decode: @Sendable (Int) -> GlossaryEntry
     /// How many decoded entries are kept, at most.
     package static let cacheCapacity = 8_192
-    /// The entries decoded so far, by index, until ``all`` decodes them all.
-    private let decoded = Mutex<[Int: GlossaryEntry]>([:])
-    private let everything = Mutex<[GlossaryEntry]?>(nil)
+
+    /// The entries decoded so far: some by index, until ``all`` decodes them all.
+    private struct Decoded {
+        var some: [Int: GlossaryEntry] = [:]
+        var all: [GlossaryEntry]?
+    }
+
+    private let decoded = Mutex(Decoded())
 
     /// Entries that `decode` gives by index, with their `summaries` (one per entry).
     package init(summaries: [EntrySummary], decode: @escaping @Sendable (Int) -> GlossaryEntry) {
-        self.count = summaries.count
         self.summaries = summaries
         self.decode = decode
     }
 
+    /// How many entries there are.
+    package var count: Int { summaries.count }
+
     /// The entry at `index` (below ``count``), decoded the first time.
     package func entry(at index: Int) -> GlossaryEntry {
-        if let all = everything.withLock({ $0 }) { return all[index] }
-        if let known = decoded.withLock({ $0[index] }) { return known }
+        if let known = decoded.withLock({ $0.all?[index] ?? $0.some[index] }) { return known }
         let entry = decode(index)
         decoded.withLock { decoded in
-            if decoded.count < Self.cacheCapacity { decoded[index] = entry }
+            if decoded.all == nil, decoded.some.count < Self.cacheCapacity { decoded.some[index] = entry }
         }
         return entry
     }
 
     /// Every entry, in order, decoded once.
     package var all: [GlossaryEntry] {
-        if let all = everything.withLock({ $0 }) { return all }
         let known = decoded.withLock { $0 }
-        let all = (0..<count).map { known[$0] ?? decode($0) }
-        everything.withLock { $0 = all }
-        decoded.withLock { $0 = [:] }
+        if let all = known.all { return all }
+        let all = (0..<count).map { known.some[$0] ?? decode($0) }
+        decoded.withLock { $0 = Decoded(some: [:], all: all) }
         return all
     }
 }
