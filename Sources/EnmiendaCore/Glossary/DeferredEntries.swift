@@ -5,8 +5,8 @@ import Synchronization
 /// then costs its summaries (``EntrySummary``), not 100,000 entries of arrays and
 /// strings, of which a run usually reports a few.
 ///
-/// The image was checked whole when it was read (every entry decoded without keeping
-/// it), so decoding an entry again cannot fail. The first ``cacheCapacity`` entries
+/// The image was checked whole when it was read (every entry read as decoding reads it,
+/// none built), so decoding an entry later cannot fail. The first ``cacheCapacity`` entries
 /// decoded are kept, later ones decoded each time they are read (about a microsecond):
 /// where findings are dense, keeping every entry a report names would take more memory
 /// than decoding them all at once did. The type is safe to share between threads.
