@@ -34,6 +34,13 @@ package struct DescriptorWriter: Sendable {
         if let failure { throw WriteError(destination: name, code: failure) }
     }
 
+    /// Writes all of `buffer`.
+    ///
+    /// - Throws: ``WriteError`` as ``write(_:)-([UInt8])`` does.
+    package func write(_ buffer: UnsafeRawBufferPointer) throws(WriteError) {
+        if let failure = Self.writeAll(buffer, to: descriptor) { throw WriteError(destination: name, code: failure) }
+    }
+
     /// Writes `text` as UTF-8.
     ///
     /// - Throws: ``WriteError`` as ``write(_:)-([UInt8])`` does.

@@ -98,7 +98,11 @@ extension JSONReporter {
             output.appendJSON(context.offset)
             output.append(literal: ",\n")
             output.appendJSONKey("text", indent: inner + 2)
-            output.appendJSON(context.text)
+            output.append(UInt8(ascii: "\""))
+            document.bytes.withUnsafeBufferPointer { bytes in
+                output.appendJSONEscaped(UnsafeBufferPointer(rebasing: bytes[context.bytes]))
+            }
+            output.append(UInt8(ascii: "\""))
             output.append(literal: "\n")
             close(indent: inner, to: &output)
             member("contextForSureMatch", 0, to: &output)

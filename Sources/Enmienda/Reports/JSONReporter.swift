@@ -164,7 +164,8 @@ public struct JSONReporter: Reporter, StreamingReporter {
 
     /// The span of a match in its context, as LanguageTool gives it.
     struct Context {
-        var text: String
+        /// The context's bytes in the document (UTF-8 byte offsets, on scalar boundaries).
+        var bytes: Range<Int>
         /// In UTF-16 code units.
         var offset: Int
         /// In UTF-16 code units.
@@ -187,9 +188,23 @@ public struct JSONReporter: Reporter, StreamingReporter {
             while end < bytes.count && UTF8.isContinuation(bytes[end]) { end += 1 }
             count += 1
         }
-        let prefix = String(decoding: bytes[start..<finding.byteRange.lowerBound], as: UTF8.self)
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        return Context(text: text, offset: prefix.utf16.count, length: finding.matchedText.utf16.count)
+        return Context(
+            bytes: start..<end, offset: utf16Count(bytes, start..<finding.byteRange.lowerBound),
+            length: finding.matchedText.utf16.count)
+    }
+
+    /// The UTF-16 code units of the valid UTF-8 `bytes[range]`, counted on the bytes: one
+    /// per scalar, two for a scalar of four bytes.
+    static func utf16Count(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in range {
+                let byte = buffer[index]
+                if byte & 0xC0 != 0x80 { count += 1 }
+                if byte >= 0xF0 { count += 1 }
+            }
+            return count
+        }
     }
 
     static func shortMessage(_ category: IssueCategory) -> String {

@@ -6,14 +6,6 @@ extension OutputBuffer {
         text.withUTF8Buffer { append($0) }
     }
 
-    /// Appends `indent` spaces, then `"key" : ` (`key` is ASCII with nothing to escape).
-    mutating func appendJSONKey(_ key: StaticString, indent: Int) {
-        appendSpaces(indent)
-        append(UInt8(ascii: "\""))
-        append(literal: key)
-        append(literal: "\" : ")
-    }
-
     /// Appends `string` quoted and escaped.
     mutating func appendJSON(_ string: String) {
         append(UInt8(ascii: "\""))
@@ -22,13 +14,29 @@ extension OutputBuffer {
     }
 
     /// Appends `string` escaped where JSON requires, without quotes; runs that need no
-    /// escape are copied whole.
+    /// escape are copied whole, found eight bytes at a time.
     mutating func appendJSONEscaped(_ string: String) {
         var string = string
-        string.withUTF8 { utf8 in
-            var runStart = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        string.withUTF8 { appendJSONEscaped($0) }
+    }
+
+    /// Appends the UTF-8 `text` escaped where JSON requires (`"`, `\\` and the bytes
+    /// below 0x20), without quotes.
+    mutating func appendJSONEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let base = text.baseAddress else { return }
+        let count = text.count
+        var runStart = 0
+        var index = 0
+        while index < count {
+            while index + 8 <= count,
+                !Self.needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            {
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = base[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                append(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
                 switch byte {
                 case UInt8(ascii: "\""): append(literal: "\\\"")
                 case UInt8(ascii: "\\"): append(literal: "\\\\")
@@ -42,29 +50,29 @@ extension OutputBuffer {
                 }
                 runStart = index + 1
             }
-            append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            index += 1
         }
+        append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
+    }
+
+    /// Whether any of the eight bytes of `word` is below 0x20, `"` or `\\` (whole-word
+    /// tests: the first is exact for any bound up to 0x80, the others test for a zero
+    /// byte after an exclusive or).
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let quotes = (quote &- ones) & ~quote & highs
+        let backslashes = (backslash &- ones) & ~backslash & highs
+        return below | quotes | backslashes != 0
     }
 
     /// Appends `value` in decimal, without making a `String`.
     mutating func appendJSON(_ value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-            ) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            append(UnsafeBufferPointer(rebasing: buffer.assumingMemoryBound(to: UInt8.self)[(20 - count)...]))
-        }
+        appendDecimal(value)
     }
 
     /// Appends `value`: as an integer when it is a whole number below 10¹⁵, else as Swift

@@ -3,14 +3,33 @@ extension Finding {
     /// text and its sentence, both folded (case, accents and spacing do not count). It does
     /// not change when lines are added above the sentence or when the file moves, so
     /// baselines and code-scanning tools can follow a finding.
+    ///
+    /// The hash is 64-bit FNV-1a over the id's UTF-8 bytes, a 0x1F, the folded match, a
+    /// 0x1F and the folded sentence (``PhrasePattern/appendFolded(_:to:)``), written as 16
+    /// lowercase hex digits; the parts are hashed in turn, never joined.
     public var fingerprint: String {
-        var key = Array(entryID.utf8)
-        key.append(0x1F)
-        PhrasePattern.appendFolded(matchedText, to: &key)
-        key.append(0x1F)
-        key.append(contentsOf: FoldedSentences.recent.folded(sentence))
-        let hash = Tokenizer.hash(key, from: 0)
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        var hash = Self.fnvOffset
+        @inline(__always) func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* Self.fnvPrime }
+        }
+        var id = entryID
+        id.withUTF8(add)
+        hash = (hash ^ 0x1F) &* Self.fnvPrime
+        var matched: [UInt8] = []
+        matched.reserveCapacity(matchedText.utf8.count)
+        PhrasePattern.appendFolded(matchedText, to: &matched)
+        matched.withUnsafeBufferPointer(add)
+        hash = (hash ^ 0x1F) &* Self.fnvPrime
+        FoldedSentences.recent.folded(sentence).withUnsafeBufferPointer(add)
+        return String(unsafeUninitializedCapacity: 16) { digits in
+            for index in 0..<16 {
+                digits[index] = Self.hexDigits[Int(truncatingIfNeeded: (hash >> UInt64(60 - 4 * index)) & 0xF)]
+            }
+            return 16
+        }
     }
+
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -271,20 +271,34 @@ struct SuggestionEngine {
         return start..<end
     }
 
-    /// The one-line message, worded after the entry's category; `matched` is quoted with
-    /// its whitespace collapsed, so a match across a line break still makes one line.
     /// Whether `source`, the entry's first English term, is one of its wrong forms once
     /// folded: a question of the entry alone, remembered (by the forms and the source)
     /// rather than asked again for each of its findings.
     private static func givesWrongFormAsSource(_ entry: GlossaryEntry, source: String) -> Bool {
-        selfSourced.value(for: entry.wrongForms + [source]) {
+        selfSourced.value(for: SelfSourceKey(wrongForms: entry.wrongForms, source: source)) {
             let folded = PhrasePattern.folded(source)
             return entry.wrongForms.contains { PhrasePattern.folded($0) == folded }
         }
     }
 
-    private static let selfSourced = BoundedCache<[String], Bool>(capacity: 100_000)
+    /// An entry's wrong forms and source, hashed by the source and the first wrong form
+    /// alone (equal keys still compare every form): hashing every form, in an array made
+    /// for the lookup, was a twentieth of a dense JSON report.
+    private struct SelfSourceKey: Hashable, Sendable {
+        var wrongForms: [String]
+        var source: String
 
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(source)
+            hasher.combine(wrongForms.count)
+            hasher.combine(wrongForms.first)
+        }
+    }
+
+    private static let selfSourced = BoundedCache<SelfSourceKey, Bool>(capacity: 100_000)
+
+    /// The one-line message, worded after the entry's category; `matched` is quoted with
+    /// its whitespace collapsed, so a match across a line break still makes one line.
     static func message(matched: String, entry: GlossaryEntry) -> String {
         let source = entry.sources.first ?? ""
         // A blacklist without an English column (Okapi CheckMate's) gives the wrong form as
