@@ -15,10 +15,7 @@ extension Finding {
         var id = entryID
         id.withUTF8(add)
         hash = (hash ^ 0x1F) &* Self.fnvPrime
-        var matched: [UInt8] = []
-        matched.reserveCapacity(matchedText.utf8.count)
-        PhrasePattern.appendFolded(matchedText, to: &matched)
-        matched.withUnsafeBufferPointer(add)
+        PhrasePattern.foldedBytes(matchedText).withUnsafeBufferPointer(add)
         hash = (hash ^ 0x1F) &* Self.fnvPrime
         FoldedSentences.recent.folded(sentence).withUnsafeBufferPointer(add)
         return String(unsafeUninitializedCapacity: 16) { digits in

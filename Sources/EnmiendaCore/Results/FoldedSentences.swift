@@ -29,9 +29,7 @@ final class FoldedSentences: Sendable {
             return remembered.folded
         }
         if let known { return known }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(sentence.utf8.count)
-        PhrasePattern.appendFolded(sentence, to: &folded)
+        let folded = PhrasePattern.foldedBytes(sentence)
         slots.withLock { $0[slot] = Slot(sentence: sentence, folded: folded) }
         return folded
     }

@@ -89,11 +89,28 @@ package struct LineIndex: Sendable {
         return start..<end
     }
 
+    /// The code points of the valid UTF-8 `bytes[start..<end]`: its bytes that are not
+    /// continuation bytes (`10xxxxxx`), counted eight at a time.
+    ///
+    /// - Complexity: O(n) in the bytes.
     package static func scalarCount(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
         guard start < end else { return 0 }
         return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
             var count = 0
-            for index in start..<end where buffer[index] & 0xC0 != 0x80 { count &+= 1 }
+            var index = start
+            while index + 8 <= end {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                // 1 in each byte whose bit 7 is 1 and bit 6 is 0 (a continuation byte), summed
+                // into the top byte by a multiplication (a bit count is a loop on x86-64).
+                let continuations = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                count &+= 8 &- Int(truncatingIfNeeded: (continuations &* 0x0101_0101_0101_0101) >> 56)
+                index += 8
+            }
+            while index < end {
+                if base[index] & 0xC0 != 0x80 { count &+= 1 }
+                index += 1
+            }
             return count
         }
     }

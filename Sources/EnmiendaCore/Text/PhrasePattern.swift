@@ -10,11 +10,37 @@ package enum PhrasePattern {
     /// Appends the folded tokens of `phrase`, separated by single spaces (the bytes of
     /// `folded(phrase).joined(separator: " ")`, without a string per token).
     package static func appendFolded(_ phrase: String, to output: inout [UInt8]) {
-        let bytes = Array(phrase.utf8)
-        let tokenized = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
-        for (index, token) in tokenized.tokens.enumerated() {
-            if index > 0 { output.append(0x20) }
-            output += tokenized.foldedBytes[token.foldedStart..<token.foldedEnd]
+        if output.isEmpty {
+            output = foldedBytes(phrase)
+        } else {
+            output += foldedBytes(phrase)
+        }
+    }
+
+    /// The folded tokens of `phrase`, separated by single spaces, as UTF-8 bytes (what
+    /// ``appendFolded(_:to:)`` appends): tokenized in place, each token's bytes copied
+    /// once into an array of the right size.
+    package static func foldedBytes(_ phrase: String) -> [UInt8] {
+        var phrase = phrase
+        let tokenized = phrase.withUTF8 { Tokenizer.tokenize($0, in: 0..<$0.count) }
+        let tokens = tokenized.tokens
+        guard !tokens.isEmpty else { return [] }
+        var length = tokens.count - 1
+        for token in tokens { length += token.foldedEnd - token.foldedStart }
+        return tokenized.foldedBytes.withUnsafeBufferPointer { folded in
+            [UInt8](unsafeUninitializedCapacity: length) { joined, count in
+                guard let source = folded.baseAddress, var target = joined.baseAddress else { return }
+                for (index, token) in tokens.enumerated() {
+                    if index > 0 {
+                        target.initialize(to: 0x20)
+                        target += 1
+                    }
+                    let size = token.foldedEnd - token.foldedStart
+                    target.initialize(from: source + token.foldedStart, count: size)
+                    target += size
+                }
+                count = length
+            }
         }
     }
 }

@@ -10,45 +10,50 @@ enum Tokenizer {
     ///
     /// - Complexity: O(n) in the length of the range.
     static func tokenize(_ bytes: [UInt8], in range: Range<Int>) -> TokenizedText {
+        bytes.withUnsafeBufferPointer { tokenize($0, in: range) }
+    }
+
+    /// Tokenizes `buffer[range]`, which must be valid UTF-8.
+    ///
+    /// - Complexity: O(n) in the length of the range.
+    static func tokenize(_ buffer: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> TokenizedText {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         var folded = FoldedOutput(capacity: range.count + 64)
         defer { folded.deallocate() }
-        bytes.withUnsafeBufferPointer { buffer in
-            asciiClass.withUnsafeBufferPointer { table in
-                var index = range.lowerBound
-                let end = range.upperBound
-                while index < end {
-                    let byte = buffer[index]
-                    // ASCII fast path: spaces and the start of plain words need no decoding.
-                    if byte < 0x80 {
-                        let kind = table[Int(byte)]
-                        if kind == 0 {
-                            index += 1
-                            continue
-                        }
-                        if kind != 3 {
-                            index = scanWord(
-                                buffer, from: index, end: end, table: table, tokens: &tokens, folded: &folded)
-                            continue
-                        }
+        asciiClass.withUnsafeBufferPointer { table in
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index < end {
+                let byte = buffer[index]
+                // ASCII fast path: spaces and the start of plain words need no decoding.
+                if byte < 0x80 {
+                    let kind = table[Int(byte)]
+                    if kind == 0 {
+                        index += 1
+                        continue
                     }
-                    let (scalar, length) = decode(buffer, at: index)
-                    switch classify(scalar) {
-                    case .space, .ignorable:
-                        index += length
-                    case .other:
-                        let foldedStart = folded.count
-                        folded.append(scalar, followedBy: end - index - length)
-                        tokens.append(
-                            Token(
-                                start: index, end: index + length, kind: .punctuation, isASCII: scalar < 0x80,
-                                foldedStart: foldedStart,
-                                foldedEnd: folded.count, foldedHash: folded.hash(from: foldedStart)))
-                        index += length
-                    case .letter, .digit, .mark:
-                        index = scanWord(buffer, from: index, end: end, table: table, tokens: &tokens, folded: &folded)
+                    if kind != 3 {
+                        index = scanWord(
+                            buffer, from: index, end: end, table: table, tokens: &tokens, folded: &folded)
+                        continue
                     }
+                }
+                let (scalar, length) = decode(buffer, at: index)
+                switch classify(scalar) {
+                case .space, .ignorable:
+                    index += length
+                case .other:
+                    let foldedStart = folded.count
+                    folded.append(scalar, followedBy: end - index - length)
+                    tokens.append(
+                        Token(
+                            start: index, end: index + length, kind: .punctuation, isASCII: scalar < 0x80,
+                            foldedStart: foldedStart,
+                            foldedEnd: folded.count, foldedHash: folded.hash(from: foldedStart)))
+                    index += length
+                case .letter, .digit, .mark:
+                    index = scanWord(buffer, from: index, end: end, table: table, tokens: &tokens, folded: &folded)
                 }
             }
         }
