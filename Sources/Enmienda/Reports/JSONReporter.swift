@@ -189,22 +189,8 @@ public struct JSONReporter: Reporter, StreamingReporter {
             count += 1
         }
         return Context(
-            bytes: start..<end, offset: utf16Count(bytes, start..<finding.byteRange.lowerBound),
+            bytes: start..<end, offset: TextOffsets.utf16Count(bytes, start..<finding.byteRange.lowerBound),
             length: finding.matchedText.utf16.count)
-    }
-
-    /// The UTF-16 code units of the valid UTF-8 `bytes[range]`, counted on the bytes: one
-    /// per scalar, two for a scalar of four bytes.
-    static func utf16Count(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var count = 0
-            for index in range {
-                let byte = buffer[index]
-                if byte & 0xC0 != 0x80 { count += 1 }
-                if byte >= 0xF0 { count += 1 }
-            }
-            return count
-        }
     }
 
     static func shortMessage(_ category: IssueCategory) -> String {

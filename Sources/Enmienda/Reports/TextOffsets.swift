@@ -25,12 +25,23 @@ struct TextOffsets {
             byteOffset = 0
             utf16Offset = 0
         }
-        while byteOffset < offset {
-            let byte = bytes[byteOffset]
-            if !UTF8.isContinuation(byte) { utf16Offset += byte >= 0xF0 ? 2 : 1 }
-            byteOffset += 1
-        }
+        utf16Offset += Self.utf16Count(bytes, byteOffset..<offset)
+        byteOffset = offset
         return utf16Offset
     }
 
+    /// The UTF-16 code units of the valid UTF-8 `bytes[range]`, counted on the bytes: one
+    /// per code point, two for one of four bytes (beyond U+FFFF).
+    ///
+    /// - Complexity: O(n) in the range.
+    static func utf16Count(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in range {
+                let byte = buffer[index]
+                if !UTF8.isContinuation(byte) { count += byte >= 0xF0 ? 2 : 1 }
+            }
+            return count
+        }
+    }
 }

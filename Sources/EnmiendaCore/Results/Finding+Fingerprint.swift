@@ -8,15 +8,15 @@ extension Finding {
     /// 0x1F and the folded sentence (``PhrasePattern/appendFolded(_:to:)``), written as 16
     /// lowercase hex digits; the parts are hashed in turn, never joined.
     public var fingerprint: String {
-        var hash = Self.fnvOffset
+        var hash = Tokenizer.fnvOffset
         @inline(__always) func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* Self.fnvPrime }
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* Tokenizer.fnvPrime }
         }
         var id = entryID
         id.withUTF8(add)
-        hash = (hash ^ 0x1F) &* Self.fnvPrime
+        hash = (hash ^ 0x1F) &* Tokenizer.fnvPrime
         PhrasePattern.foldedBytes(matchedText).withUnsafeBufferPointer(add)
-        hash = (hash ^ 0x1F) &* Self.fnvPrime
+        hash = (hash ^ 0x1F) &* Tokenizer.fnvPrime
         FoldedSentences.recent.folded(sentence).withUnsafeBufferPointer(add)
         return String(unsafeUninitializedCapacity: 16) { digits in
             for index in 0..<16 {
@@ -26,7 +26,5 @@ extension Finding {
         }
     }
 
-    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 }

@@ -282,8 +282,8 @@ struct SuggestionEngine {
     }
 
     /// An entry's wrong forms and source, hashed by the source and the first wrong form
-    /// alone (equal keys still compare every form): hashing every form, in an array made
-    /// for the lookup, was a twentieth of a dense JSON report.
+    /// alone (equal keys still compare every form), and made without a new array: the
+    /// lookup is made once per finding.
     private struct SelfSourceKey: Hashable, Sendable {
         var wrongForms: [String]
         var source: String

@@ -123,9 +123,9 @@ enum Tokenizer {
 
         /// FNV-1a over the bytes written from `start` on.
         func hash(from start: Int) -> UInt64 {
-            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            var value = Tokenizer.fnvOffset
             for index in start..<count {
-                value = (value ^ UInt64(base[index])) &* 0x0000_0100_0000_01B3
+                value = (value ^ UInt64(base[index])) &* Tokenizer.fnvPrime
             }
             return value
         }
@@ -141,8 +141,10 @@ enum Tokenizer {
         }
     }
 
-    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+    /// The offset basis and prime of 64-bit FNV-1a, the hash of folded tokens (and of
+    /// ``Finding/fingerprint``).
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
     /// Scans one word or number starting at `start`; returns where it ends.
     @inline(__always)
@@ -299,9 +301,9 @@ enum Tokenizer {
     /// FNV-1a over `bytes[start...]`.
     @inline(__always)
     static func hash(_ bytes: [UInt8], from start: Int) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var value = fnvOffset
         for index in start..<bytes.count {
-            value = (value ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+            value = (value ^ UInt64(bytes[index])) &* fnvPrime
         }
         return value
     }

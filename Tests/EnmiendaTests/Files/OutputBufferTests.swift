@@ -154,7 +154,7 @@ import Testing
 
     @Test func contextOffsetsCountUTF16CodeUnitsFromTheBytes() {
         for text in ["", "abc", "año", "€uro", "😀 emoji", "a😀b€c\u{301}d", String(repeating: "𝔘ñ", count: 40)] {
-            #expect(JSONReporter.utf16Count(Array(text.utf8), 0..<text.utf8.count) == text.utf16.count, "\(text)")
+            #expect(TextOffsets.utf16Count(Array(text.utf8), 0..<text.utf8.count) == text.utf16.count, "\(text)")
         }
     }
 }
