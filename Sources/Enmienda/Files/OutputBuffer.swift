@@ -155,6 +155,7 @@ package struct OutputBuffer {
         (end + 2).initialize(to: UInt8(ascii: ":"))
         (end + 3).initialize(to: UInt8(ascii: " "))
         commit(indent + length + 5)
+        writeIfFull()
     }
 
     /// Appends `value` in decimal, without making a `String`.
@@ -178,6 +179,7 @@ package struct OutputBuffer {
             magnitude /= 10
         }
         commit(end - start + digits)
+        writeIfFull()
     }
 
     /// Writes the buffer out once it holds ``capacity`` bytes; nothing in memory.

@@ -134,22 +134,32 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         try #require(descriptor >= 0)
-        var output = OutputBuffer(writer: DescriptorWriter(descriptor: descriptor, name: path), capacity: 10)
+        var output = OutputBuffer(writer: DescriptorWriter(descriptor: descriptor, name: path), capacity: 40)
         var expected = ""
+        // A copy taken halfway, while the buffer holds bytes not yet written, and kept past
+        // the writes that follow: it keeps its own bytes, and the file gets the original's.
+        var copy: OutputBuffer?
+        var copied: [UInt8] = []
         for index in 0..<300 {
             let text = "línea \"\(index)\"\n"
             output.appendJSONKey("k", indent: index % 5)
             output.appendJSON(text)
             expected += String(repeating: " ", count: index % 5) + #""k" : "línea \"\#(index)\"\n""#
-            // A copy taken between writes does not see later bytes, nor lose its own.
             if index == 150 {
-                let copy = output
-                #expect(copy.count == output.count)
+                output.appendJSONKey("pending", indent: 0)
+                // One byte appended alone is never written at once: the buffer holds it.
+                output.append(UInt8(ascii: "["))
+                expected += #""pending" : ["#
+                #expect(output.count > 0)
+                copy = output
+                copied = output.bytes
             }
         }
         try output.flush()
         close(descriptor)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+        #expect(copy?.bytes == copied)
+        #expect(copy?.count == copied.count)
     }
 
     @Test func contextOffsetsCountUTF16CodeUnitsFromTheBytes() {
