@@ -8,8 +8,8 @@
 ///
 /// The bytes live in memory the buffer allocates itself and writes through a pointer: an
 /// append is a bounds check and a copy, without the uniqueness and growth steps of an
-/// array's (a JSON match is some 150 appends, and they were a fifth of a dense JSON
-/// report). Copies of a buffer share that memory until one of them appends (copy on
+/// array's (a JSON match is some 150 appends: writing through the pointer took a sixth
+/// off the instructions of a dense JSON report). Copies of a buffer share that memory until one of them appends (copy on
 /// write), as an array's do.
 ///
 /// ```swift

@@ -5,7 +5,7 @@ extension Finding {
     /// baselines and code-scanning tools can follow a finding.
     ///
     /// The hash is 64-bit FNV-1a over the id's UTF-8 bytes, a 0x1F, the folded match, a
-    /// 0x1F and the folded sentence (``PhrasePattern/appendFolded(_:to:)``), written as 16
+    /// 0x1F and the folded sentence (``PhrasePattern/foldedBytes(_:)``), written as 16
     /// lowercase hex digits; the parts are hashed in turn, never joined.
     public var fingerprint: String {
         var hash = Tokenizer.fnvOffset

@@ -21,7 +21,7 @@ final class FoldedSentences: Sendable {
     private static let slotCount = 8
     private let slots = Mutex([Slot?](repeating: nil, count: FoldedSentences.slotCount))
 
-    /// `sentence` folded as ``PhrasePattern/appendFolded(_:to:)`` folds it.
+    /// `sentence` folded as ``PhrasePattern/foldedBytes(_:)`` folds it.
     func folded(_ sentence: String) -> [UInt8] {
         let slot = sentence.utf8.count & (Self.slotCount - 1)
         let known = slots.withLock { slots -> [UInt8]? in

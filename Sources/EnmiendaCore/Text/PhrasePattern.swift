@@ -7,19 +7,9 @@ package enum PhrasePattern {
         return tokenized.tokens.map(tokenized.folded)
     }
 
-    /// Appends the folded tokens of `phrase`, separated by single spaces (the bytes of
-    /// `folded(phrase).joined(separator: " ")`, without a string per token).
-    package static func appendFolded(_ phrase: String, to output: inout [UInt8]) {
-        if output.isEmpty {
-            output = foldedBytes(phrase)
-        } else {
-            output += foldedBytes(phrase)
-        }
-    }
-
-    /// The folded tokens of `phrase`, separated by single spaces, as UTF-8 bytes (what
-    /// ``appendFolded(_:to:)`` appends): tokenized in place, each token's bytes copied
-    /// once into an array of the right size.
+    /// The folded tokens of `phrase`, separated by single spaces, as UTF-8 bytes (the bytes
+    /// of `folded(phrase).joined(separator: " ")`, without a string per token): tokenized
+    /// in place, each token's bytes copied once into an array of the right size.
     package static func foldedBytes(_ phrase: String) -> [UInt8] {
         var phrase = phrase
         let tokenized = phrase.withUTF8 { Tokenizer.tokenize($0, in: 0..<$0.count) }

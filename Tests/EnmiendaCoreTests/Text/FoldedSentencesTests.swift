@@ -5,9 +5,7 @@ import Testing
 
 @Suite struct FoldedSentencesTests {
     private static func foldedDirectly(_ sentence: String) -> [UInt8] {
-        var folded: [UInt8] = []
-        PhrasePattern.appendFolded(sentence, to: &folded)
-        return folded
+        Array(PhrasePattern.folded(sentence).joined(separator: " ").utf8)
     }
 
     /// Sentences of equal length share a slot, and canonically equivalent sentences

@@ -17,9 +17,6 @@ import Testing
         for phrase in Self.phrases {
             let joined = Array(PhrasePattern.folded(phrase).joined(separator: " ").utf8)
             #expect(PhrasePattern.foldedBytes(phrase) == joined, "\(phrase.debugDescription)")
-            var appended: [UInt8] = Array("prefijo|".utf8)
-            PhrasePattern.appendFolded(phrase, to: &appended)
-            #expect(appended == Array("prefijo|".utf8) + joined, "\(phrase.debugDescription)")
         }
     }
 
