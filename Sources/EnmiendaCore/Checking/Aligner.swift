@@ -141,7 +141,7 @@ public struct Aligner: Sendable {
     ) -> (findings: [Finding], words: Int) {
         let scan = scan(range, of: document, lines: lines, gate: gate, untranslated: untranslated)
         guard let engine = scan.engine else { return (scan.untranslated, scan.words) }
-        let findings = scan.drafts.map(engine.finding(from:))
+        let findings = engine.findings(from: scan.drafts)
         guard !scan.untranslated.isEmpty else { return (findings, scan.words) }
         return ((findings + scan.untranslated).sorted { $0.byteRange.lowerBound < $1.byteRange.lowerBound }, scan.words)
     }

@@ -2,7 +2,8 @@
 ///
 /// The image is a ``BinaryImageWriter`` image with the magic `ENMGLO` and a two-digit
 /// format version; its words hold the variety, the warnings, the glossary's title and
-/// entries' summaries (``EntrySummary``: flags, then severities), the entries (every
+/// entries' summaries (``EntrySummary``: flags, then severities), the indices of the
+/// entries that give a wrong form as their source (in order), the entries (every
 /// field, in order), the expanded forms, then what the aligner compiles from them: the
 /// automaton's vocabulary and flat tables and the accent guard's words, read back in
 /// whole runs of integers rather than compiled again. Enumerations are stored as their
@@ -13,7 +14,7 @@
 /// checks them all, building none, and aligning reads only their summaries.
 extension CompiledGlossary {
     /// The magic number and format version at the start of every image.
-    package static let magic: [UInt8] = Array("ENMGLO03".utf8)
+    package static let magic: [UInt8] = Array("ENMGLO04".utf8)
 
     /// The image of this compiled glossary, or `nil` in the unlikely case that a number in
     /// it does not fit in 32 bits (the glossary is then compiled at each run).
@@ -33,6 +34,9 @@ extension CompiledGlossary {
         let summaries = entries.map { EntrySummary($0) }
         writer.append(int32s: summaries.map { Int32(bitPattern: $0.flags.rawValue) })
         for summary in summaries { writer.append(summary.severity.rawValue) }
+        // The entries that give a wrong form as their source, in order: folding their
+        // terms once here spares it to every finding of a glossary read back.
+        writer.append(int32s: entries.indices.filter { entries[$0].givesWrongFormAsSource }.map { Int32($0) })
         // The entries' length in words first: the forms are read from their end.
         let lengthPosition = writer.wordCount
         writer.append(0)
@@ -63,6 +67,10 @@ extension CompiledGlossary {
         let entryCount = try reader.count()
         var memo = EnumerationMemo()
         let summaries = try reader.summaries(count: entryCount, memo: &memo)
+        let selfSourced = try reader.int32s()
+        guard zip(selfSourced, selfSourced.dropFirst()).allSatisfy({ $0 < $1 }),
+            selfSourced.allSatisfy({ $0 >= 0 && Int($0) < entryCount })
+        else { throw BinaryImageReader.Error("bad entries with a wrong form as source") }
         let entriesEnd = try reader.count() + reader.position
         // Every entry is checked now, none built, by a reader that keeps no string (it
         // reads few): decoding one later cannot fail.
@@ -88,7 +96,9 @@ extension CompiledGlossary {
                 + bytes[(layout.wordsStart + 4 * entriesStart)..<(layout.wordsStart + 4 * entriesEnd)],
             layout: layout.keeping(words: entriesStart..<entriesEnd)
         )
-        let entries = DeferredEntries(summaries: summaries) { [memo, offsets] index in
+        let entries = DeferredEntries(
+            summaries: summaries, givingWrongFormAsSource: Set(selfSourced.map { Int($0) })
+        ) { [memo, offsets] index in
             kept.bytes.withUnsafeBytes { raw in
                 var entryReader = BinaryImageReader(image: raw, layout: kept.layout)
                 var memo = memo

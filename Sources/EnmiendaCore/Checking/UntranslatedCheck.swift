@@ -39,14 +39,19 @@ struct UntranslatedCheck {
         let candidates = words.candidates(in: text, bytes: bytes, sentences: sentences, checkingAlone: source == nil)
         guard !candidates.isEmpty else { return [] }
         var own: [Finding] = []
+        var folder = SentenceFolder(text: text, bytes: bytes)
         for candidate in candidates {
             let token = text.tokens[candidate.token]
             let range = token.start..<token.end
             guard !Self.overlaps(range, taken), backedBySource(token) else { continue }
-            own.append(
-                finding(
-                    candidate, range: range, sentence: sentences[sentenceOfToken[candidate.token]], text: text,
-                    lines: lines))
+            let sentence = sentences[sentenceOfToken[candidate.token]]
+            var finding = finding(candidate, range: range, sentence: sentence, text: text, lines: lines)
+            if let folded = folder.folded(
+                sentence: sentence, bytes: finding.sentenceByteRange, match: candidate.token...candidate.token)
+            {
+                finding.folded = folded
+            }
+            own.append(finding)
         }
         return own
     }

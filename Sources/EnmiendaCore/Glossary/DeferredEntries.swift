@@ -26,9 +26,18 @@ package final class DeferredEntries: Sendable {
 
     private let decoded = Mutex(Decoded())
 
-    /// Entries that `decode` gives by index, with their `summaries` (one per entry).
-    package init(summaries: [EntrySummary], decode: @escaping @Sendable (Int) -> GlossaryEntry) {
+    /// The indices of the entries that give a wrong form as their source
+    /// (``GlossaryEntry/givesWrongFormAsSource``), worked out when the image was written.
+    package let givingWrongFormAsSource: Set<Int>
+
+    /// Entries that `decode` gives by index, with their `summaries` (one per entry) and
+    /// the indices of those that give a wrong form as their source.
+    package init(
+        summaries: [EntrySummary], givingWrongFormAsSource: Set<Int> = [],
+        decode: @escaping @Sendable (Int) -> GlossaryEntry
+    ) {
         self.summaries = summaries
+        self.givingWrongFormAsSource = givingWrongFormAsSource
         self.decode = decode
     }
 

@@ -96,6 +96,15 @@ public struct Glossary: Hashable, Sendable {
         }
     }
 
+    /// Whether the entry at `index` (below ``entryCount``) gives a wrong form as its
+    /// source, as the compiled image it comes from says; `nil` for entries in memory.
+    package func compiledGivesWrongFormAsSource(at index: Int) -> Bool? {
+        switch storage {
+        case .entries: nil
+        case .deferred(let deferred): deferred.givingWrongFormAsSource.contains(index)
+        }
+    }
+
     /// The severity of the entry at `index` (below ``entryCount``), read in place.
     package func severity(at index: Int) -> Severity {
         switch storage {

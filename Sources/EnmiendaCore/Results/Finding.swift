@@ -18,7 +18,9 @@ public struct Finding: Hashable, Sendable {
     /// The English source term(s) of the entry.
     public var sourceTerms: [String]
     /// The text as it appears in the document.
-    public var matchedText: String
+    public var matchedText: String {
+        didSet { folded = FoldedText() }
+    }
     /// The replacements, best first, in the capitalization that fits the matched text.
     public var suggestions: [String]
     /// Line and column (in code points) of the first character of the match.
@@ -31,7 +33,9 @@ public struct Finding: Hashable, Sendable {
     /// The match's length in code points.
     public var scalarLength: Int
     /// The sentence that contains the match, as it is in the document.
-    public var sentence: String
+    public var sentence: String {
+        didSet { folded = FoldedText() }
+    }
     /// The sentence's bytes in the document.
     public var sentenceByteRange: Range<Int>
     /// The sentence with the top suggestion of this finding applied.
@@ -52,6 +56,10 @@ public struct Finding: Hashable, Sendable {
     /// For a finding in a segment: what each suggestion writes over ``byteRange`` in the
     /// file (escaped, the tags inside kept), in the order of ``suggestions``.
     package var segmentReplacements: [String]?
+    /// ``sentence`` and ``matchedText`` folded, when the engine had them from the text's
+    /// own tokens, so that ``fingerprint`` folds nothing again; empty for a finding made
+    /// otherwise, and emptied when either string changes.
+    package var folded = FoldedText()
 
     /// One replacement of a finding's top suggestion (UTF-8 byte offsets into the file).
     package struct Piece: Hashable, Sendable {

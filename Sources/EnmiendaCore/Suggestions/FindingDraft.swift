@@ -16,6 +16,10 @@ struct FindingDraft: Sendable {
     /// The sentence of the match, clipped around it when it is very long (UTF-8 byte
     /// offsets; it contains ``byteRange``).
     var sentenceByteRange: Range<Int>
+    /// The tokens of ``byteRange`` (indices into the chunk's ``TokenizedText/tokens``).
+    var tokens: ClosedRange<Int>
+    /// The tokens of the sentence before it is clipped (indices into the same tokens).
+    var sentenceTokens: Range<Int>
     /// The replacements of ``byteRange``, best first, never empty.
     var suggestions: [String]
     /// Why the corrected sentence needs a person to check it, if it does.

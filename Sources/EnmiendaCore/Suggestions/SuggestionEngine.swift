@@ -84,7 +84,23 @@ struct SuggestionEngine {
             in: bytes)
         return FindingDraft(
             entryIndex: occurrence.entryIndex, byteRange: range, matchRange: matchRange,
-            sentenceByteRange: sentenceRange, suggestions: suggestions, manualCheck: manualCheck, pieces: pieces)
+            sentenceByteRange: sentenceRange, tokens: first...last, sentenceTokens: sentenceTokens,
+            suggestions: suggestions, manualCheck: manualCheck, pieces: pieces)
+    }
+
+    /// The findings that `drafts` describe, in their order (see ``finding(from:)``); the
+    /// findings of one sentence share its folded bytes, folded once.
+    func findings(from drafts: [FindingDraft]) -> [Finding] {
+        var folder = SentenceFolder(text: text, bytes: document.bytes)
+        return drafts.map { draft in
+            var finding = finding(from: draft)
+            if let folded = folder.folded(
+                sentence: draft.sentenceTokens, bytes: draft.sentenceByteRange, match: draft.tokens)
+            {
+                finding.folded = folded
+            }
+            return finding
+        }
     }
 
     /// The finding that `draft` describes, with its message, location, offsets in code
@@ -110,7 +126,9 @@ struct SuggestionEngine {
             entryID: entry.id, category: entry.category, severity: entry.severity,
             message: Self.message(
                 matched: LineBreaks.contains(in: bytes, draft.matchRange) ? matched.collapsingWhitespace() : matched,
-                entry: entry),
+                entry: entry,
+                givesWrongFormAsSource: entry.category == .mistranslation
+                    && glossary.givesWrongFormAsSource(at: draft.entryIndex)),
             note: entry.note,
             sourceTerms: entry.sources,
             matchedText: String(decoding: bytes[range], as: UTF8.self), suggestions: draft.suggestions,
@@ -271,40 +289,14 @@ struct SuggestionEngine {
         return start..<end
     }
 
-    /// Whether `source`, the entry's first English term, is one of its wrong forms once
-    /// folded: a question of the entry alone, remembered (by the forms and the source)
-    /// rather than asked again for each of its findings.
-    private static func givesWrongFormAsSource(_ entry: GlossaryEntry, source: String) -> Bool {
-        selfSourced.value(for: SelfSourceKey(wrongForms: entry.wrongForms, source: source)) {
-            let folded = PhrasePattern.folded(source)
-            return entry.wrongForms.contains { PhrasePattern.folded($0) == folded }
-        }
-    }
-
-    /// An entry's wrong forms and source, hashed by the source and the first wrong form
-    /// alone (equal keys still compare every form), and made without a new array: the
-    /// lookup is made once per finding.
-    private struct SelfSourceKey: Hashable, Sendable {
-        var wrongForms: [String]
-        var source: String
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(source)
-            hasher.combine(wrongForms.count)
-            hasher.combine(wrongForms.first)
-        }
-    }
-
-    private static let selfSourced = BoundedCache<SelfSourceKey, Bool>(capacity: 100_000)
-
     /// The one-line message, worded after the entry's category; `matched` is quoted with
     /// its whitespace collapsed, so a match across a line break still makes one line.
-    static func message(matched: String, entry: GlossaryEntry) -> String {
+    static func message(matched: String, entry: GlossaryEntry, givesWrongFormAsSource: Bool) -> String {
         let source = entry.sources.first ?? ""
         // A blacklist without an English column (Okapi CheckMate's) gives the wrong form as
         // its source: never “librería” mistranslates “librería”. (A terminology entry may
         // flag the English word itself: “ceasefire” is not the established term for it.)
-        if entry.category == .mistranslation, source.isEmpty || givesWrongFormAsSource(entry, source: source) {
+        if entry.category == .mistranslation, source.isEmpty || givesWrongFormAsSource {
             return "“\(matched)” is a known mistranslation (the glossary gives no English source)"
         }
         switch entry.category {

@@ -13,24 +13,6 @@ package enum PhrasePattern {
     package static func foldedBytes(_ phrase: String) -> [UInt8] {
         var phrase = phrase
         let tokenized = phrase.withUTF8 { Tokenizer.tokenize($0, in: 0..<$0.count) }
-        let tokens = tokenized.tokens
-        guard !tokens.isEmpty else { return [] }
-        var length = tokens.count - 1
-        for token in tokens { length += token.foldedEnd - token.foldedStart }
-        return tokenized.foldedBytes.withUnsafeBufferPointer { folded in
-            [UInt8](unsafeUninitializedCapacity: length) { joined, count in
-                guard let source = folded.baseAddress, var target = joined.baseAddress else { return }
-                for (index, token) in tokens.enumerated() {
-                    if index > 0 {
-                        target.initialize(to: 0x20)
-                        target += 1
-                    }
-                    let size = token.foldedEnd - token.foldedStart
-                    target.initialize(from: source + token.foldedStart, count: size)
-                    target += size
-                }
-                count = length
-            }
-        }
+        return tokenized.joinedFolded(tokenized.tokens.indices)
     }
 }

@@ -31,6 +31,30 @@ struct TokenizedText: Sendable {
     var tokens: [Token] = []
     var foldedBytes: [UInt8] = []
 
+    /// The folded forms of the tokens at `range` (indices into ``tokens``), one space
+    /// between two, as UTF-8 bytes: each copied once into an array of the right size.
+    func joinedFolded(_ range: Range<Int>) -> [UInt8] {
+        guard !range.isEmpty else { return [] }
+        var length = range.count - 1
+        for index in range { length += tokens[index].foldedEnd - tokens[index].foldedStart }
+        return foldedBytes.withUnsafeBufferPointer { folded in
+            [UInt8](unsafeUninitializedCapacity: length) { joined, count in
+                guard let source = folded.baseAddress, var target = joined.baseAddress else { return }
+                for index in range {
+                    if index > range.lowerBound {
+                        target.initialize(to: 0x20)
+                        target += 1
+                    }
+                    let token = tokens[index]
+                    let size = token.foldedEnd - token.foldedStart
+                    target.initialize(from: source + token.foldedStart, count: size)
+                    target += size
+                }
+                count = length
+            }
+        }
+    }
+
     /// The folded form of `token`, as a string (for diagnostics and tests).
     func folded(_ token: Token) -> String {
         String(decoding: foldedBytes[token.foldedStart..<token.foldedEnd], as: UTF8.self)
