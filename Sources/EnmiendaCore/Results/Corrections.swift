@@ -116,6 +116,9 @@ package enum Corrections {
     /// when keeping them would need the spaces beside the match. For formats whose
     /// replacement must cover the match and nothing else (LanguageTool's JSON).
     package static func inPlace(_ suggestion: String, over range: Range<Int>, in bytes: [UInt8]) -> String {
+        // Single spaces on both sides: the suggestion as it is (what `layout` gives then,
+        // without copying it into bytes and back).
+        if isPlain(bytes[range]), isPlain(suggestion.utf8) { return suggestion }
         guard
             let edit = layout(
                 range, Array(suggestion.utf8), in: bytes, after: range.lowerBound, before: range.upperBound),
