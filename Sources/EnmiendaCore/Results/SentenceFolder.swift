@@ -56,26 +56,25 @@ struct SentenceFolder {
 
     /// The token of `range` that starts at byte `offset`, if there is one.
     private func token(startingAt offset: Int, in range: Range<Int>) -> Int? {
-        let tokens = text.tokens
-        var low = range.lowerBound
-        var high = range.upperBound
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < range.upperBound && tokens[low].start == offset ? low : nil
+        token(withEdge: \.start, at: offset, in: range)
     }
 
     /// The token of `range` that ends at byte `offset`, if there is one.
     private func token(endingAt offset: Int, in range: Range<Int>) -> Int? {
+        token(withEdge: \.end, at: offset, in: range)
+    }
+
+    /// The token of `range` whose `edge` (its start or its end) is at byte `offset`, found
+    /// by halving: tokens are in text order, so both edges grow with the index.
+    private func token(withEdge edge: KeyPath<Token, Int>, at offset: Int, in range: Range<Int>) -> Int? {
         let tokens = text.tokens
         var low = range.lowerBound
         var high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if tokens[middle].end < offset { low = middle + 1 } else { high = middle }
+            if tokens[middle][keyPath: edge] < offset { low = middle + 1 } else { high = middle }
         }
-        return low < range.upperBound && tokens[low].end == offset ? low : nil
+        return low < range.upperBound && tokens[low][keyPath: edge] == offset ? low : nil
     }
 
     /// The tokens `range` folded and joined, or `nil` if a token in it or right after it
