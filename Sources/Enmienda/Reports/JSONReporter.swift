@@ -205,17 +205,19 @@ public struct JSONReporter: Reporter, StreamingReporter {
     /// The category's name as LanguageTool writes it: its words, the first capitalized
     /// (`style-guide`: "Style guide"). Worked out once per category, not per match.
     static func name(_ category: IssueCategory) -> String {
-        names[category] ?? spelledName(category)
+        labels.first { $0.category == category }?.name ?? spelledName(category)
     }
 
     /// The category's id as LanguageTool writes it (`STYLE-GUIDE`), once per category.
     static func id(_ category: IssueCategory) -> String {
-        ids[category] ?? category.rawValue.uppercased()
+        labels.first { $0.category == category }?.id ?? category.rawValue.uppercased()
     }
 
-    private static let names = Dictionary(uniqueKeysWithValues: IssueCategory.allCases.map { ($0, spelledName($0)) })
-    private static let ids = Dictionary(
-        uniqueKeysWithValues: IssueCategory.allCases.map { ($0, $0.rawValue.uppercased()) })
+    /// Each category with its id and name, found by comparing cases: a dictionary hashed
+    /// the category's raw string for every match.
+    private static let labels = IssueCategory.allCases.map {
+        (category: $0, id: $0.rawValue.uppercased(), name: spelledName($0))
+    }
 
     private static func spelledName(_ category: IssueCategory) -> String {
         let words = category.rawValue.split(separator: "-")

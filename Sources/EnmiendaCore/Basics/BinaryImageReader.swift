@@ -211,6 +211,11 @@ package struct BinaryImageReader {
         return result
     }
 
+    /// Reads past the next strings, checking their indices, without building any.
+    package mutating func skipStrings() throws(Error) {
+        for _ in 0..<(try count()) { _ = try number(below: stringCount) }
+    }
+
     /// The next 32-bit integers, as ``BinaryImageWriter/append(int32s:)`` wrote them,
     /// copied in one go.
     package mutating func int32s() throws(Error) -> [Int32] {

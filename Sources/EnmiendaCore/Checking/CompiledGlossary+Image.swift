@@ -96,20 +96,11 @@ extension CompiledGlossary {
                 + bytes[(layout.wordsStart + 4 * entriesStart)..<(layout.wordsStart + 4 * entriesEnd)],
             layout: layout.keeping(words: entriesStart..<entriesEnd)
         )
+        let records = EntryRecords(
+            bytes: kept.bytes, layout: kept.layout, offsets: offsets, start: entriesStart, memo: memo)
         let entries = DeferredEntries(
-            summaries: summaries, givingWrongFormAsSource: Set(selfSourced.map { Int($0) })
-        ) { [memo, offsets] index in
-            kept.bytes.withUnsafeBytes { raw in
-                var entryReader = BinaryImageReader(image: raw, layout: kept.layout)
-                var memo = memo
-                do throws(BinaryImageReader.Error) {
-                    try entryReader.seek(to: Int(offsets[index]) - entriesStart)
-                    return try entryReader.entry(memo: &memo)
-                } catch {
-                    preconditionFailure("entry \(index) of a checked compiled glossary: \(error)")
-                }
-            }
-        }
+            summaries: summaries, givingWrongFormAsSource: Set(selfSourced.map { Int($0) }),
+            decodeHeading: records.heading(at:), decode: records.entry(at:))
         let glossary = Glossary(deferred: entries, title: title)
         let (variants, automaton, spellings) = try Self.forms(&reader, entryCount: entryCount)
         self.init(
@@ -271,6 +262,17 @@ extension BinaryImageReader {
         return entry
     }
 
+    /// The heading of the next entry (``EntryHeading``), read from the start of the entry
+    /// as ``entry(memo:)`` reads it; the rest of the entry is left unread.
+    mutating func heading(memo: inout EnumerationMemo) throws(Error) -> EntryHeading {
+        let id = try string()
+        let sources = try strings()
+        for _ in 0..<3 { try skipStrings() }  // wrong forms, suggestions, approved renderings
+        return EntryHeading(
+            id: id, sources: sources, category: try value(IssueCategory.self, memo: &memo.categories),
+            severity: try value(Severity.self, memo: &memo.severities), note: try optionalString())
+    }
+
     /// The next entry, checked as ``entry(memo:)`` checks it; `nil` (the entry checked,
     /// not built) when the reader does not ``materializes``.
     mutating func checkedEntry(memo: inout EnumerationMemo) throws(Error) -> GlossaryEntry? {
@@ -381,5 +383,44 @@ extension BinaryImageReader {
             }
         }
         return PatternTemplate(parts: parts)
+    }
+}
+
+/// The entries' words and the string table kept from a compiled glossary's image, which a
+/// glossary read back decodes an entry from, or its heading alone (see
+/// ``DeferredEntries``). Every entry was checked when the image was read: decoding one
+/// cannot fail.
+private struct EntryRecords: Sendable {
+    let bytes: [UInt8]
+    let layout: BinaryImageReader.Layout
+    /// Where each entry starts, in words of the whole image.
+    let offsets: [Int32]
+    /// Where the first entry starts, in words of the whole image.
+    let start: Int
+    let memo: EnumerationMemo
+
+    func entry(at index: Int) -> GlossaryEntry {
+        read(index) { (reader, memo) throws(BinaryImageReader.Error) in try reader.entry(memo: &memo) }
+    }
+
+    func heading(at index: Int) -> EntryHeading {
+        read(index) { (reader, memo) throws(BinaryImageReader.Error) in try reader.heading(memo: &memo) }
+    }
+
+    /// What `body` reads from the start of the entry at `index`.
+    private func read<Value>(
+        _ index: Int,
+        _ body: (inout BinaryImageReader, inout EnumerationMemo) throws(BinaryImageReader.Error) -> Value
+    ) -> Value {
+        bytes.withUnsafeBytes { raw in
+            var reader = BinaryImageReader(image: raw, layout: layout)
+            var memo = memo
+            do throws(BinaryImageReader.Error) {
+                try reader.seek(to: Int(offsets[index]) - start)
+                return try body(&reader, &memo)
+            } catch {
+                preconditionFailure("entry \(index) of a checked compiled glossary: \(error)")
+            }
+        }
     }
 }

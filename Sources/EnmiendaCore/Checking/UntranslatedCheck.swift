@@ -39,7 +39,7 @@ struct UntranslatedCheck {
         let candidates = words.candidates(in: text, bytes: bytes, sentences: sentences, checkingAlone: source == nil)
         guard !candidates.isEmpty else { return [] }
         var own: [Finding] = []
-        var folder = SentenceFolder(text: text, bytes: bytes)
+        var folder = SentenceFolder(text: text)
         for candidate in candidates {
             let token = text.tokens[candidate.token]
             let range = token.start..<token.end

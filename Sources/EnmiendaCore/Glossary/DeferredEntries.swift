@@ -15,6 +15,8 @@ package final class DeferredEntries: Sendable {
     package let summaries: [EntrySummary]
     /// Decodes the entry at an index (below ``count``).
     private let decode: @Sendable (Int) -> GlossaryEntry
+    /// Decodes the heading of the entry at an index alone, when it can.
+    private let decodeHeading: (@Sendable (Int) -> EntryHeading)?
     /// How many decoded entries are kept, at most.
     package static let cacheCapacity = 8_192
 
@@ -30,14 +32,16 @@ package final class DeferredEntries: Sendable {
     /// (``GlossaryEntry/givesWrongFormAsSource``), worked out when the image was written.
     package let givingWrongFormAsSource: Set<Int>
 
-    /// Entries that `decode` gives by index, with their `summaries` (one per entry) and
-    /// the indices of those that give a wrong form as their source.
+    /// Entries that `decode` gives by index, with their `summaries` (one per entry), the
+    /// indices of those that give a wrong form as their source, and `decodeHeading`,
+    /// which gives an entry's heading (``EntryHeading``) alone, if it is given.
     package init(
         summaries: [EntrySummary], givingWrongFormAsSource: Set<Int> = [],
-        decode: @escaping @Sendable (Int) -> GlossaryEntry
+        decodeHeading: (@Sendable (Int) -> EntryHeading)? = nil, decode: @escaping @Sendable (Int) -> GlossaryEntry
     ) {
         self.summaries = summaries
         self.givingWrongFormAsSource = givingWrongFormAsSource
+        self.decodeHeading = decodeHeading
         self.decode = decode
     }
 
@@ -52,6 +56,13 @@ package final class DeferredEntries: Sendable {
             if decoded.all == nil, decoded.some.count < Self.cacheCapacity { decoded.some[index] = entry }
         }
         return entry
+    }
+
+    /// The heading of the entry at `index` (below ``count``): from the entry if it is
+    /// kept, else decoded alone (a finding reads no more of its entry), and not kept.
+    package func heading(at index: Int) -> EntryHeading {
+        if let known = decoded.withLock({ $0.all?[index] ?? $0.some[index] }) { return known.heading }
+        return decodeHeading?(index) ?? entry(at: index).heading
     }
 
     /// Every entry, in order, decoded once.

@@ -96,6 +96,15 @@ public struct Glossary: Hashable, Sendable {
         }
     }
 
+    /// The heading of the entry at `index` (below ``entryCount``): for a compiled
+    /// glossary's entries, decoded without the rest of the entry.
+    package func heading(at index: Int) -> EntryHeading {
+        switch storage {
+        case .entries(let entries): entries[index].heading
+        case .deferred(let deferred): deferred.heading(at: index)
+        }
+    }
+
     /// Whether the entry at `index` (below ``entryCount``) gives a wrong form as its
     /// source, as the compiled image it comes from says; `nil` for entries in memory.
     package func compiledGivesWrongFormAsSource(at index: Int) -> Bool? {

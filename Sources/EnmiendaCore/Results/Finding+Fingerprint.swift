@@ -21,7 +21,7 @@ extension Finding {
             folded.sentence.withUnsafeBufferPointer { sentence in
                 add(UnsafeBufferPointer(rebasing: sentence[folded.match]))
                 hash = (hash ^ 0x1F) &* Tokenizer.fnvPrime
-                add(sentence)
+                add(UnsafeBufferPointer(rebasing: sentence[folded.carried]))
             }
         } else {
             PhrasePattern.foldedBytes(matchedText).withUnsafeBufferPointer(add)

@@ -91,7 +91,7 @@ struct SuggestionEngine {
     /// The findings that `drafts` describe, in their order (see ``finding(from:)``); the
     /// findings of one sentence share its folded bytes, folded once.
     func findings(from drafts: [FindingDraft]) -> [Finding] {
-        var folder = SentenceFolder(text: text, bytes: document.bytes)
+        var folder = SentenceFolder(text: text)
         return drafts.map { draft in
             var finding = finding(from: draft)
             if let folded = folder.folded(
@@ -106,7 +106,7 @@ struct SuggestionEngine {
     /// The finding that `draft` describes, with its message, location, offsets in code
     /// points, and its sentence before and after the top suggestion.
     func finding(from draft: FindingDraft) -> Finding {
-        let entry = glossary.entry(at: draft.entryIndex)
+        let entry = glossary.heading(at: draft.entryIndex)
         let bytes = document.bytes
         let range = draft.byteRange
         let sentenceRange = draft.sentenceByteRange
@@ -291,7 +291,7 @@ struct SuggestionEngine {
 
     /// The one-line message, worded after the entry's category; `matched` is quoted with
     /// its whitespace collapsed, so a match across a line break still makes one line.
-    static func message(matched: String, entry: GlossaryEntry, givesWrongFormAsSource: Bool) -> String {
+    static func message(matched: String, entry: EntryHeading, givesWrongFormAsSource: Bool) -> String {
         let source = entry.sources.first ?? ""
         // A blacklist without an English column (Okapi CheckMate's) gives the wrong form as
         // its source: never “librería” mistranslates “librería”. (A terminology entry may

@@ -30,6 +30,11 @@ struct Token: Hashable, Sendable {
 struct TokenizedText: Sendable {
     var tokens: [Token] = []
     var foldedBytes: [UInt8] = []
+    /// Whether folding a token rewrote the folded bytes of a token before it: `n` and a
+    /// combining tilde (U+0303) fold into `ñ`, even when the tilde starts the next token
+    /// or follows only marks that fold to nothing. A run of the tokens may then fold
+    /// otherwise than the same text tokenized alone.
+    var foldsAcrossTokens = false
 
     /// The folded forms of the tokens at `range` (indices into ``tokens``), one space
     /// between two, as UTF-8 bytes: each copied once into an array of the right size.

@@ -57,7 +57,8 @@ enum Tokenizer {
                 }
             }
         }
-        return TokenizedText(tokens: tokens, foldedBytes: folded.array)
+        return TokenizedText(
+            tokens: tokens, foldedBytes: folded.array, foldsAcrossTokens: folded.rewroteEarlierToken)
     }
 
     /// The folded bytes of a text being tokenized, written in place.
@@ -73,6 +74,11 @@ enum Tokenizer {
         private var capacity: Int
         /// The folded form of one scalar outside the fast paths.
         private var scratch: [UInt8] = []
+        /// Where the folded form of the token being scanned starts.
+        var tokenStart = 0
+        /// Whether a combining tilde rewrote an `n` written before ``tokenStart``: one that
+        /// starts a token, or follows only marks that fold to nothing.
+        private(set) var rewroteEarlierToken = false
 
         init(capacity: Int) {
             self.capacity = capacity
@@ -100,6 +106,7 @@ enum Tokenizer {
                 return
             }
             if scalar == 0x0303, count > 0, base[count - 1] == UInt8(ascii: "n") {
+                if count - 1 < tokenStart { rewroteEarlierToken = true }
                 base[count - 1] = 0xC3
                 emit(0xB1)
                 return
@@ -153,6 +160,7 @@ enum Tokenizer {
         tokens: inout [Token], folded: inout FoldedOutput
     ) -> Int {
         let foldedStart = folded.count
+        folded.tokenStart = foldedStart
         var index = start
         var sawLetter = false
         var lastWasDigit = false

@@ -35,6 +35,20 @@ import Testing
         #expect(decoded.summaries.last?.flags.contains(.hasContext) == true)
     }
 
+    /// A finding reads its entry's heading alone: read back from an image before any
+    /// entry is decoded, and after, it is the entry's.
+    @Test func headingsAreThoseOfTheEntries() throws {
+        let glossary = try Self.glossary()
+        let image = try #require(CompiledGlossary(aligner: Aligner(glossary: glossary), warnings: []).image())
+        let decoded = try CompiledGlossary(image: image).glossary
+        let indices = (0..<glossary.entryCount).reversed()
+        #expect(indices.map(decoded.heading(at:)) == indices.map { glossary.entries[$0].heading })
+        #expect(decoded.entries == glossary.entries)
+        #expect(indices.map(decoded.heading(at:)) == indices.map { glossary.entries[$0].heading })
+        #expect(indices.map(glossary.heading(at:)) == indices.map { glossary.entries[$0].heading })
+        #expect(decoded.heading(at: glossary.entryCount - 1).note != nil)
+    }
+
     @Test func entriesReadFromManyThreadsAtOnceAreTheSame() throws {
         let glossary = try Self.glossary()
         let image = try #require(CompiledGlossary(aligner: Aligner(glossary: glossary), warnings: []).image())
