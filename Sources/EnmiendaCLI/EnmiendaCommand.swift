@@ -32,12 +32,29 @@ struct EnmiendaCommand: ParsableCommand {
         #endif
     }
 
+    /// Ends the run with one line and status 2, rather than dying of the signal, when a
+    /// file it mapped is cut short by another program (SIGBUS on touching its lost pages):
+    /// the Spanish lexicon's cache file stays mapped for the whole run, and a `cp` over it
+    /// truncates it first. Files are written through temporary files renamed into place,
+    /// so no output is left half-written; the next run compiles the lexicon again if the
+    /// file is no longer sound.
+    private static func stopCleanlyWhenAMappedFileIsCutShort() {
+        signal(SIGBUS) { _ in
+            // Only what is safe in a signal handler: a static string written, then _exit.
+            let message: StaticString =
+                "enmienda: a cache file this run had mapped (the Spanish lexicon, in enmienda's cache directory) was cut short by another program; no output was replaced: run again\n"
+            _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+            _exit(2)
+        }
+    }
+
     /// Runs the command and maps every outcome to one of the documented exit statuses. A
     /// write error is one line and status 2; a broken pipe (the reader went away, as with
     /// `| head`) ends the command quietly with status 0, whether or not the parent
     /// ignored `SIGPIPE` (it is ignored here, so that `write` reports `EPIPE`).
     static func main() {
         signal(SIGPIPE, SIG_IGN)
+        stopCleanlyWhenAMappedFileIsCutShort()
         keepFreedMemory()
         do {
             var command = try parseAsRoot()

@@ -88,6 +88,28 @@ import Testing
         #expect(category.standardError.contains("'estilo' is invalid for '--disable-category <category>'"))
     }
 
+    /// Found by the hostile-input review: a configuration file that disables an entry
+    /// had the glossary files read once more, to check the id, so a glossary given as a
+    /// pipe (`<(…)`) was empty by the time the check read it. The id is now checked
+    /// against the glossary the run compiles, still located in the file.
+    @Test func aConfiguredDisableReadsAGlossaryGivenAsAPipeOnce() throws {
+        let (root, _) = try newsroom()
+        try Data("disable = [\"non-starters\"]\n".utf8).write(to: root.appendingPathComponent(".enmienda.toml"))
+        try Data(Self.article.utf8).write(to: root.appendingPathComponent("a.txt"))
+        let piped = try CLIRunner.shell(
+            #""$E" check --no-untranslated --no-notes --glossary <(cat mine.xml) a.txt; echo "status $?""#, in: root)
+        #expect(piped.output.contains("[casa-mala]") && !piped.output.contains("[non-starters]"), "\(piped.output)")
+        #expect(piped.output.hasSuffix("status 1\n"))
+        try Data("\ndisable = [\"nope\"]\n".utf8).write(to: root.appendingPathComponent(".enmienda.toml"))
+        let unknown = try CLIRunner.shell(
+            #""$E" check --no-untranslated --glossary <(cat mine.xml) a.txt; echo "status $?""#, in: root)
+        #expect(
+            unknown.output.hasPrefix(
+                root.appendingPathComponent(".enmienda.toml").path
+                    + ":2:1: error: disable: no entry 'nope' in the glossaries in use"), "\(unknown.output)")
+        #expect(unknown.output.hasSuffix("status 2\n"))
+    }
+
     @Test func theVarietyDecidesTheDecimalSign() throws {
         let (_, article) = try newsroom()
         #expect(ids(try check(["--no-config", "--variety", "es-AR", article])) == Self.builtIn)

@@ -152,10 +152,37 @@ package enum AtomicFile {
         let url = URL(fileURLWithPath: target)
         let directory = url.deletingLastPathComponent().path
         let prefix = ".\(url.lastPathComponent).enmienda-"
+        return removeAbandonedTemporaryFiles(in: directory, start: { $0.hasPrefix(prefix) ? prefix.count : nil })
+    }
+
+    /// Removes the temporary files of dead writers (as ``removeAbandonedTemporaryFiles(of:)``
+    /// does) of every file in `directory` whose name `isTarget` accepts: a cache
+    /// directory's leftovers of files that no run will write again (a glossary edited
+    /// since has another cache file).
+    ///
+    /// - Returns: How many files were removed.
+    @discardableResult
+    package static func removeAbandonedTemporaryFiles(in directory: String, targets isTarget: (String) -> Bool) -> Int {
+        removeAbandonedTemporaryFiles(
+            in: directory,
+            start: { name in
+                // `.NAME.enmienda-PID-BOOT-RANDOM`: the last marker, as NAME may hold one.
+                guard name.hasPrefix("."), let marker = name.ranges(of: ".enmienda-").last,
+                    isTarget(String(name[name.index(after: name.startIndex)..<marker.lowerBound]))
+                else { return nil }
+                return name.distance(from: name.startIndex, to: marker.upperBound)
+            })
+    }
+
+    /// Removes the temporary files in `directory` of dead writers of this boot: `start`
+    /// gives, for a name, where its `PID-BOOT-RANDOM` part starts (in characters), or
+    /// `nil` for a name that is not a temporary file to consider.
+    private static func removeAbandonedTemporaryFiles(in directory: String, start: (String) -> Int?) -> Int {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return 0 }
         var removed = 0
-        for name in names where name.hasPrefix(prefix) {
-            let parts = name.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
+        for name in names {
+            guard let offset = start(name) else { continue }
+            let parts = name.dropFirst(offset).split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[1] == bootID, let pid = Int32(parts[0]), pid > 0 else { continue }
             guard kill(pid, 0) != 0, errno == ESRCH else { continue }
             if unlink(directory + "/" + name) == 0 { removed += 1 }

@@ -18,7 +18,8 @@ import Foundation
 ///
 /// ```swift
 /// var digests = FileDigests(path: cache.fileDigestsPath)   // DIRECTORY/file-digests
-/// let digest = digests.digest(of: path, bytes: bytes, readAt: start)
+/// let (bytes, status) = try FileInput.readBytesAndStatus(atPath: path)
+/// let digest = digests.digest(of: status, bytes: bytes, readAt: start)
 /// digests.save()
 /// ```
 package struct FileDigests {
@@ -34,7 +35,20 @@ package struct FileDigests {
         /// not a regular file.
         package init?(path: String) {
             var status = stat()
-            guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+            guard stat(path, &status) == 0 else { return nil }
+            self.init(status)
+        }
+
+        /// The status of the open file `descriptor`; `nil` when it has none or is not a
+        /// regular file.
+        package init?(descriptor: Int32) {
+            var status = stat()
+            guard fstat(descriptor, &status) == 0 else { return nil }
+            self.init(status)
+        }
+
+        private init?(_ status: stat) {
+            guard status.st_mode & S_IFMT == S_IFREG else { return nil }
             device = UInt64(status.st_dev)
             inode = UInt64(status.st_ino)
             size = Int64(status.st_size)
@@ -98,12 +112,23 @@ package struct FileDigests {
         self.remembered = remembered
     }
 
-    /// The SHA-256 of `bytes`, which were read from the file at `path` starting at
-    /// `start` (seconds since 1970): the digest remembered for the file's status when
-    /// there is one, else computed, and remembered when the file had not changed for a
-    /// second before `start`.
-    package mutating func digest(of path: String, bytes: [UInt8], readAt start: Double) -> [UInt8] {
-        guard let status = Status(path: path) else { return Self.sha256(bytes) }
+    /// The digest remembered for the file at `path` as `stat` finds it now, without
+    /// reading it; `nil` when none is, or when the file is not a regular file, cannot be
+    /// read by this process or has more than `maximumSize` bytes (reading it would fail:
+    /// the caller reads it and says why).
+    package func rememberedDigest(of path: String, maximumSize: Int?) -> [UInt8]? {
+        guard let status = Status(path: path), access(path, R_OK) == 0 else { return nil }
+        if let maximumSize, status.size > maximumSize { return nil }
+        return remembered.last(where: { $0.status == status })?.digest
+    }
+
+    /// The SHA-256 of `bytes`, which were read starting at `start` (seconds since 1970)
+    /// from a file whose status, taken through the descriptor they were read from, is
+    /// `status` (never a second `stat` of the path, which may name another file by
+    /// then): the digest remembered for that status when there is one, else computed, and
+    /// remembered when the file had not changed for a second before `start`.
+    package mutating func digest(of status: Status?, bytes: [UInt8], readAt start: Double) -> [UInt8] {
+        guard let status else { return Self.sha256(bytes) }
         if let known = remembered.last(where: { $0.status == status }) { return known.digest }
         let digest = Self.sha256(bytes)
         if status.isSettled(before: start) && self.path != nil {

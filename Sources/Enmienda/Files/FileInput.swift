@@ -19,6 +19,18 @@ package enum FileInput {
     /// - Throws: ``InputError`` located at `path:1:1` when the path does not exist, is a
     ///   directory, cannot be read, or has more than `maximumSize` bytes.
     package static func readBytes(atPath path: String, maximumSize: Int? = nil) throws(InputError) -> [UInt8] {
+        try readBytesAndStatus(atPath: path, maximumSize: maximumSize).bytes
+    }
+
+    /// The bytes of the file at `path`, as ``readBytes(atPath:maximumSize:)`` reads them,
+    /// and what `fstat` says of the file they were read from once they were read (`nil`
+    /// unless it is a regular file): the status of those very bytes, even when the path
+    /// was pointed at another file meanwhile (a link switched, a directory renamed).
+    ///
+    /// - Throws: ``InputError`` as ``readBytes(atPath:maximumSize:)`` does.
+    package static func readBytesAndStatus(
+        atPath path: String, maximumSize: Int? = nil
+    ) throws(InputError) -> (bytes: [UInt8], status: FileDigests.Status?) {
         let start = SourceLocation(path: path, line: 1, column: 1)
         var status = stat()
         guard stat(path, &status) == 0 else { throw InputError(start, missing(path, "no such file")) }
@@ -45,7 +57,7 @@ package enum FileInput {
             let wanted = min(max(bytes.capacity - bytes.count, spare), 1 << 30)
             let count = readMore(descriptor, into: &bytes, upTo: wanted, failure: &failure)
             if count < 0 { throw InputError(start, "cannot be read: \(String(cString: strerror(failure)))") }
-            if count == 0 { return bytes }
+            if count == 0 { return (bytes, FileDigests.Status(descriptor: descriptor)) }
             if let maximumSize, bytes.count > maximumSize { throw tooLarge("longer") }
         }
     }

@@ -146,6 +146,8 @@ public struct GlossaryCache: Sendable {
     /// not a sound image of this format. The file is read, not mapped: a file cut short
     /// while it is read only gives a short read.
     static func open(_ path: String, key: Key) -> CompiledGlossary? {
+        // Read, not mapped: a mapped file that another program cuts short (a `cp` over
+        // it) would stop the run with SIGBUS when its lost pages are touched.
         guard let bytes = CacheDirectory.readFile(path, maximumSize: maximumFileSize), bytes.count > fileTag.count + 32,
             bytes.starts(with: fileTag)
         else { return nil }
@@ -153,6 +155,13 @@ public struct GlossaryCache: Sendable {
         let imageStart = keyStart + 32
         guard bytes[keyStart..<imageStart].elementsEqual(key.digest) else { return nil }
         return try? CompiledGlossary(image: bytes, from: imageStart)
+    }
+
+    /// The compiled glossary of the cache file for `key` when it is there and sound;
+    /// `nil` otherwise (nothing is compiled or written).
+    package func cached(key: Key) -> CompiledGlossary? {
+        guard let path = path(for: key) else { return nil }
+        return Self.open(path, key: key)
     }
 
     /// Writes `compiled` to `path`, tagged with `key`; why it could not, if it could not.
@@ -190,8 +199,13 @@ public struct GlossaryCache: Sendable {
         return nil
     }
 
-    /// Removes the least recently written cache files beyond ``maximumFiles``.
+    /// Removes the least recently written cache files beyond ``maximumFiles``, and what
+    /// killed writers of any cache file (glossaries, lexicons) left behind: a glossary
+    /// edited since has another cache file, whose writes would never clear them.
     private static func removeOldFiles(in directory: String, keeping path: String) {
+        AtomicFile.removeAbandonedTemporaryFiles(in: directory) { name in
+            ["glossary-", "lexicon-", "english-"].contains(where: name.hasPrefix) && name.hasSuffix(".bin")
+        }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         var files: [(path: String, modified: Int)] = []
         for name in names where name.hasPrefix("glossary-") && name.hasSuffix(".bin") {

@@ -64,6 +64,13 @@ public struct GlossaryInterchange: Sendable {
     /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` for what the format's
     ///   reader refuses, or a file of which no entry is left.
     public static func loading(from bytes: [UInt8], path: String) throws(InputError) -> Loaded {
+        // Said as such, not as a table without a header row, whatever the name promises.
+        guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+            throw InputError(
+                SourceLocation(path: path, line: 1, column: 1),
+                "the file is empty: a glossary is an Enmienda XML glossary, a TBX file or a CSV/TSV table with a header row",
+                kind: .glossary)
+        }
         if XMLRootName.looksLikeXML(bytes) && !GlossaryTBX.isTBX(bytes) {
             return Loaded(glossary: try Glossary(xml: bytes, path: path), warnings: [])
         }

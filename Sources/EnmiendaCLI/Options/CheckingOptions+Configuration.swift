@@ -31,8 +31,9 @@ extension CheckingOptions {
     /// files, and its disabled entries and categories join those of the command line.
     /// The result says `--no-config`, so resolving it again changes nothing.
     ///
-    /// - Throws: ``InputError`` located in the file when it is not valid, or when it
-    ///   disables an id that no glossary in use has.
+    /// - Throws: ``InputError`` located in the file when it is not valid. An id it
+    ///   disables that no glossary in use has is an error located in the file too, when
+    ///   the glossary is compiled (``GlossaryChoiceOptions/disabling(in:)``).
     func resolved(near paths: [String]) throws -> CheckingOptions {
         var options = self
         options.choice.noConfig = true
@@ -44,13 +45,11 @@ extension CheckingOptions {
         options.thousandsSeparator = thousandsSeparator ?? configuration.thousandsSeparator
         options.choice.disabledCategories = configuration.disabledCategories + choice.disabledCategories
         if !configuration.disabledEntries.isEmpty {
-            let all = try options.choice.glossary(maximumSize: inputSize.bytes, warn: false)
-            for id in configuration.disabledEntries where all.entry(withID: id) == nil {
-                throw InputError(
-                    configuration.location(of: "disable"),
-                    "disable: no entry '\(id)' in the glossaries in use (enmienda glossary list shows the ids)")
-            }
+            // Checked when the glossary is compiled (a cached one was checked when it was
+            // compiled): reading the glossary files here would read them twice, and a
+            // glossary given as a pipe (`<(…)`) only once.
             options.choice.disabledIDs = configuration.disabledEntries + choice.disabledIDs
+            options.choice.configuredDisabling = (configuration.disabledEntries, configuration.location(of: "disable"))
         }
         return options
     }

@@ -42,6 +42,17 @@ struct GlossaryChoiceOptions: ParsableArguments {
 
     @Flag(name: .customLong("no-config"), help: "Ignore project configuration files.")
     var noConfig = false
+
+    /// The ids the configuration file disables (also in ``disabledIDs``), and where it
+    /// says so: checked against the glossary when it is compiled (``disabling(in:)``),
+    /// not by reading the glossary files once more when the file is folded in. Set by
+    /// ``CheckingOptions/resolved(near:)``, never by an argument.
+    var configuredDisabling: (ids: [String], location: SourceLocation)?
+
+    /// The arguments (``configuredDisabling`` is not one).
+    private enum CodingKeys: String, CodingKey {
+        case glossaryPaths, builtin, disabledIDs, disabledCategories, variety, configPath, noConfig
+    }
 }
 
 extension SpanishVariety: ExpressibleByArgument {
@@ -68,27 +79,38 @@ extension GlossaryChoiceOptions {
         try glossary(from: glossaryFiles(maximumSize: maximumSize), warn: warn).glossary
     }
 
+    /// A glossary file read: its path as given, its bytes (or the error reading it) and
+    /// the status of the file they were read from (`nil` when it is not a regular file or
+    /// could not be read).
+    typealias GlossaryFile = (path: String, bytes: Result<[UInt8], InputError>, status: FileDigests.Status?)
+
     /// The glossary files in order, each read (or the error reading it), a file given
     /// twice (or through a link) only once.
-    func glossaryFiles(maximumSize: Int?) -> [(path: String, bytes: Result<[UInt8], InputError>)] {
-        var files: [(path: String, bytes: Result<[UInt8], InputError>)] = []
-        // A file given twice (or through a link) is one glossary, not a clash of ids.
-        var seen: Set<FileIdentity> = []
-        for path in glossaryPaths {
-            if let identity = FileIdentity(path: path), !seen.insert(identity).inserted { continue }
-            files.append(
-                (
-                    path,
-                    Result { () throws(InputError) in try FileInput.readBytes(atPath: path, maximumSize: maximumSize) }
-                ))
+    func glossaryFiles(maximumSize: Int?) -> [GlossaryFile] {
+        distinctGlossaryPaths.map { path in
+            do throws(InputError) {
+                let read = try FileInput.readBytesAndStatus(atPath: path, maximumSize: maximumSize)
+                return (path, .success(read.bytes), read.status)
+            } catch {
+                return (path, .failure(error), nil)
+            }
         }
-        return files
+    }
+
+    /// The glossary files' paths in order, a file given twice (or through a link) only
+    /// once: it is one glossary, not a clash of ids.
+    var distinctGlossaryPaths: [String] {
+        var seen: Set<FileIdentity> = []
+        return glossaryPaths.filter { path in
+            guard let identity = FileIdentity(path: path) else { return true }
+            return seen.insert(identity).inserted
+        }
     }
 
     /// The glossary of `files` (see ``glossary(maximumSize:warn:)``), and the warnings
     /// about what the files leave out, said on standard error when `warn`.
     func glossary(
-        from files: [(path: String, bytes: Result<[UInt8], InputError>)], warn: Bool = true
+        from files: [GlossaryFile], warn: Bool = true
     ) throws -> (glossary: Glossary, warnings: [Diagnostic]) {
         if builtin == false && glossaryPaths.isEmpty {
             throw OptionError(
@@ -123,9 +145,17 @@ extension GlossaryChoiceOptions {
 
     /// `glossary` less the entries `--disable` and `--disable-category` name.
     ///
-    /// - Throws: ``OptionError`` for an id that no entry of `glossary` has (a linter
-    ///   refuses an unknown rule rather than ignore a typo).
+    /// - Throws: ``InputError`` located in the configuration file for an id it disables
+    ///   that no entry of `glossary` has, ``OptionError`` for such an id given with
+    ///   `--disable` (a linter refuses an unknown rule rather than ignore a typo).
     func disabling(in glossary: Glossary) throws -> Glossary {
+        if let (ids, location) = configuredDisabling {
+            for id in ids where glossary.entry(withID: id) == nil {
+                throw InputError(
+                    location,
+                    "disable: no entry '\(id)' in the glossaries in use (enmienda glossary list shows the ids)")
+            }
+        }
         for id in disabledIDs where glossary.entry(withID: id) == nil {
             throw OptionError(
                 "--disable: no entry '\(id)' in the glossaries in use (enmienda glossary list shows the ids)")

@@ -159,10 +159,17 @@ package struct BinaryImageReader {
         return value
     }
 
-    /// The next flags, as ``BinaryImageWriter/append(flags:)`` wrote them.
-    package mutating func flags() throws(Error) -> (Int) -> Bool {
-        let value = try number()
-        return { value & (1 << $0) != 0 }
+    /// Flags as ``BinaryImageWriter/append(flags:)`` wrote them: `flags(n)` is the `n`th.
+    package struct Flags {
+        let value: Int
+
+        /// Whether flag `bit` (from 0) is set.
+        package func callAsFunction(_ bit: Int) -> Bool { value & (1 << bit) != 0 }
+    }
+
+    /// The next flags (a value, where a closure would be allocated for each record).
+    package mutating func flags() throws(Error) -> Flags {
+        Flags(value: try number())
     }
 
     /// The next string.

@@ -21,9 +21,12 @@ public struct Aligner: Sendable {
     public let glossary: Glossary
     /// The options it was created with.
     public let options: AlignmentOptions
-    private let variants: [PatternVariant]
+    private let variants: VariantTable
     /// The forms the glossary was compiled into.
-    var compiledVariants: [PatternVariant] { variants }
+    var compiledVariants: [PatternVariant] { variants.all }
+    /// The forms the glossary was compiled into, as the aligner reads them (decoded when
+    /// first read, for a glossary read back from its image).
+    var variantTable: VariantTable { variants }
     /// The forms compiled into one automaton (a compiled glossary's image keeps it).
     let automaton: PhraseAutomaton
     private let filter: ContextFilter
@@ -64,17 +67,31 @@ public struct Aligner: Sendable {
         glossary: Glossary, variants: [PatternVariant], options: AlignmentOptions,
         automaton: PhraseAutomaton? = nil, spellings: AccentGuard.Spellings? = nil
     ) {
+        self.init(
+            glossary: glossary, variantTable: VariantTable(variants), options: options,
+            automaton: automaton ?? PhraseAutomaton(variants: variants),
+            spellings: spellings ?? AccentGuard.Spellings(variants: variants))
+    }
+
+    /// Compiles `glossary` from the forms of `variantTable` (see
+    /// ``init(glossary:variants:options:automaton:spellings:)``), which `automaton` and
+    /// `spellings` were compiled from.
+    init(
+        glossary: Glossary, variantTable variants: VariantTable, options: AlignmentOptions,
+        automaton: PhraseAutomaton, spellings: AccentGuard.Spellings
+    ) {
         self.glossary = glossary
         self.options = options
         let compiled = glossary.restricted(to: options.variety)
         self.variants = variants
-        self.automaton = automaton ?? PhraseAutomaton(variants: variants)
+        self.automaton = automaton
         self.filter = ContextFilter(glossary: compiled, variants: variants, morphology: options.morphology)
-        self.accents = AccentGuard(
-            spellings: spellings ?? AccentGuard.Spellings(variants: variants), morphology: options.morphology)
+        self.accents = AccentGuard(spellings: spellings, morphology: options.morphology)
         self.agreement = SpanishAgreement(morphology: options.morphology, remembering: true)
         self.sourceTerms = SourceGate.terms(of: compiled)
-        self.screen = VariantScreen(variants: variants, filter: filter, sourceTerms: sourceTerms)
+        self.screen = VariantScreen(
+            entryIndices: variants.entryIndices, startsWithVerb: variants.startsWithVerb, filter: filter,
+            sourceTerms: sourceTerms)
         self.keyTerms = KeyTermCheck(
             glossary: compiled, morphology: options.morphology, concurrency: options.concurrency)
     }
@@ -189,29 +206,27 @@ public struct Aligner: Sendable {
         // retained what they hold, a shared counter that two cores fight over). The
         // variants are read in place (a copy of each costs more than the tests), and only
         // for the tests their screen asks for.
-        let (filter, accents, screen) = (filter, accents, screen)
-        let accepted = variants.withUnsafeBufferPointer { variants in
-            occurrences.filter { occurrence in
-                let tests = screen.tests(of: occurrence.variantIndex)
-                if tests.contains(.source),
-                    !gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
-                {
-                    return false
-                }
-                guard
-                    bounds.allows(
-                        occurrence, variants: variants, caseSensitive: tests.contains(.caseSensitive), text: text,
-                        bytes: bytes)
-                else { return false }
-                if tests.contains(.context),
-                    !filter.accepts(
-                        occurrence, variant: variants[occurrence.variantIndex],
-                        sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
-                {
-                    return false
-                }
-                return accents.accepts(occurrence, slots: slots)
+        let (filter, accents, screen, variants) = (filter, accents, screen, variants)
+        let accepted = occurrences.filter { occurrence in
+            let tests = screen.tests(of: occurrence.variantIndex)
+            if tests.contains(.source),
+                !gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
+            {
+                return false
             }
+            guard
+                bounds.allows(
+                    occurrence, variants: variants, caseSensitive: tests.contains(.caseSensitive), text: text,
+                    bytes: bytes)
+            else { return false }
+            if tests.contains(.context),
+                !filter.accepts(
+                    occurrence, variant: variants.variant(at: occurrence.variantIndex).pointee,
+                    sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
+            {
+                return false
+            }
+            return accents.accepts(occurrence, slots: slots)
         }
         let resolved = OverlapResolver.resolve(
             accents.preferringExactAccents(accepted, slots: slots), tokenCount: text.tokens.count)
@@ -231,19 +246,15 @@ public struct Aligner: Sendable {
         var result = ChunkScan(engine: engine, words: words)
         // A pointer's subscript lends the occurrence and its form in place, where a
         // buffer's or an array's copies them.
-        variants.withUnsafeBufferPointer { variants in
-            resolved.withUnsafeBufferPointer { resolved in
-                guard let forms = variants.baseAddress, let found = resolved.baseAddress else { return }
-                for index in resolved.indices {
-                    guard let draft = engine.draft(for: found[index], variant: forms[found[index].variantIndex])
-                    else {
-                        continue
-                    }
-                    if let last = result.drafts.last, draft.byteRange.lowerBound < last.byteRange.upperBound {
-                        continue
-                    }
-                    result.drafts.append(draft)
+        resolved.withUnsafeBufferPointer { resolved in
+            guard let found = resolved.baseAddress else { return }
+            for index in resolved.indices {
+                let form = variants.variant(at: found[index].variantIndex)
+                guard let draft = engine.draft(for: found[index], variant: form.pointee) else { continue }
+                if let last = result.drafts.last, draft.byteRange.lowerBound < last.byteRange.upperBound {
+                    continue
                 }
+                result.drafts.append(draft)
             }
         }
         if let untranslated {

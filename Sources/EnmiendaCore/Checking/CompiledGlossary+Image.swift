@@ -9,9 +9,10 @@
 /// whole runs of integers rather than compiled again. Enumerations are stored as their
 /// raw strings, so a reordered case never reads as another.
 ///
-/// An image read back decodes its entries when they are first read
-/// (``DeferredEntries``), from a copy of the string table and the entries' words: it
-/// checks them all, building none, and aligning reads only their summaries.
+/// An image read back decodes its entries and forms when they are first read
+/// (``DeferredEntries``, ``VariantTable``), from a copy of the string table and the
+/// entries' and forms' words: it checks them all, building none; aligning reads only
+/// the entries' summaries and the forms its text matches.
 extension CompiledGlossary {
     /// The magic number and format version at the start of every image.
     package static let magic: [UInt8] = Array("ENMGLO04".utf8)
@@ -42,6 +43,7 @@ extension CompiledGlossary {
         writer.append(0)
         for entry in entries { writer.append(entry) }
         writer.set(writer.wordCount - lengthPosition - 1, at: lengthPosition)
+        let variants = variants.all
         writer.append(variants.count)
         for variant in variants { writer.append(variant) }
         (automaton ?? PhraseAutomaton(variants: variants)).encode(into: &writer)
@@ -89,22 +91,47 @@ extension CompiledGlossary {
         }
         let entriesStart = reader.position
         try reader.seek(to: entriesEnd)
-        // Only the string table and the entries are kept, not the whole image (the
-        // forms and the automaton, more than half of it, are read now).
+        // The forms are checked the same way, none built: what the automaton and the
+        // screens need of them (their entries, their verb starts) comes out of the check.
+        var variantsReader = BinaryImageReader(image: bytes, layout: layout)
+        try variantsReader.seek(to: entriesEnd)
+        variantsReader.materializes = false
+        let variantCount = try variantsReader.count()
+        var variantOffsets: [Int32] = []
+        var entryIndices: [Int] = []
+        var startsWithVerb: [Bool] = []
+        variantOffsets.reserveCapacity(variantCount)
+        entryIndices.reserveCapacity(variantCount)
+        startsWithVerb.reserveCapacity(variantCount)
+        for _ in 0..<variantCount {
+            variantOffsets.append(Int32(variantsReader.position))
+            let checked = try variantsReader.variant(entryCount: entryCount, memo: &memo)
+            entryIndices.append(checked.entryIndex)
+            startsWithVerb.append(checked.startsWithVerb)
+        }
+        let variantsEnd = variantsReader.position
+        try reader.seek(to: variantsEnd)
+        // Only the string table, the entries and the forms are kept, not the whole image
+        // (the automaton, more than half of it, is read now).
         let kept = (
             bytes: Array(bytes[layout.offsetsStart..<layout.wordsStart])
-                + bytes[(layout.wordsStart + 4 * entriesStart)..<(layout.wordsStart + 4 * entriesEnd)],
-            layout: layout.keeping(words: entriesStart..<entriesEnd)
+                + bytes[(layout.wordsStart + 4 * entriesStart)..<(layout.wordsStart + 4 * variantsEnd)],
+            layout: layout.keeping(words: entriesStart..<variantsEnd)
         )
-        let records = EntryRecords(
-            bytes: kept.bytes, layout: kept.layout, offsets: offsets, start: entriesStart, memo: memo)
+        let records = ImageRecords(
+            bytes: kept.bytes, layout: kept.layout, entryOffsets: offsets, variantOffsets: variantOffsets,
+            start: entriesStart, memo: memo)
         let entries = DeferredEntries(
             summaries: summaries, givingWrongFormAsSource: Set(selfSourced.map { Int($0) }),
             decodeHeading: records.heading(at:), decode: records.entry(at:))
         let glossary = Glossary(deferred: entries, title: title)
-        let (variants, automaton, spellings) = try Self.forms(&reader, entryCount: entryCount)
+        let variants = VariantTable(
+            entryIndices: entryIndices, startsWithVerb: startsWithVerb, decode: records.variant(at:))
+        let automaton = try PhraseAutomaton(image: &reader, entryOfVariant: entryIndices)
+        let spellings = try AccentGuard.Spellings(image: &reader, variantCount: variantCount)
+        guard reader.isAtEnd else { throw BinaryImageReader.Error("bytes after the end") }
         self.init(
-            glossary: glossary, variety: variety, variants: variants, automaton: automaton, spellings: spellings,
+            glossary: glossary, variety: variety, variantTable: variants, automaton: automaton, spellings: spellings,
             warnings: warnings)
     }
 
@@ -117,22 +144,6 @@ extension CompiledGlossary {
             }
         }
         self = try read.get()
-    }
-
-    /// The forms, the automaton and the accents' words, read from `reader` to the end of
-    /// the image.
-    private static func forms(_ reader: inout BinaryImageReader, entryCount: Int) throws(BinaryImageReader.Error)
-        -> ([PatternVariant], PhraseAutomaton, AccentGuard.Spellings)
-    {
-        var memo = EnumerationMemo()
-        var variants: [PatternVariant] = []
-        let variantCount = try reader.count()
-        variants.reserveCapacity(variantCount)
-        for _ in 0..<variantCount { variants.append(try reader.variant(entryCount: entryCount, memo: &memo)) }
-        let automaton = try PhraseAutomaton(image: &reader, variants: variants)
-        let spellings = try AccentGuard.Spellings(image: &reader, variantCount: variants.count)
-        guard reader.isAtEnd else { throw BinaryImageReader.Error("bytes after the end") }
-        return (variants, automaton, spellings)
     }
 }
 
@@ -190,38 +201,6 @@ extension BinaryImageWriter {
         }
         if let suggestions = example.expectedSuggestions { append(suggestions) }
     }
-
-    mutating func append(_ variant: PatternVariant) {
-        append(variant.entryIndex)
-        append(variant.wrong)
-        append(variant.suggestions.count)
-        for suggestion in variant.suggestions { append(suggestion) }
-        append(
-            flags: variant.isExplicit, variant.governsAgreement, variant.startsWithVerb, variant.features != nil)
-        if let features = variant.features {
-            append(features.partOfSpeech.rawValue)
-            append(features.verbForm?.rawValue)
-            append(features.person.map { $0 + 1 } ?? 0)
-            append(features.number?.rawValue)
-            append(features.gender?.rawValue)
-            append(features.tags)
-        }
-    }
-
-    mutating func append(_ template: PatternTemplate) {
-        append(template.parts.count)
-        for part in template.parts {
-            switch part {
-            case .literal(let text):
-                append(0)
-                append(text)
-            case .slot(let kind, let transform):
-                append(1)
-                append(kind.rawValue)
-                append(transform)
-            }
-        }
-    }
 }
 
 /// The enumerations read from an image so far, by string index (see
@@ -231,6 +210,9 @@ struct EnumerationMemo {
     var severities: [Severity?] = []
     var partsOfSpeech: [PartOfSpeech?] = []
     var slotKinds: [SlotKind?] = []
+    var verbForms: [VerbForm?] = []
+    var numbers: [GrammaticalNumber?] = []
+    var genders: [GrammaticalGender?] = []
 }
 
 extension BinaryImageReader {
@@ -335,53 +317,5 @@ extension BinaryImageReader {
         }
         if flags(1) { example.expectedSuggestions = try strings() }
         return example
-    }
-
-    mutating func variant(entryCount: Int, memo: inout EnumerationMemo) throws(Error) -> PatternVariant {
-        let entryIndex = try number(below: entryCount)
-        let wrong = try template(memo: &memo)
-        // The aligner compiles every form into its automaton: never an empty one.
-        guard !wrong.parts.isEmpty else { throw Error("empty form") }
-        var suggestions: [PatternTemplate] = []
-        for _ in 0..<(try count()) { suggestions.append(try template(memo: &memo)) }
-        let flags = try flags()
-        var variant = PatternVariant(
-            entryIndex: entryIndex, wrong: wrong, suggestions: suggestions, isExplicit: flags(0),
-            governsAgreement: flags(1), startsWithVerb: flags(2))
-        if flags(3) {
-            let partOfSpeech = try value(PartOfSpeech.self, memo: &memo.partsOfSpeech)
-            let verbForm = try optionalString().map { (raw) throws(Error) in
-                guard let value = VerbForm(rawValue: raw) else { throw Error("unknown VerbForm") }
-                return value
-            }
-            let person = try number()
-            let number = try optionalString().map { (raw) throws(Error) in
-                guard let value = GrammaticalNumber(rawValue: raw) else { throw Error("unknown number") }
-                return value
-            }
-            let gender = try optionalString().map { (raw) throws(Error) in
-                guard let value = GrammaticalGender(rawValue: raw) else { throw Error("unknown gender") }
-                return value
-            }
-            variant.features = WordFeatures(
-                partOfSpeech: partOfSpeech, verbForm: verbForm, person: person == 0 ? nil : person - 1,
-                number: number, gender: gender, tags: try string())
-        }
-        return variant
-    }
-
-    mutating func template(memo: inout EnumerationMemo) throws(Error) -> PatternTemplate {
-        var parts: [PatternTemplate.Part] = []
-        let count = try count()
-        parts.reserveCapacity(count)
-        for _ in 0..<count {
-            switch try number() {
-            case 0: parts.append(.literal(try string()))
-            case 1:
-                parts.append(.slot(try value(SlotKind.self, memo: &memo.slotKinds), transform: try optionalString()))
-            default: throw Error("bad template part")
-            }
-        }
-        return PatternTemplate(parts: parts)
     }
 }

@@ -13,8 +13,9 @@ package struct CompiledGlossary: Sendable {
     package var glossary: Glossary
     /// The variety the forms were expanded for.
     package var variety: SpanishVariety
-    /// The forms of the entries that apply to ``variety`` (``Aligner/compiledVariants``).
-    var variants: [PatternVariant]
+    /// The forms of the entries that apply to ``variety`` (``Aligner/compiledVariants``),
+    /// decoded when first read from a glossary read back.
+    var variants: VariantTable
     /// The automaton the forms compile into, and the words the accent guard compares:
     /// kept so that a compiled glossary read back builds neither (`nil` builds them).
     var automaton: PhraseAutomaton?
@@ -27,7 +28,7 @@ package struct CompiledGlossary: Sendable {
     package init(aligner: Aligner, warnings: [Diagnostic]) {
         self.glossary = aligner.glossary
         self.variety = aligner.options.variety
-        self.variants = aligner.compiledVariants
+        self.variants = aligner.variantTable
         self.automaton = aligner.automaton
         self.spellings = aligner.accents.spellings
         self.warnings = warnings
@@ -37,9 +38,18 @@ package struct CompiledGlossary: Sendable {
         glossary: Glossary, variety: SpanishVariety, variants: [PatternVariant], automaton: PhraseAutomaton?,
         spellings: AccentGuard.Spellings?, warnings: [Diagnostic]
     ) {
+        self.init(
+            glossary: glossary, variety: variety, variantTable: VariantTable(variants), automaton: automaton,
+            spellings: spellings, warnings: warnings)
+    }
+
+    init(
+        glossary: Glossary, variety: SpanishVariety, variantTable: VariantTable, automaton: PhraseAutomaton?,
+        spellings: AccentGuard.Spellings?, warnings: [Diagnostic]
+    ) {
         self.glossary = glossary
         self.variety = variety
-        self.variants = variants
+        self.variants = variantTable
         self.automaton = automaton
         self.spellings = spellings
         self.warnings = warnings
@@ -51,6 +61,8 @@ package struct CompiledGlossary: Sendable {
     package func aligner(options: AlignmentOptions) -> Aligner {
         guard options.variety == variety else { return Aligner(glossary: glossary, options: options) }
         return Aligner(
-            glossary: glossary, variants: variants, options: options, automaton: automaton, spellings: spellings)
+            glossary: glossary, variantTable: variants, options: options,
+            automaton: automaton ?? PhraseAutomaton(variants: variants.all),
+            spellings: spellings ?? AccentGuard.Spellings(variants: variants.all))
     }
 }

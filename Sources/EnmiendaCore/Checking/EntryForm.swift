@@ -18,8 +18,11 @@ extension Aligner {
     /// id the glossary does not have.
     public func forms(ofEntry id: String) -> [EntryForm] {
         guard let index = glossary.entries.firstIndex(where: { $0.id == id }) else { return [] }
-        return compiledVariants.filter { $0.entryIndex == index }.map { variant in
-            EntryForm(
+        // Only the entry's own forms are read (decoded, from a glossary read back).
+        let table = variantTable
+        return table.indices.filter { table.entryIndices[$0] == index }.map { position in
+            let variant = table[position]
+            return EntryForm(
                 wrong: variant.wrong.text, suggestions: variant.suggestions.map(\.text), isListed: variant.isExplicit,
                 tags: variant.features?.tags)
         }

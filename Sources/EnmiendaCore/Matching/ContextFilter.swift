@@ -32,7 +32,7 @@ struct ContextFilter: Sendable {
     /// or not (*instale el envase con apt; el envase trae…*).
     let selfLicensingPhrases: [Int: [String]]
 
-    init(glossary: Glossary, variants: [PatternVariant], morphology: any Morphology) {
+    init(glossary: Glossary, variants: VariantTable, morphology: any Morphology) {
         self.morphology = morphology
         let count = glossary.entryCount
         // One pass over the entries' summaries: most have no rule and no exception, and
@@ -51,18 +51,15 @@ struct ContextFilter: Sendable {
             if flags.contains(.hasContext) { withRules.append(index) }
         }
         var ownForms = [Set<[String]>](repeating: [], count: count)
-        // Only the forms of entries with a `require` rule, read in place (a copy of each
-        // of 100,000 forms costs more than the test).
+        // Only the forms of entries with a `require` rule, read (or decoded) in place.
         if licensed.contains(true) {
-            variants.withUnsafeBufferPointer { variants in
-                for index in variants.indices {
-                    let entryIndex = variants[index].entryIndex
-                    guard entryIndex < count, licensed[entryIndex] else { continue }
-                    let words = Self.elements(of: variants[index].wrong).compactMap { element -> String? in
-                        if case .literal(let word) = element { word } else { nil }
-                    }
-                    if variants[index].wrong.isLiteral, !words.isEmpty { ownForms[entryIndex].insert(words) }
+            for (index, entryIndex) in variants.entryIndices.enumerated() {
+                guard entryIndex < count, licensed[entryIndex] else { continue }
+                let wrong = variants.variant(at: index).pointee.wrong
+                let words = Self.elements(of: wrong).compactMap { element -> String? in
+                    if case .literal(let word) = element { word } else { nil }
                 }
+                if wrong.isLiteral, !words.isEmpty { ownForms[entryIndex].insert(words) }
             }
         }
         var selfLicensing: [Int: [String]] = [:]

@@ -16,13 +16,14 @@ extension PhraseAutomaton {
         writer.append(bytes: startsForm.map { $0 ? 1 : 0 })
     }
 
-    /// Reads an automaton that ``encode(into:)`` wrote for `variants`.
+    /// Reads an automaton that ``encode(into:)`` wrote for the forms whose entries are
+    /// `entryOfVariant` (one entry index per form).
     ///
     /// - Throws: ``BinaryImageReader/Error`` when a transition, slot edge or state's
-    ///   list points outside its table, a variant index is not one of `variants`, or a
+    ///   list points outside its table, a variant index is not one of the forms, or a
     ///   table's length does not match the number of states or words.
     /// - Complexity: O(size of the tables), with no hashing of words or states.
-    init(image reader: inout BinaryImageReader, variants: [PatternVariant]) throws(BinaryImageReader.Error) {
+    init(image reader: inout BinaryImageReader, entryOfVariant: [Int]) throws(BinaryImageReader.Error) {
         let vocabulary = try Vocabulary(image: &reader)
         let stateCount = try reader.number()
         guard stateCount >= 1, stateCount < Int(Int32.max) else { throw BinaryImageReader.Error("bad state count") }
@@ -30,7 +31,7 @@ extension PhraseAutomaton {
         let acceptedStart = try reader.int32s()
         let acceptedVariants = try reader.int32s()
         try Self.checkRanges(acceptedStart, states: stateCount, total: acceptedVariants.count)
-        guard acceptedVariants.allSatisfy({ $0 >= 0 && Int($0) < variants.count }) else {
+        guard acceptedVariants.allSatisfy({ $0 >= 0 && Int($0) < entryOfVariant.count }) else {
             throw BinaryImageReader.Error("accepted variant out of range")
         }
         let slotStart = try reader.int32s()
@@ -47,7 +48,7 @@ extension PhraseAutomaton {
         guard startsForm.count == vocabulary.count, startsForm.allSatisfy({ $0 <= 1 }) else {
             throw BinaryImageReader.Error("bad word starts")
         }
-        self.entryOfVariant = variants.map(\.entryIndex)
+        self.entryOfVariant = entryOfVariant
         self.vocabulary = vocabulary
         self.stateCount = Int32(stateCount)
         self.transitions = transitions

@@ -19,9 +19,9 @@ struct SegmentBounds {
     }
 
     /// Whether `occurrence` stays inside its sentence and paragraph; its form,
-    /// `variants[occurrence.variantIndex]`, is read only where it starts a sentence inside.
+    /// `variants.variant(at: occurrence.variantIndex)`, is read (decoded) only where it starts a sentence inside.
     func allows(
-        _ occurrence: PhraseAutomaton.Occurrence, variants: UnsafeBufferPointer<PatternVariant>,
+        _ occurrence: PhraseAutomaton.Occurrence, variants: VariantTable,
         caseSensitive: Bool, text: TokenizedText, bytes: [UInt8]
     ) -> Bool {
         let tokens = text.tokens
@@ -32,7 +32,8 @@ struct SegmentBounds {
             guard startsSentence[index] else { continue }
             guard !caseSensitive else { return false }
             if capitals == nil {
-                capitals = Self.capitalizedLiterals(of: occurrence, variant: variants[occurrence.variantIndex])
+                capitals = Self.capitalizedLiterals(
+                    of: occurrence, variant: variants.variant(at: occurrence.variantIndex).pointee)
             }
             guard capitals?[index] == true else { return false }
         }

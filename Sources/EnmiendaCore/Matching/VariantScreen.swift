@@ -23,21 +23,19 @@ struct VariantScreen: Sendable {
 
     private let tests: [Tests]
 
-    /// The tests of each of `variants`, from the conditions `filter` compiled and the
+    /// The tests of each form, from the index of its entry (`entryIndices`), whether it
+    /// starts with a verb (`startsWithVerb`), the conditions `filter` compiled and the
     /// entries that need the source (`sourceTerms`, by entry index, as ``SourceGate``
     /// takes them).
     ///
-    /// - Complexity: O(number of variants).
-    init(variants: [PatternVariant], filter: ContextFilter, sourceTerms: [[[String]]?]) {
-        tests = variants.withUnsafeBufferPointer { variants in
-            variants.indices.map { index in
-                let entry = variants[index].entryIndex
-                var tests: Tests = []
-                if entry < sourceTerms.count, sourceTerms[entry] != nil { tests.insert(.source) }
-                if variants[index].startsWithVerb || filter.hasConditions(entry) { tests.insert(.context) }
-                if filter.isCaseSensitive(entry) { tests.insert(.caseSensitive) }
-                return tests
-            }
+    /// - Complexity: O(number of forms).
+    init(entryIndices: [Int], startsWithVerb: [Bool], filter: ContextFilter, sourceTerms: [[[String]]?]) {
+        tests = zip(entryIndices, startsWithVerb).map { entry, startsWithVerb in
+            var tests: Tests = []
+            if entry < sourceTerms.count, sourceTerms[entry] != nil { tests.insert(.source) }
+            if startsWithVerb || filter.hasConditions(entry) { tests.insert(.context) }
+            if filter.isCaseSensitive(entry) { tests.insert(.caseSensitive) }
+            return tests
         }
     }
 

@@ -1,3 +1,4 @@
+import EnmiendaTestSupport
 import Foundation
 import Testing
 
@@ -36,17 +37,38 @@ import Testing
     @Test func aSettledFileIsHashedOnceThenRemembered() throws {
         var first = FileDigests(path: digests)
         #expect(
-            first.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10)) == Self.sha256("<glossary/>")
+            first.digest(of: FileDigests.Status(path: file), bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+                == Self.sha256("<glossary/>")
         )
         first.save()
         // The bytes given are not hashed again: the digest remembered for the file is used.
         var second = FileDigests(path: digests)
-        #expect(second.digest(of: file, bytes: [], readAt: Self.now(10)) == Self.sha256("<glossary/>"))
+        #expect(
+            second.digest(of: FileDigests.Status(path: file), bytes: [], readAt: Self.now(10))
+                == Self.sha256("<glossary/>"))
+    }
+
+    @Test func aRememberedDigestIsFoundWithoutTheBytesWhileTheFileIsUnchanged() throws {
+        var first = FileDigests(path: digests)
+        #expect(first.rememberedDigest(of: file, maximumSize: nil) == nil)
+        _ = first.digest(of: FileDigests.Status(path: file), bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+        first.save()
+        let second = FileDigests(path: digests)
+        #expect(second.rememberedDigest(of: file, maximumSize: nil) == Self.sha256("<glossary/>"))
+        #expect(second.rememberedDigest(of: file, maximumSize: 11) == Self.sha256("<glossary/>"))
+        // A file over the size allowed is left to the reading, which refuses it.
+        #expect(second.rememberedDigest(of: file, maximumSize: 10) == nil)
+        #expect(second.rememberedDigest(of: root + "/missing.xml", maximumSize: nil) == nil)
+        #expect(second.rememberedDigest(of: root, maximumSize: nil) == nil)
+        // Edited in place, same size: the status no longer matches.
+        usleep(50_000)
+        try write("<Glossary/>")
+        #expect(FileDigests(path: digests).rememberedDigest(of: file, maximumSize: nil) == nil)
     }
 
     @Test func anEditedFileIsHashedAgainEvenWithItsOldTimesPutBack() throws {
         var first = FileDigests(path: digests)
-        _ = first.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+        _ = first.digest(of: FileDigests.Status(path: file), bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
         first.save()
         var status = stat()
         #expect(stat(file, &status) == 0)
@@ -57,19 +79,19 @@ import Testing
         #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
         var second = FileDigests(path: digests)
         #expect(
-            second.digest(of: file, bytes: Array("<Glossary/>".utf8), readAt: Self.now(10))
+            second.digest(of: FileDigests.Status(path: file), bytes: Array("<Glossary/>".utf8), readAt: Self.now(10))
                 == Self.sha256("<Glossary/>"))
     }
 
     @Test func aReplacedFileIsHashedAgain() throws {
         var first = FileDigests(path: digests)
-        _ = first.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+        _ = first.digest(of: FileDigests.Status(path: file), bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
         first.save()
         try write("<glossary />", to: root + "/other.xml")
         #expect(rename(root + "/other.xml", file) == 0)
         var second = FileDigests(path: digests)
         #expect(
-            second.digest(of: file, bytes: Array("<glossary />".utf8), readAt: Self.now(10))
+            second.digest(of: FileDigests.Status(path: file), bytes: Array("<glossary />".utf8), readAt: Self.now(10))
                 == Self.sha256("<glossary />"))
     }
 
@@ -78,7 +100,8 @@ import Testing
     @Test func aFileChangedJustBeforeItWasReadIsNotRemembered() throws {
         var first = FileDigests(path: digests)
         #expect(
-            first.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now()) == Self.sha256("<glossary/>"))
+            first.digest(of: FileDigests.Status(path: file), bytes: Array("<glossary/>".utf8), readAt: Self.now())
+                == Self.sha256("<glossary/>"))
         first.save()
         #expect(!FileManager.default.fileExists(atPath: digests))
         #expect(FileDigests(path: digests).remembered.isEmpty)
@@ -90,7 +113,7 @@ import Testing
         var damaged = FileDigests(path: digests)
         #expect(damaged.remembered.isEmpty)
         #expect(
-            damaged.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+            damaged.digest(of: FileDigests.Status(path: file), bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
                 == Self.sha256("<glossary/>"))
     }
 
@@ -102,13 +125,13 @@ import Testing
         #expect(symlink(target, digests) == 0)
         var linked = FileDigests(path: digests)
         #expect(linked.remembered.isEmpty)
-        _ = linked.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+        _ = linked.digest(of: FileDigests.Status(path: file), bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
         linked.save()
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "untouched")
         #expect(unlink(digests) == 0 && mkfifo(digests, 0o600) == 0)
         var fifo = FileDigests(path: digests)
         #expect(fifo.remembered.isEmpty)
-        _ = fifo.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+        _ = fifo.digest(of: FileDigests.Status(path: file), bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
         fifo.save()
         var status = stat()
         #expect(lstat(digests, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
@@ -127,7 +150,8 @@ import Testing
         for index in 0..<(FileDigests.maximumCount + 5) {
             let path = root + "/g\(index).xml"
             try write("<glossary n='\(index)'/>", to: path)
-            _ = many.digest(of: path, bytes: Array("<glossary n='\(index)'/>".utf8), readAt: Self.now(10))
+            _ = many.digest(
+                of: FileDigests.Status(path: path), bytes: Array("<glossary n='\(index)'/>".utf8), readAt: Self.now(10))
         }
         many.save()
         let kept = FileDigests(path: digests)
@@ -138,9 +162,42 @@ import Testing
     @Test func withoutAPathNothingIsWritten() throws {
         var memoryOnly = FileDigests(path: nil)
         #expect(
-            memoryOnly.digest(of: file, bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
+            memoryOnly.digest(
+                of: FileDigests.Status(path: file), bytes: Array("<glossary/>".utf8), readAt: Self.now(10))
                 == Self.sha256("<glossary/>"))
         memoryOnly.save()
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["glossary.xml"])
+    }
+
+    /// Found by the hostile-input review: the status was taken by a second `stat` of the
+    /// path after the bytes were read, so a link switched meanwhile (or a directory
+    /// renamed into place) had one file's digest remembered under another file's status,
+    /// and every later run checked with the wrong glossary. The status now comes from the
+    /// descriptor the bytes were read through.
+    @Test func theStatusReadIsThatOfTheFileTheBytesCameFromWhileTheLinkIsSwitched() throws {
+        let short = root + "/short.xml"
+        let long = root + "/long.xml"
+        try write(String(repeating: "a", count: 1_000), to: short)
+        try write(String(repeating: "b", count: 30_000), to: long)
+        let link = root + "/switched.xml"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: short)
+        let stopped = StopFlag()
+        let directory = root
+        let switcher = Thread {
+            var index = 0
+            while !stopped.isSet {
+                let next = directory + "/next-\(index).xml"
+                guard symlink(index % 2 == 0 ? long : short, next) == 0, rename(next, link) == 0 else { return }
+                index += 1
+            }
+        }
+        switcher.start()
+        defer { stopped.set() }
+        let expected = [short: FileDigests.Status(path: short), long: FileDigests.Status(path: long)]
+        for _ in 0..<150 {
+            let read = try FileInput.readBytesAndStatus(atPath: link)
+            let source = read.bytes.first == UInt8(ascii: "a") ? short : long
+            #expect(read.status == expected[source] ?? nil, "the status of another file than the one read")
+        }
     }
 }

@@ -152,6 +152,59 @@ import Testing
         #expect(changed.compiled.glossary.entries.map(\.id) == ["other"])
     }
 
+    /// Found by the hostile-input review: a cache file mapped rather than read stopped the
+    /// run with SIGBUS when another program cut it short meanwhile (`cp` over it truncates
+    /// it first). Read, a file cut short is a short read, refused by its length: the
+    /// glossary is compiled again, whatever moment the file is cut at.
+    @Test func aCacheFileCutShortAndRewrittenWhileItIsOpenedNeverStopsTheRun() throws {
+        let cache = GlossaryCache(directory: root)
+        let entries = (0..<1_500).map { Fixtures.entry("e\($0)", wrong: ["palabra\($0) mala"], suggestions: ["buena"]) }
+        _ = try cache.load(key: key("a")) { try compile(entries) }
+        let path = try #require(cache.path(for: key("a")))
+        let whole = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let stopped = StopFlag()
+        let cutter = Thread {
+            while !stopped.isSet {
+                // Cut to nothing, then written again in two halves, as `cp` does.
+                let descriptor = open(path, O_WRONLY | O_TRUNC)
+                guard descriptor >= 0 else { return }
+                for half in [whole.prefix(whole.count / 2), whole.dropFirst(whole.count / 2)] {
+                    _ = half.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+                }
+                close(descriptor)
+            }
+        }
+        cutter.start()
+        defer { stopped.set() }
+        for _ in 0..<40 {
+            if let opened = GlossaryCache.open(path, key: key("a")) {
+                #expect(opened.glossary.entries.count == entries.count)
+            }
+        }
+    }
+
+    /// Found by the hostile-input review: a run killed while it wrote a cache file left a
+    /// temporary file as large as the image, and only a later write of the same key (the
+    /// same glossary) removed it; an edited glossary never writes that key again.
+    @Test func aCacheWriteRemovesWhatKilledWritersOfAnyCacheFileLeft() throws {
+        let cache = GlossaryCache(directory: root)
+        let boot = AtomicFile.bootID
+        let dead = [
+            "/.glossary-00ff.bin.enmienda-4194303-\(boot)-1",  // above any pid this machine gives out
+            "/.lexicon-0a0b.bin.enmienda-4194303-\(boot)-2",
+            "/.english-0c0d.bin.enmienda-4194303-\(boot)-3",
+        ].map { root + $0 }
+        let kept = [
+            "/.glossary-00ff.bin.enmienda-\(getpid())-\(boot)-4",  // a writer still running
+            "/.glossary-00ff.bin.enmienda-4194303-0123abcd-5",  // another machine's, or boot's
+            "/.notes.txt.enmienda-4194303-\(boot)-6",  // not a cache file
+        ].map { root + $0 }
+        for path in dead + kept { try Data("x".utf8).write(to: URL(fileURLWithPath: path)) }
+        _ = try cache.load(key: key("a")) { try compile([Self.richEntry]) }
+        #expect(dead.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
+        #expect(kept.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+    }
+
     @Test(arguments: ["garbage", "truncated", "empty", "flipped"])
     func aDamagedCacheFileIsCompiledAgainAndReplaced(damage: String) throws {
         let cache = GlossaryCache(directory: root)

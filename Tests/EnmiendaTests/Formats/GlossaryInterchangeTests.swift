@@ -33,6 +33,17 @@ import Testing
         #expect(xml.updating(calques.entries[0], with: incoming) == incoming)
     }
 
+    /// Found by the hostile-input review: an empty `g.xml` was told it was a table whose
+    /// first row names no column.
+    @Test(arguments: ["", "\n", " \t\r\n "])
+    func anEmptyFileIsSaidToBeEmpty(content: String) throws {
+        let error = #expect(throws: InputError.self) {
+            try GlossaryInterchange.loading(from: Array(content.utf8), path: "g.xml")
+        }
+        #expect(
+            error?.description.hasPrefix("g.xml:1:1: error: the file is empty") == true, "\(String(describing: error))")
+    }
+
     @Test func aTermbaseIsAGlossaryOfItsDeprecatedTerms() throws {
         let calques = try Glossary(contentsOfFile: Fixtures.path("glossaries/calques.xml"))
         let tbx = Array(GlossaryTBX.text(of: calques, version: .martif).utf8)
