@@ -41,6 +41,13 @@ package struct BinaryImageReader {
                 stringCount: stringCount, offsetsStart: 0, stringsStart: stringsStart - offsetsStart,
                 wordsStart: wordsStart - offsetsStart, wordCount: words.count)
         }
+
+        /// The layout of the image where it starts `offset` bytes into a larger buffer.
+        package func shifted(by offset: Int) -> Layout {
+            Layout(
+                stringCount: stringCount, offsetsStart: offsetsStart + offset, stringsStart: stringsStart + offset,
+                wordsStart: wordsStart + offset, wordCount: wordCount)
+        }
     }
 
     /// The image.
@@ -139,13 +146,16 @@ package struct BinaryImageReader {
     package var isAtEnd: Bool { position == wordCount }
 
     /// The next number.
+    @inline(__always)
     package mutating func number() throws(Error) -> Int {
         guard position < wordCount else { throw Error("truncated") }
-        defer { position += 1 }
-        return Int(UInt32(littleEndian: words.loadUnaligned(fromByteOffset: 4 * position, as: UInt32.self)))
+        let value = UInt32(littleEndian: words.loadUnaligned(fromByteOffset: 4 * position, as: UInt32.self))
+        position += 1
+        return Int(value)
     }
 
     /// The next number, which must be below `limit`.
+    @inline(__always)
     package mutating func number(below limit: Int) throws(Error) -> Int {
         let value = try number()
         guard value < limit else { throw Error("number out of range") }
@@ -153,6 +163,7 @@ package struct BinaryImageReader {
     }
 
     /// A count of things that take at least one word each: never more than the words left.
+    @inline(__always)
     package mutating func count() throws(Error) -> Int {
         let value = try number()
         guard value <= wordCount - position else { throw Error("count out of bounds") }
@@ -219,6 +230,7 @@ package struct BinaryImageReader {
     }
 
     /// Reads past the next strings, checking their indices, without building any.
+    @inline(__always)
     package mutating func skipStrings() throws(Error) {
         for _ in 0..<(try count()) { _ = try number(below: stringCount) }
     }

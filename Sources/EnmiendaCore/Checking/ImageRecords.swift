@@ -1,5 +1,5 @@
 /// The entries' and forms' words and the string table kept from a compiled glossary's
-/// image, which a glossary read back decodes an entry from, or its heading alone (see
+/// image (or the whole image), which a glossary read back decodes an entry from, or its heading alone (see
 /// ``DeferredEntries``), and a form (see ``VariantTable``). Every entry and form was
 /// checked when the image was read: decoding one cannot fail.
 struct ImageRecords: Sendable {
@@ -9,8 +9,8 @@ struct ImageRecords: Sendable {
     let entryOffsets: [Int32]
     /// Where each form starts, in words of the whole image.
     let variantOffsets: [Int32]
-    /// Where the first entry starts, in words of the whole image: the kept words start
-    /// there.
+    /// Where the kept words start, in words of the whole image: at the first entry for a
+    /// copy of the entries and forms, 0 when the whole image is kept.
     let start: Int
     let memo: EnumerationMemo
 
