@@ -58,9 +58,15 @@ package struct BinaryImageReader {
     private let words: UnsafeRawBufferPointer
     private var wordCount: Int { layout.wordCount }
     private var stringCount: Int { layout.stringCount }
-    /// The strings decoded so far, by index; `nil` for a reader that decodes a string
-    /// each time it reads it (``init(image:layout:)``, which reads a few).
-    private var decoded: [String?]?
+    /// Whether strings are kept once decoded (a reader made with ``init(_:magic:)``).
+    private var remembersStrings: Bool
+    /// For each string of the table, 1 + the index in ``decodedStrings`` of its decoded
+    /// copy, 0 before it is read; empty until a string is read. Integers rather than
+    /// optional strings: a 100,000-entry glossary has a million strings, and a table of
+    /// optional strings cost 50 million instructions to fill and free.
+    private var decodedSlots: [Int32] = []
+    /// The strings decoded so far, in the order they were first read.
+    private var decodedStrings: [String] = []
     /// The index of the next word.
     package private(set) var position = 0
     /// Whether ``string()``, ``optionalString()`` and ``strings()`` give what they read;
@@ -104,7 +110,7 @@ package struct BinaryImageReader {
             stringCount: count, offsetsStart: 24 + 4, stringsStart: 24 + start, wordsStart: 24 + wordsStart,
             wordCount: (payload.count - wordsStart) / 4)
         self.init(image: bytes, layout: layout)
-        self.decoded = Array(repeating: nil, count: count)
+        remembersStrings = true
     }
 
     /// A reader of `image`, which a reader made with ``init(_:magic:)`` checked and whose
@@ -115,13 +121,17 @@ package struct BinaryImageReader {
         self.layout = layout
         self.words = UnsafeRawBufferPointer(
             rebasing: image[layout.wordsStart..<(layout.wordsStart + 4 * layout.wordCount)])
-        self.decoded = nil
+        remembersStrings = false
     }
 
     /// The string at `index` (below the string count), decoded from the image the first
     /// time this reader reads it.
     private mutating func text(at index: Int) -> String {
-        if let decoded, let known = decoded[index] { return known }
+        if remembersStrings {
+            if decodedSlots.isEmpty { decodedSlots = Array(repeating: 0, count: stringCount) }
+            let slot = Int(decodedSlots[index])
+            if slot != 0 { return decodedStrings[slot - 1] }
+        }
         func offset(_ index: Int) -> Int {
             Int(
                 UInt32(
@@ -130,7 +140,10 @@ package struct BinaryImageReader {
         }
         let start = layout.stringsStart + offset(index)
         let text = String(decoding: image[start..<(layout.stringsStart + offset(index + 1))], as: UTF8.self)
-        decoded?[index] = text
+        if remembersStrings {
+            decodedStrings.append(text)
+            decodedSlots[index] = Int32(decodedStrings.count)
+        }
         return text
     }
 
