@@ -186,4 +186,22 @@ import Testing
         #expect(result.output.hasPrefix("status 2\n"), "\(result.output)")
         #expect(result.output.contains("was cut short by another program; no output was replaced: run again"))
     }
+
+    /// Found by the hostile-input review: the ids to disable were joined by newlines in
+    /// the key, and a CSV id may hold one, so `--disable a --disable b` and `--disable
+    /// 'a⏎b'` shared a cache file (the second run checked without `a` and `b`).
+    @Test func idsToDisableCountOneByOneInTheKey() throws {
+        let csv =
+            "id,wrong,suggestion\na,perro verde,gato azul\nb,casa roja,casa azul\n\"a\nb\",libro negro,libro blanco\n"
+        try Data(csv.utf8).write(to: root.appendingPathComponent("g.csv"))
+        try Data("Un perro verde, una casa roja y un libro negro.\n".utf8).write(
+            to: root.appendingPathComponent("t.txt"))
+        let both = try check(["--no-builtin", "--glossary", "g.csv", "--disable", "a", "--disable", "b", "t.txt"])
+        #expect(both.standardOutput.contains("1 finding"))
+        let joined = ["--no-builtin", "--glossary", "g.csv", "--disable", "a\nb", "t.txt"]
+        let cached = try check(joined)
+        #expect(cached.standardError.contains("(cached now)"))
+        #expect(cached.standardOutput == (try check(joined, cacheOff: true)).standardOutput)
+        #expect(cached.standardOutput.contains("2 findings"))
+    }
 }

@@ -64,6 +64,12 @@ package struct FileDigests {
             self.changed = changed
         }
 
+        /// The five values, as one line: `DEVICE INODE SIZE MTIME CTIME` (times in
+        /// seconds and nanoseconds), to name which file this is in a key.
+        package var identity: String {
+            "\(device) \(inode) \(size) \(modified.tv_sec).\(modified.tv_nsec) \(changed.tv_sec).\(changed.tv_nsec)"
+        }
+
         /// Whether neither time is later than a second before `instant` (seconds since
         /// 1970): a file that has not changed since.
         func isSettled(before instant: Double) -> Bool {

@@ -11,6 +11,9 @@ import Foundation
 final class MappedFile: @unchecked Sendable {
     /// The file's bytes, valid as long as this value lives.
     let bytes: UnsafeRawBufferPointer
+    /// What `fstat` said of the file mapped: which file these bytes are, even when its
+    /// path names another file by now.
+    let status: FileDigests.Status?
 
     /// Maps the file at `path`.
     ///
@@ -37,6 +40,7 @@ final class MappedFile: @unchecked Sendable {
             throw InputError(location, "cannot map: \(String(cString: strerror(errno)))", kind: .input)
         }
         bytes = UnsafeRawBufferPointer(start: address, count: size)
+        self.status = FileDigests.Status(descriptor: descriptor)
     }
 
     deinit {

@@ -65,7 +65,8 @@ public struct GlossaryInterchange: Sendable {
     ///   reader refuses, or a file of which no entry is left.
     public static func loading(from bytes: [UInt8], path: String) throws(InputError) -> Loaded {
         // Said as such, not as a table without a header row, whatever the name promises.
-        guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard content.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
             throw InputError(
                 SourceLocation(path: path, line: 1, column: 1),
                 "the file is empty: a glossary is an Enmienda XML glossary, a TBX file or a CSV/TSV table with a header row",

@@ -52,6 +52,18 @@ public struct LexiconCache: Sendable {
         public var cachePath: String?
         /// Whether this load compiled the lexicon (rather than opening a cache file).
         public var compiled: Bool
+        /// Which file the lexicon was mapped from, as `fstat` said when it was mapped
+        /// (device, inode, size, modification and status-change times): a file compiled
+        /// again is another file, so what was compiled with the old one (a glossary in
+        /// its cache) is not taken for what the new one gives. `nil` in memory.
+        package var cacheFile: FileDigests.Status?
+
+        init(lexicon: SpanishLexicon?, cachePath: String?, compiled: Bool, cacheFile: FileDigests.Status? = nil) {
+            self.lexicon = lexicon
+            self.cachePath = cachePath
+            self.compiled = compiled
+            self.cacheFile = cacheFile
+        }
     }
 
     /// The analyser to compile (an Apertium `.bin`).
@@ -141,8 +153,8 @@ public struct LexiconCache: Sendable {
             return Loaded(lexicon: nil, cachePath: nil, compiled: false)
         }
         let path = cachePath(forAnalyser: analyser)
-        if !rebuild, let path, let lexicon = Self.open(path) {
-            return Loaded(lexicon: lexicon, cachePath: path, compiled: false)
+        if !rebuild, let path, let opened = Self.open(path) {
+            return Loaded(lexicon: opened.lexicon, cachePath: path, compiled: false, cacheFile: opened.file)
         }
         guard let ltPrint = ltPrintPath ?? Self.find("lt-print", in: searchPath) else {
             notify(
@@ -165,8 +177,8 @@ public struct LexiconCache: Sendable {
             }
         }
         defer { lock?.release() }
-        if !rebuild, lock != nil, let path, let lexicon = Self.open(path) {
-            return Loaded(lexicon: lexicon, cachePath: path, compiled: false)
+        if !rebuild, lock != nil, let path, let opened = Self.open(path) {
+            return Loaded(lexicon: opened.lexicon, cachePath: path, compiled: false, cacheFile: opened.file)
         }
         notify(
             Notice(
@@ -196,10 +208,10 @@ public struct LexiconCache: Sendable {
         if problem == nil, let path {
             do {
                 try AtomicFile.write(image, to: path)
-                if let lexicon = Self.open(path) {
+                if let opened = Self.open(path) {
                     Self.removeOtherCacheFiles(keeping: path)
                     compiled(into: "into \(path)")
-                    return Loaded(lexicon: lexicon, cachePath: path, compiled: true)
+                    return Loaded(lexicon: opened.lexicon, cachePath: path, compiled: true, cacheFile: opened.file)
                 }
                 problem = "the file written cannot be read back"
             } catch {
@@ -240,9 +252,11 @@ public struct LexiconCache: Sendable {
 
     /// The lexicon in the cache file at `path`, or `nil` when it is missing, cannot be
     /// mapped, or is not a sound image of this format (it is then rebuilt).
-    static func open(_ path: String) -> SpanishLexicon? {
-        guard let image = try? LexiconImage(mappingFileAtPath: path) else { return nil }
-        return try? SpanishLexicon(image: image)
+    static func open(_ path: String) -> (lexicon: SpanishLexicon, file: FileDigests.Status?)? {
+        guard let file = try? MappedFile(path: path),
+            let lexicon = try? SpanishLexicon(image: LexiconImage(mapping: file))
+        else { return nil }
+        return (lexicon, file.status)
     }
 
     /// Removes the cache files of other keys (an older analyser or Enmienda) beside

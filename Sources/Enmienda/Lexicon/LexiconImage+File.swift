@@ -9,7 +9,11 @@ extension LexiconImage {
     ///   the file cannot be opened or mapped, is empty, is a symbolic link or is no regular
     ///   file.
     public convenience init(mappingFileAtPath path: String) throws(InputError) {
-        let file = try MappedFile(path: path)
+        self.init(mapping: try MappedFile(path: path))
+    }
+
+    /// The image of a mapped file, which stays mapped as long as the image lives.
+    convenience init(mapping file: MappedFile) {
         self.init(bytes: file.bytes) { _ in withExtendedLifetime(file) {} }
     }
 }

@@ -183,7 +183,10 @@ struct CheckingOptions: ParsableArguments {
         key.add(variety.rawValue)
         key.add(choice.builtin == false ? "no-builtin" : "builtin")
         if choice.builtin != false { key.addBuiltInGlossary() }
-        key.add(choice.disabledIDs.joined(separator: "\n"))
+        // Each id after its length (`add`): a CSV id may hold a newline, so that joined
+        // lists `a`, `b` and `a⏎b` would hash alike.
+        key.add(String(choice.disabledIDs.count))
+        for id in choice.disabledIDs { key.add(id) }
         key.add(choice.disabledCategories.map(\.rawValue).joined(separator: "\n"))
         for file in digests {
             // Locations in findings and warnings name the file as given.

@@ -71,12 +71,9 @@ extension GlossaryChoiceOptions {
     /// - Throws: ``InputError`` of kind ``InputError/Kind/glossary`` with the problems of
     ///   every file that does not load, or of ids that several files define; an
     ///   ``OptionError`` when the built-in glossary is left out and no file is given.
-    ///
-    /// - Parameter warn: Whether to say on standard error what the files leave out (off
-    ///   when the glossary is read only to check the ids to disable, so that each warning
-    ///   is said once).
-    func glossary(maximumSize: Int?, warn: Bool = true) throws -> Glossary {
-        try glossary(from: glossaryFiles(maximumSize: maximumSize), warn: warn).glossary
+    ///   What the files leave out is said on standard error.
+    func glossary(maximumSize: Int?) throws -> Glossary {
+        try glossary(from: glossaryFiles(maximumSize: maximumSize)).glossary
     }
 
     /// A glossary file read: its path as given, its bytes (or the error reading it) and
@@ -107,10 +104,10 @@ extension GlossaryChoiceOptions {
         }
     }
 
-    /// The glossary of `files` (see ``glossary(maximumSize:warn:)``), and the warnings
-    /// about what the files leave out, said on standard error when `warn`.
+    /// The glossary of `files` (see ``glossary(maximumSize:)``), and the warnings
+    /// about what the files leave out, said on standard error.
     func glossary(
-        from files: [GlossaryFile], warn: Bool = true
+        from files: [GlossaryFile]
     ) throws -> (glossary: Glossary, warnings: [Diagnostic]) {
         if builtin == false && glossaryPaths.isEmpty {
             throw OptionError(
@@ -124,7 +121,7 @@ extension GlossaryChoiceOptions {
             do {
                 let loaded = try GlossaryInterchange.loading(from: try file.bytes.get(), path: file.path)
                 // Every concept or row left out is said, located, as `glossary import` says it.
-                if warn { Self.say(loaded.warnings) }
+                Self.say(loaded.warnings)
                 warnings += loaded.warnings
                 glossaries.append(loaded.glossary)
             } catch {

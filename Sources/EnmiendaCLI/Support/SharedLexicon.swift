@@ -12,11 +12,14 @@ enum SharedLexicon {
     private static let loaded: LexiconCache.Loaded? = load().loaded
 
     /// What names the morphology in a glossary cache key: the lexicon's cache file (its
-    /// name hashes the analyser and Enmienda's version), or `rules` without a lexicon;
-    /// `nil` for a lexicon compiled in memory, which no name identifies.
+    /// name hashes the analyser and Enmienda's version) and which file it was (a file
+    /// compiled again, after damage say, is another: what the old one gave is not
+    /// reused), or `rules` without a lexicon; `nil` for a lexicon compiled in memory,
+    /// which no name identifies.
     static var identity: String? {
         guard let loaded, loaded.lexicon != nil else { return "rules" }
-        return loaded.cachePath
+        guard let path = loaded.cachePath, let file = loaded.cacheFile else { return nil }
+        return path + " " + file.identity
     }
 
     /// The morphology that aligners use: the lexicon's, with the rules as fallback.

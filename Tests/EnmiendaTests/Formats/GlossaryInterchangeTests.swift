@@ -34,8 +34,8 @@ import Testing
     }
 
     /// Found by the hostile-input review: an empty `g.xml` was told it was a table whose
-    /// first row names no column.
-    @Test(arguments: ["", "\n", " \t\r\n "])
+    /// first row names no column (so was one holding a byte-order mark alone).
+    @Test(arguments: ["", "\n", " \t\r\n ", "\u{FEFF}", "\u{FEFF} \n"])
     func anEmptyFileIsSaidToBeEmpty(content: String) throws {
         let error = #expect(throws: InputError.self) {
             try GlossaryInterchange.loading(from: Array(content.utf8), path: "g.xml")

@@ -54,6 +54,24 @@ import Testing
         #expect(again.lexicon?.contains("casa") == true)
     }
 
+    /// Found by the hostile-input review: glossaries compiled with a damaged lexicon were
+    /// still read from their cache after the lexicon was compiled again, since the
+    /// lexicon was named by its file's name alone. A load now says which file it mapped,
+    /// and a file compiled again is another file.
+    @Test func aLoadSaysWhichFileItMappedAndARebuildIsAnotherFile() throws {
+        let (first, _) = load(cache())
+        let path = try #require(first.cachePath)
+        #expect(first.cacheFile == FileDigests.Status(path: path))
+        let (opened, _) = load(cache())
+        #expect(!opened.compiled && opened.cacheFile == first.cacheFile)
+        let (rebuilt, _) = load(cache(), rebuild: true)
+        #expect(rebuilt.cachePath == path && rebuilt.cacheFile == FileDigests.Status(path: path))
+        #expect(rebuilt.cacheFile != first.cacheFile)
+        #expect(
+            LexiconCache(analyserPath: analyser, directory: nil, ltPrintPath: "/bin/cat").load { _ in }.cacheFile == nil
+        )
+    }
+
     @Test(arguments: ["garbage", "truncated", "empty"])
     func aDamagedCacheFileIsRebuilt(damage: String) throws {
         let (first, _) = load(cache())
