@@ -36,6 +36,15 @@ import Testing
             .filter { $0.hasPrefix("glossary-") }
     }
 
+    /// Rewrites the glossary at `path` in place to flag “casa fea” instead of “casa mala”:
+    /// the same size and the same modification date, so that only the content tells.
+    private func editKeepingSizeAndDate(_ path: String) throws {
+        let stamp = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate]
+        try Data(Self.glossary.replacingOccurrences(of: "casa mala", with: "casa fea").utf8).write(
+            to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.modificationDate: stamp as Any], ofItemAtPath: path)
+    }
+
     @Test func theSecondRunReadsTheCacheAndReportsTheSame() throws {
         let first = try check(["--no-builtin", "--glossary", "g.xml", "a.txt"])
         #expect(first.standardError.contains("(cached now)"))
@@ -53,11 +62,7 @@ import Testing
         let path = root.appendingPathComponent("g.xml").path
         let before = try check(["--no-builtin", "--glossary", "g.xml", "a.txt"])
         #expect(before.standardOutput.hasPrefix("a.txt:1:5: "))
-        let stamp = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate]
-        // The same size and the same modification date: only the content tells.
-        try Data(Self.glossary.replacingOccurrences(of: "casa mala", with: "casa fea").utf8).write(
-            to: URL(fileURLWithPath: path))
-        try FileManager.default.setAttributes([.modificationDate: stamp as Any], ofItemAtPath: path)
+        try editKeepingSizeAndDate(path)
         let after = try check(["--no-builtin", "--glossary", "g.xml", "a.txt"])
         #expect(after.standardError.contains("(cached now)"))
         #expect(after.standardOutput.hasPrefix("a.txt:1:21: "), "\(after.standardOutput)")
@@ -85,10 +90,7 @@ import Testing
         #expect(limited.status == 2)
         #expect(limited.standardError.contains("big.xml:1:1"), "\(limited.standardError)")
         // Edited in place, same size, modification date put back: seen at once.
-        let stamp = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate]
-        try Data(Self.glossary.replacingOccurrences(of: "casa mala", with: "casa fea").utf8).write(
-            to: URL(fileURLWithPath: path))
-        try FileManager.default.setAttributes([.modificationDate: stamp as Any], ofItemAtPath: path)
+        try editKeepingSizeAndDate(path)
         let edited = try check(["--no-builtin", "--glossary", "g.xml", "a.txt"])
         #expect(edited.standardError.contains("(cached now)"))
         #expect(edited.standardOutput.hasPrefix("a.txt:1:21: "), "\(edited.standardOutput)")
