@@ -22,7 +22,7 @@ struct TextPosition {
         /// - Complexity: O(n) in the bytes.
         init(_ bytes: [UInt8]) {
             let lastFeed = bytes.lastIndex(of: 0x0A)
-            lineFeeds = lastFeed == nil ? 0 : bytes.withUnsafeBufferPointer { $0.count { $0 == 0x0A } }
+            lineFeeds = lastFeed == nil ? 0 : bytes.withUnsafeBufferPointer { ByteScan.count(of: 0x0A, in: $0) }
             trailingScalars = LineIndex.scalarCount(bytes, from: lastFeed.map { $0 + 1 } ?? 0, to: bytes.count)
         }
     }

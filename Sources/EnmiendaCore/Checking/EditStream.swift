@@ -27,18 +27,21 @@ package struct EditStream {
     /// known, in text order, each with its edit (`nil`: left as it is, as in
     /// ``Alignment/edits``).
     package mutating func add(_ findings: [Finding]) -> [(finding: Finding, edit: TextEdit?)] {
-        pending += findings
+        // Taken over whole when nothing waits (most batches): no copy.
+        if pending.isEmpty { pending = findings } else { pending += findings }
         guard let last = pending.lastIndex(where: { $0.manualCheck == nil && !$0.replacements.isEmpty }) else {
             // No replacement: no edit, and nothing that waits for the next batch.
             defer { pending = [] }
             return pending.map { ($0, nil) }
         }
         let before = pending[last].replacements.map(\.0.lowerBound).min() ?? bytes.count
-        let known = pending[..<last]
-        let (edits, end) = Alignment.edits(of: known, in: bytes, after: after, before: before)
+        let (edits, end) = Alignment.edits(of: pending[..<last], in: bytes, after: after, before: before)
         after = end
-        defer { pending.removeFirst(last) }
-        return Array(zip(known, edits))
+        let done = Array(zip(pending[..<last], edits))
+        // No slice of `pending` is alive here: its first `last` findings are removed in
+        // place rather than copying the rest to a new buffer.
+        pending.removeFirst(last)
+        return done
     }
 
     /// The findings still held back, each with its edit: call it once the last batch has

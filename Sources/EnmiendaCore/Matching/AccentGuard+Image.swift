@@ -19,7 +19,7 @@ extension AccentGuard.Spellings {
         guard flags.count == words.count, flags.allSatisfy({ $0 <= 1 }) else {
             throw BinaryImageReader.Error("bad word flags")
         }
-        guard starts.count == variantCount + 1, starts.first == 0, starts.last.map { Int($0) } == words.count else {
+        guard starts.count == variantCount + 1, starts.first == 0, starts.last.map({ Int($0) }) == words.count else {
             throw BinaryImageReader.Error("word ranges out of bounds")
         }
         isASCIIWord = flags.map { $0 == 1 }

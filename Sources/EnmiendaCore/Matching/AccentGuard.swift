@@ -126,6 +126,30 @@ struct AccentGuard: Sendable {
 
     /// Whether `occurrence` of `variant` writes its words with the form's accents, or
     /// with accents that make no other known word.
+    /// Whether `raw`, lowered, is `expected`, answered on bytes for text in ASCII and
+    /// Latin-1 (two bytes led by 0xC3, the capitals À–Þ but × lowered by adding 0x20 to
+    /// the second): `false` for anything else, which is then compared as strings.
+    static func lowers(_ raw: ArraySlice<UInt8>, to expected: String) -> Bool {
+        var iterator = expected.utf8.makeIterator()
+        var afterC3 = false
+        for byte in raw {
+            guard let wanted = iterator.next() else { return false }
+            var lowered = byte
+            if afterC3 {
+                if byte >= 0x80, byte <= 0x9E, byte != 0x97 { lowered = byte + 0x20 }
+                afterC3 = false
+            } else if byte < 0x80 {
+                if byte &- 0x41 < 26 { lowered = byte | 0x20 }
+            } else if byte == 0xC3 {
+                afterC3 = true
+            } else {
+                return false
+            }
+            guard lowered == wanted else { return false }
+        }
+        return !afterC3 && iterator.next() == nil
+    }
+
     func accepts(_ occurrence: PhraseAutomaton.Occurrence, slots: SlotMatcher) -> Bool {
         let tokens = slots.text.tokens
         // ASCII on both sides: equal once folded means equal but for case. Most matches
@@ -145,6 +169,8 @@ struct AccentGuard: Sendable {
             let token = tokens[index]
             if spellings.isASCIIWord[word] && token.isASCII { continue }
             let raw = slots.bytes[token.start..<token.end]
+            // Written with the form's accents (most matches): no string to build.
+            if Self.lowers(raw, to: spellings.words[word]) { continue }
             let actual = String(decoding: raw, as: UTF8.self).lowercased()
             if actual != spellings.words[word] && morphology.isKnownWord(actual) { return false }
         }

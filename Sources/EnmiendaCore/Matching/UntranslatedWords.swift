@@ -121,6 +121,12 @@ struct UntranslatedWords {
             // One run of tokens with no whitespace between them.
             var end = index + 1
             while end < tokens.count, tokens[end].start == tokens[end - 1].end { end += 1 }
+            // A token alone between spaces (most of them) has no neighbour to be code with.
+            if end == index + 1 {
+                if tokens[index].kind == .word { words += 1 }
+                index = end
+                continue
+            }
             var codeLike = false
             for position in index..<end {
                 let token = tokens[position]

@@ -56,9 +56,8 @@ struct Vocabulary: Sendable {
         let bit = filterBit(token.foldedHash)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return -1 }
         guard let id = idByHash[token.foldedHash] else { return -1 }
-        let folded = text.foldedBytes[token.foldedStart..<token.foldedEnd]
-        if words[Int(id)].elementsEqual(folded) { return id }
+        if ByteScan.equals(words[Int(id)], text.foldedBytes, token.foldedStart, token.foldedEnd) { return id }
         guard !idByCollidingWord.isEmpty else { return -1 }
-        return idByCollidingWord[Array(folded)] ?? -1
+        return idByCollidingWord[Array(text.foldedBytes[token.foldedStart..<token.foldedEnd])] ?? -1
     }
 }

@@ -53,11 +53,17 @@ enum SentenceSegmenter {
         "dto", "sig", "pza", "mons", "fr", "sor",
     ]
 
+    /// The folded length in bytes of the longest of ``abbreviations`` (one scalar is at
+    /// most 4).
+    private static let longestAbbreviation = max(4, abbreviations.map(\.utf8.count).max() ?? 0)
+
     private static func isAbbreviationPeriod(at index: Int, _ text: TokenizedText, _ bytes: [UInt8]) -> Bool {
         let token = text.tokens[index]
         guard bytes[token.start] == UInt8(ascii: "."), index > 0 else { return false }
         let previous = text.tokens[index - 1]
-        guard previous.end == token.start, previous.kind == .word else { return false }
+        guard previous.end == token.start, previous.kind == .word,
+            previous.foldedEnd - previous.foldedStart <= longestAbbreviation
+        else { return false }
         let word = text.folded(previous)
         return word.unicodeScalars.count == 1 || abbreviations.contains(word)
     }
@@ -66,7 +72,10 @@ enum SentenceSegmenter {
         guard token.kind == .punctuation else { return false }
         switch bytes[token.start] {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
-        default: return bytes[token.start..<token.end].elementsEqual("…".utf8)
+        // … (U+2026) is E2 80 A6.
+        case 0xE2:
+            return token.end - token.start == 3 && bytes[token.start + 1] == 0x80 && bytes[token.start + 2] == 0xA6
+        default: return false
         }
     }
 
@@ -94,6 +103,8 @@ enum SentenceSegmenter {
     /// (it ends a paragraph), a line break when `next` starts like a sentence.
     private static func endsSentence(gap: Range<Int>, _ next: Token, _ bytes: [UInt8]) -> Bool {
         guard !gap.isEmpty else { return false }
+        // Most gaps are one space: no line break.
+        if gap.count == 1, bytes[gap.lowerBound] == 0x20 { return false }
         let (breaks, endsParagraph) = LineBreaks.count(in: bytes, gap)
         return endsParagraph || (breaks > 0 && startsSentence(next, bytes))
     }

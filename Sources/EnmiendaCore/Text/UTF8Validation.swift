@@ -4,15 +4,16 @@ package enum UTF8Validation {
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or `nil`
     /// if every byte is valid.
     ///
-    /// - Complexity: O(n), with an ASCII fast path.
+    /// - Complexity: O(n), skipping ASCII eight bytes at a time.
     package static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return nil }
             let count = buffer.count
             var index = 0
             while index < count {
                 let lead = buffer[index]
                 if lead < 0x80 {
-                    index += 1
+                    index = ByteScan.asciiRunEnd(in: base, from: index + 1, to: count)
                     continue
                 }
                 let length: Int
