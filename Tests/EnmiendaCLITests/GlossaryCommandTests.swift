@@ -73,6 +73,21 @@ import Testing
         #expect(
             result.standardOutput.hasPrefix(
                 "\(glossary.path):2:3: error: suggestion 'no viables' of entry 'a' is flagged by entry 'b'"))
+        #expect(result.standardOutput.hasSuffix("\n2 problems in 2 entries\n"), "\(result.standardOutput)")
+        // One entry is one entry.
+        let single = glossary.deletingLastPathComponent().appendingPathComponent("single.xml")
+        try Data(
+            """
+            <glossary xmlns="urn:enmienda:glossary" version="1">
+              <entry id="a" category="mistranslation" severity="major">
+                <source>non-starters</source><wrong>no talleres</wrong><suggestion>inviables</suggestion>
+              </entry>
+            </glossary>
+            """.utf8
+        ).write(to: single)
+        let one = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", single.path])
+        #expect(one.status == 0)
+        #expect(one.standardOutput == "1 entry, 0 examples: valid\n", "\(one.standardOutput)")
         let shipped = try CLIRunner.run(["glossary", "validate"])
         #expect(shipped.status == 0)
         #expect(shipped.standardOutput.hasSuffix("examples: valid\n"))

@@ -21,11 +21,14 @@ extension GlossaryCommand {
                 try Terminal.standardOutput.write(TerminalText.escapedLines(problem.description) + "\n")
             }
             let entries = aligner.glossary.entryCount
+            let entryCount = "\(entries) \(entries == 1 ? "entry" : "entries")"
             if problems.isEmpty {
+                let examples = ExampleCheck.count(in: aligner.glossary)
                 try Terminal.standardOutput.write(
-                    "\(entries) entries, \(ExampleCheck.count(in: aligner.glossary)) examples: valid\n")
+                    "\(entryCount), \(examples) \(examples == 1 ? "example" : "examples"): valid\n")
             } else {
-                try Terminal.standardOutput.write("\(problems.count) problems in \(entries) entries\n")
+                try Terminal.standardOutput.write(
+                    "\(problems.count) \(problems.count == 1 ? "problem" : "problems") in \(entryCount)\n")
                 throw ExitCode.findings
             }
         }
