@@ -82,4 +82,34 @@ import Testing
             #expect(error.diagnostics.first?.location.column == 8)
         }
     }
+
+    /// A streamed tally names an invalid byte where the whole file read at once names it,
+    /// whatever ends the lines (`\n`, `\r\n`, a lone `\r`) and wherever a chunk is cut,
+    /// between the `\r` and the `\n` of a pair included.
+    @Test(arguments: ["\n", "\r\n", "\r", "\r\r\n", "\n\r"])
+    func aStreamedTallyCountsLinesAsTheWholeFileDoes(_ lineEnd: String) throws {
+        for shift in 0..<6 {
+            var bytes = Array(String(repeating: "x", count: shift).utf8)
+            for line in 0..<200 { bytes += Array("Frase número \(line).\(lineEnd)".utf8) }
+            bytes += Array("Y aquí".utf8) + [0x80] + Array(" sigue.".utf8)
+            let expected = try #require(throws: InputError.self) { try TextDocument(bytes: bytes, path: "f.txt") }
+            try withFile(bytes) { path in
+                for chunkSize in [16, 64, 100] {
+                    let aligner = Aligner(
+                        glossary: try Glossary.builtIn,
+                        options: AlignmentOptions(chunkSize: chunkSize, concurrency: 1))
+                    let error = try #require(throws: InputError.self) { try aligner.tally(fileAtPath: path) }
+                    let found = try #require(error.diagnostics.first)
+                    let wanted = try #require(expected.diagnostics.first)
+                    #expect(
+                        found.location.line == wanted.location.line, "\(lineEnd.debugDescription) \(shift) \(chunkSize)"
+                    )
+                    #expect(
+                        found.location.column == wanted.location.column,
+                        "\(lineEnd.debugDescription) \(shift) \(chunkSize)")
+                    #expect(found.message == wanted.message)
+                }
+            }
+        }
+    }
 }
