@@ -1,6 +1,6 @@
 /// Whole-text passes over bytes, eight bytes at a time (SWAR: one 64-bit word holds eight
 /// bytes, tested together with shifts and masks), for the passes that read every byte of
-/// a text: counting line feeds, skipping ASCII while validating UTF-8.
+/// a text: counting line breaks, skipping ASCII while validating UTF-8, comparing words.
 ///
 /// The release build targets baseline x86-64, which has no `popcnt`: bits are summed by a
 /// multiplication into the top byte instead.
