@@ -55,8 +55,8 @@ extension Aligner {
         let results = Mutex<[(index: Int, count: ChunkCount)]>([])
         // With one worker, the calling thread is that worker.
         DispatchQueue.concurrentPerform(iterations: options.concurrency) { _ in
-            while let (index, bytes) = feed.next() {
-                let count = ChunkCount(bytes, path: path, aligner: aligner)
+            while let (index, bytes, owned) = feed.next() {
+                let count = ChunkCount(bytes, owned: owned, path: path, aligner: aligner)
                 // Nothing after an invalid byte counts: the chunks before it are out already.
                 if case .invalid = count { feed.stop() }
                 results.withLock { $0.append((index, count)) }
@@ -85,17 +85,33 @@ private enum ChunkCount: Sendable {
     /// Its first invalid byte.
     case invalid(TextPosition.Invalid)
 
-    /// Checks `bytes` (a chunk of the file at `path`) and counts its findings.
+    /// Checks the chunk at `owned` of `bytes` (a piece of the file at `path` with the bytes
+    /// around it, see ``ChunkFeed/next()``) and counts its findings.
     ///
     /// - Complexity: O(n) in the bytes.
-    init(_ bytes: [UInt8], path: String, aligner: Aligner) {
-        if let invalid = TextPosition.Invalid(bytes) {
+    init(_ bytes: [UInt8], owned: Range<Int>, path: String, aligner: Aligner) {
+        let chunk = owned == bytes.indices ? bytes : Array(bytes[owned])
+        if let invalid = TextPosition.Invalid(chunk) {
             self = .invalid(invalid)
             return
         }
-        let step = TextPosition.Step(bytes)
-        let counted = aligner.count(TextDocument(validated: bytes, path: path))
+        let step = TextPosition.Step(chunk)
+        // The bytes before the chunk were checked with the chunk before it (if they are
+        // invalid, that chunk's error is the one thrown, and this count is not used); those
+        // after it are the next chunk's to check, and its text up to them is read here.
+        var text = bytes
+        var owned = owned
+        if owned.lowerBound > 0, UTF8Validation.firstInvalidOffset(in: Array(text[..<owned.lowerBound])) != nil {
+            text.removeFirst(owned.lowerBound)
+            owned = 0..<owned.count
+        }
+        if owned.upperBound < text.count,
+            let invalid = UTF8Validation.firstInvalidOffset(in: Array(text[owned.upperBound...]))
+        {
+            text.removeLast(text.count - owned.upperBound - invalid)
+        }
+        let counted = aligner.count(TextDocument(validated: text, path: path), owning: owned)
         self = .counted(
-            bytes: bytes.count, words: counted.words, findingsBySeverity: counted.findingsBySeverity, step: step)
+            bytes: chunk.count, words: counted.words, findingsBySeverity: counted.findingsBySeverity, step: step)
     }
 }

@@ -151,12 +151,12 @@ public struct Aligner: Sendable {
         return documents.parallelMap(concurrency: options.concurrency) { aligner.align($0, source: source) }
     }
 
-    /// The findings of the chunk at `range` of `document`, and its words.
+    /// The findings of `chunk` of `document`, and its words.
     func align(
-        _ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate,
+        _ chunk: AlignmentChunk, of document: TextDocument, lines: LineIndex, gate: SourceGate,
         untranslated: UntranslatedCheck?
     ) -> (findings: [Finding], words: Int) {
-        let scan = scan(range, of: document, lines: lines, gate: gate, untranslated: untranslated)
+        let scan = scan(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)
         guard let engine = scan.engine else { return (scan.untranslated, scan.words) }
         let findings = engine.findings(from: scan.drafts)
         guard !scan.untranslated.isEmpty else { return (findings, scan.words) }
@@ -164,17 +164,9 @@ public struct Aligner: Sendable {
     }
 
     /// `document`'s text cut into chunks of about ``AlignmentOptions/chunkSize`` bytes
-    /// between sentences (see ``ChunkBoundary``).
-    func chunks(of document: TextDocument) -> [Range<Int>] {
-        let bytes = document.bytes
-        var chunks: [Range<Int>] = []
-        var start = document.contentStart
-        while start < bytes.count {
-            let end = ChunkBoundary.end(in: bytes, from: start, target: options.chunkSize)
-            chunks.append(start..<end)
-            start = end
-        }
-        return chunks
+    /// between sentences (see ``AlignmentChunk``).
+    func chunks(of document: TextDocument) -> [AlignmentChunk] {
+        AlignmentChunk.chunks(of: document, target: options.chunkSize)
     }
 
     /// What one chunk holds: the glossary's findings as drafts, the engine that makes them
@@ -187,12 +179,15 @@ public struct Aligner: Sendable {
     }
 
     private func scan(
-        _ range: Range<Int>, of document: TextDocument, lines: LineIndex, gate: SourceGate,
+        _ chunk: AlignmentChunk, of document: TextDocument, lines: LineIndex, gate: SourceGate,
         untranslated: UntranslatedCheck?
     ) -> ChunkScan {
         let bytes = document.bytes
-        let text = Tokenizer.tokenize(bytes, in: range)
-        let words = text.tokens.count { $0.kind != .punctuation }
+        let text = Tokenizer.tokenize(bytes, in: chunk.scanned)
+        let words =
+            chunk.readsContext
+            ? text.tokens.count { $0.kind != .punctuation && chunk.owns($0.start) }
+            : text.tokens.count { $0.kind != .punctuation }
         let slots = SlotMatcher(text: text, bytes: bytes, morphology: options.morphology)
         let occurrences = automaton.occurrences(in: text, slots: slots)
         guard !occurrences.isEmpty || untranslated != nil else { return ChunkScan(words: words) }
@@ -262,13 +257,27 @@ public struct Aligner: Sendable {
                 besides: result.drafts.map(\.byteRange), text: text, sentences: sentences,
                 sentenceOfToken: sentenceOfToken, lines: lines)
         }
+        // What starts in the context around a cut is the other chunk's: it reads the same
+        // text there, so it finds the same (a finding in the context still hides the ones
+        // it overlaps, there as here).
+        if chunk.readsContext {
+            result.drafts.removeAll { !chunk.owns($0.byteRange.lowerBound) }
+            result.untranslated.removeAll { !chunk.owns($0.byteRange.lowerBound) }
+        }
         return result
     }
 
     /// The number of findings of each severity in `document`, and its words: what
     /// ``align(_:)`` finds, counted without making the findings (their messages, locations
     /// and sentences are most of the cost where findings are dense).
-    package func count(_ document: TextDocument) -> (findingsBySeverity: [Severity: Int], words: Int) {
+    ///
+    /// With `owned` (byte offsets into `document`'s bytes), only the findings and words
+    /// that start there count, `owned` is aligned as one chunk, and the rest of `document`
+    /// is the text around it: a piece of a longer file read with its neighbours' bytes
+    /// counts what the whole file's alignment finds there (see ``AlignmentChunk``).
+    package func count(
+        _ document: TextDocument, owning owned: Range<Int>? = nil
+    ) -> (findingsBySeverity: [Severity: Int], words: Int) {
         let gate = SourceGate(terms: sourceTerms, source: nil, document: document)
         let untranslated = options.englishLexicon.map {
             UntranslatedCheck(lexicon: $0, morphology: options.morphology, document: document, source: nil)
@@ -276,7 +285,10 @@ public struct Aligner: Sendable {
         // Counts read no line or column: the untranslated words' findings, the only ones
         // made here, are located on an empty index (every offset on line 1), not a built one.
         let lines = LineIndex([])
-        let chunks = chunks(of: document)
+        let text = document.contentStart..<document.bytes.count
+        let chunks =
+            owned.map { [AlignmentChunk(range: $0.clamped(to: text), in: document.bytes, within: text)] }
+            ?? chunks(of: document)
         let results = chunks.parallelMap(concurrency: options.concurrency) { chunk in
             var counts: [Severity: Int] = [:]
             let scan = scan(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)

@@ -44,6 +44,78 @@ package enum ChunkBoundary {
         return cut
     }
 
+    /// How far past a cut inside a sentence the chunks on both sides of it read at least,
+    /// in bytes: far more than a wrong phrase spans, and more than half the excerpt shown
+    /// for a finding in an endless sentence (1,200 bytes).
+    package static let minimumContext = 2_048
+
+    /// The bytes around the cut at `cut` (a byte offset into `bytes`) that the chunks on
+    /// both sides of it also read, as byte offsets into `bytes` within `limits` (the part
+    /// of `bytes` that is text).
+    ///
+    /// Empty at a cut between paragraphs or after a sentence's last line: nothing a check
+    /// looks at spans it. Anywhere else (a sentence end before a capital may be an
+    /// abbreviation's; a line break, a space or a character boundary is inside a
+    /// sentence), it reaches at least ``minimumContext`` bytes each way, then on to where a
+    /// line or a sentence starts (before the cut) or ends (after it), within ``window``
+    /// bytes; failing that to a space, and failing that to a character boundary. A
+    /// phrase across the cut is then seen whole by the chunk where it starts, and a
+    /// sentence around it reads as it does in the whole text.
+    ///
+    /// - Complexity: O(``window``) at worst; O(1) at a cut between paragraphs.
+    package static func context(around cut: Int, in bytes: [UInt8], within limits: Range<Int>) -> Range<Int> {
+        guard cut > limits.lowerBound, cut < limits.upperBound else { return cut..<cut }
+        if bytes[cut - 1] == 0x0A
+            && (bytes[cut] == 0x0A || bytes[cut] == 0x0D || endsBlankLine(bytes, at: cut - 1, from: limits.lowerBound)
+                || endsSentence(bytes, before: cut - 1))
+        {
+            return cut..<cut
+        }
+        return contextStart(before: cut, in: bytes, within: limits)..<contextEnd(after: cut, in: bytes, within: limits)
+    }
+
+    private static func contextStart(before cut: Int, in bytes: [UInt8], within limits: Range<Int>) -> Int {
+        let near = cut - minimumContext
+        guard near > limits.lowerBound else { return limits.lowerBound }
+        let far = max(limits.lowerBound, cut - window)
+        // Each candidate has a byte before it to look at (the text's own start is not
+        // taken for a sentence start: `limits` may be a window of a longer text).
+        let candidates = (far + 1...near).reversed()
+        let startsSentence = { (position: Int) -> Bool in
+            let before = bytes[position - 1]
+            return before == 0x0A || before == 0x0D
+                || (before == 0x20 && position - 2 >= limits.lowerBound && isTerminal(bytes[position - 2]))
+        }
+        if let start = candidates.first(where: startsSentence) { return start }
+        if let start = candidates.first(where: { bytes[$0 - 1] == 0x20 }) { return start }
+        var start = near
+        while start < cut && UTF8.isContinuation(bytes[start]) { start += 1 }
+        return start
+    }
+
+    private static func contextEnd(after cut: Int, in bytes: [UInt8], within limits: Range<Int>) -> Int {
+        let near = cut + minimumContext
+        guard near < limits.upperBound else { return limits.upperBound }
+        let far = min(limits.upperBound, cut + window)
+        let endsSentence = { (position: Int) -> Bool in
+            bytes[position] == 0x0A || bytes[position] == 0x0D
+                || (isTerminal(bytes[position]) && position + 1 < limits.upperBound && bytes[position + 1] == 0x20)
+        }
+        if let end = (near..<far).first(where: endsSentence) { return end + 1 }
+        if let end = (near..<far).first(where: { bytes[$0] == 0x20 }) { return end }
+        if far == limits.upperBound { return far }
+        var end = near
+        while end < limits.upperBound && UTF8.isContinuation(bytes[end]) { end += 1 }
+        return end
+    }
+
+    /// Whether the line feed at `index` ends an empty line (`\n\n` or `\n\r\n`).
+    private static func endsBlankLine(_ bytes: [UInt8], at index: Int, from start: Int) -> Bool {
+        var position = index - 1
+        if position >= start && bytes[position] == 0x0D { position -= 1 }
+        return position >= start && bytes[position] == 0x0A
+    }
+
     private static func isTerminal(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }

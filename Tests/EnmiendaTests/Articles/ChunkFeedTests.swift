@@ -36,9 +36,15 @@ import Testing
         return Array(text.utf8)
     }
 
-    @Test(arguments: [1, 1_000, 70_000])
-    func theChunksAreTheWholeFileCutAsItWouldBeWhole(_ target: Int) throws {
-        let bytes = text
+    /// One sentence with no end, longer than the boundary search's window: every cut in
+    /// it falls at a space, and the chunks read the context around it.
+    private var endlessText: [UInt8] {
+        Array((0..<12_000).map { "palabra número \($0) con ñ " }.joined().utf8)
+    }
+
+    @Test(arguments: [(1, false), (1_000, false), (70_000, false), (20_000, true), (70_000, true)])
+    func theChunksAreTheWholeFileCutAsItWouldBeWhole(_ target: Int, endless: Bool) throws {
+        let bytes = endless ? endlessText : text
         #expect(bytes.count > 3 * ChunkBoundary.window)
         let chunks = try withFile(bytes) { path in
             let reader = try ChunkedReader(path: path)
@@ -46,16 +52,29 @@ import Testing
             var start: [UInt8] = []
             let atEnd = try reader.fill(&start, upTo: 10)
             let feed = ChunkFeed(reader: reader, buffer: start, atEnd: atEnd, target: target)
-            var chunks: [(index: Int, bytes: [UInt8])] = []
+            var chunks: [(index: Int, bytes: [UInt8], owned: Range<Int>)] = []
             while let chunk = feed.next() { chunks.append(chunk) }
             #expect(feed.failure == nil)
             return chunks
         }
         #expect(chunks.map(\.index) == Array(chunks.indices))
-        #expect(chunks.flatMap(\.bytes) == bytes)
+        #expect(chunks.flatMap { $0.bytes[$0.owned] } == bytes)
         var cuts: [Int] = []
-        for chunk in chunks { cuts.append((cuts.last ?? 0) + chunk.bytes.count) }
+        for chunk in chunks { cuts.append((cuts.last ?? 0) + chunk.owned.count) }
         #expect(cuts == wholeCuts(bytes, target: target))
+        // Each chunk comes with the file's bytes around it, enough to read the context
+        // around its cuts as the whole file gives it.
+        var contexts = 0
+        for (chunk, start) in zip(chunks, [0] + cuts) {
+            let shift = start - chunk.owned.lowerBound
+            #expect(chunk.bytes[...] == bytes[shift..<min(bytes.count, shift + chunk.bytes.count)])
+            let fed = AlignmentChunk(range: chunk.owned, in: chunk.bytes, within: chunk.bytes.indices)
+            let whole = AlignmentChunk(range: start..<start + chunk.owned.count, in: bytes, within: bytes.indices)
+            #expect(fed.scanned.lowerBound + shift == whole.scanned.lowerBound)
+            #expect(fed.scanned.upperBound + shift == whole.scanned.upperBound)
+            if whole.readsContext { contexts += 1 }
+        }
+        #expect(endless ? contexts == chunks.count : contexts < chunks.count)
     }
 
     @Test func aStoppedFeedHandsOutNothingMore() throws {
