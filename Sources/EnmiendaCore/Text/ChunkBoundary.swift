@@ -53,10 +53,11 @@ package enum ChunkBoundary {
     /// both sides of it also read, as byte offsets into `bytes` within `limits` (the part
     /// of `bytes` that is text).
     ///
-    /// Empty at a cut between paragraphs or after a sentence's last line: nothing a check
-    /// looks at spans it. Anywhere else (a sentence end before a capital may be an
-    /// abbreviation's; a line break, a space or a character boundary is inside a
-    /// sentence), it reaches at least ``minimumContext`` bytes each way, then on to where a
+    /// Empty at a cut next to a blank line: no match, sentence or context rule spans a
+    /// paragraph break. Anywhere else it reaches (a line that ends a sentence may go on
+    /// in the next when that starts in lower case, and a match may run over a line break;
+    /// a sentence end before a capital may be an abbreviation's; a space or a character
+    /// boundary is inside a sentence) at least ``minimumContext`` bytes each way, then on to where a
     /// line or a sentence starts (before the cut) or ends (after it), within ``window``
     /// bytes; failing that to a space, and failing that to a character boundary. A
     /// phrase across the cut is then seen whole by the chunk where it starts, and a
@@ -66,8 +67,7 @@ package enum ChunkBoundary {
     package static func context(around cut: Int, in bytes: [UInt8], within limits: Range<Int>) -> Range<Int> {
         guard cut > limits.lowerBound, cut < limits.upperBound else { return cut..<cut }
         if bytes[cut - 1] == 0x0A
-            && (bytes[cut] == 0x0A || bytes[cut] == 0x0D || endsBlankLine(bytes, at: cut - 1, from: limits.lowerBound)
-                || endsSentence(bytes, before: cut - 1))
+            && (bytes[cut] == 0x0A || bytes[cut] == 0x0D || endsBlankLine(bytes, at: cut - 1, from: limits.lowerBound))
         {
             return cut..<cut
         }

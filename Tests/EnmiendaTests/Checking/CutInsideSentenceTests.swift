@@ -58,10 +58,25 @@ import Testing
         }
     }
 
-    @Test func aCutBetweenParagraphsReadsNoContext() {
-        let bytes = Array("Una frase.\nOtra frase.\n\nsin mayúscula".utf8)
-        for cut in [11, 24] {
-            #expect(ChunkBoundary.context(around: cut, in: bytes, within: bytes.indices).isEmpty)
+    @Test func onlyACutNextToABlankLineReadsNoContext() {
+        let bytes = Array("Una frase.\nOtra frase.\n\nsin mayúscula.\r\n\r\nFin.".utf8)
+        for cut in [23, 24, 41, 43] {
+            #expect(ChunkBoundary.context(around: cut, in: bytes, within: bytes.indices).isEmpty, "\(cut)")
+        }
+        // After a line that ends a sentence: the next line may go on with it.
+        #expect(ChunkBoundary.context(around: 11, in: bytes, within: bytes.indices) == bytes.indices)
+    }
+
+    /// A line that ends in a period and a next line in lower case are one sentence; a
+    /// chunk cut between them must still show it whole.
+    @Test func aSentenceThatGoesOnInTheNextLineIsShownWholeWhereverTheCut() throws {
+        let lines = (0..<40).map { "La frase \($0) dice que son no talleres.\nrespaldo \($0) en minúscula.\n" }
+        let document = TextDocument(lines.joined(), path: "lines.txt")
+        let whole = try Self.aligner(chunkSize: 1 << 30).align(document)
+        #expect(whole.findings.count == 40)
+        #expect(whole.findings.allSatisfy { $0.sentence.contains("\nrespaldo") })
+        for chunkSize in stride(from: 1, to: 200, by: 7) {
+            #expect(try Self.aligner(chunkSize: chunkSize).align(document).findings == whole.findings, "\(chunkSize)")
         }
     }
 
