@@ -92,8 +92,18 @@ struct SuggestionEngine {
     /// findings of one sentence share its folded bytes, folded once.
     func findings(from drafts: [FindingDraft]) -> [Finding] {
         var folder = SentenceFolder(text: text)
+        // Decoding an entry's heading from a compiled glossary costs more than the rest of
+        // a finding's fields but one; where findings are dense, entries come back often.
+        var headings: [Int: EntryHeading] = [:]
         return drafts.map { draft in
-            var finding = finding(from: draft)
+            let heading: EntryHeading
+            if let known = headings[draft.entryIndex] {
+                heading = known
+            } else {
+                heading = glossary.heading(at: draft.entryIndex)
+                headings[draft.entryIndex] = heading
+            }
+            var finding = finding(from: draft, heading: heading)
             if let folded = folder.folded(
                 sentence: draft.sentenceTokens, bytes: draft.sentenceByteRange, match: draft.tokens)
             {
@@ -106,7 +116,11 @@ struct SuggestionEngine {
     /// The finding that `draft` describes, with its message, location, offsets in code
     /// points, and its sentence before and after the top suggestion.
     func finding(from draft: FindingDraft) -> Finding {
-        let entry = glossary.heading(at: draft.entryIndex)
+        finding(from: draft, heading: glossary.heading(at: draft.entryIndex))
+    }
+
+    /// ``finding(from:)`` with the heading of the draft's entry given.
+    private func finding(from draft: FindingDraft, heading entry: EntryHeading) -> Finding {
         let bytes = document.bytes
         let range = draft.byteRange
         let sentenceRange = draft.sentenceByteRange
@@ -120,7 +134,9 @@ struct SuggestionEngine {
                     (($0.byteRange.lowerBound - shift)..<($0.byteRange.upperBound - shift), $0.text)
                 },
             to: sentence, unfit: .writtenAsGiven)
-        let matched = String(decoding: bytes[draft.matchRange], as: UTF8.self)
+        let matchedText = String(decoding: bytes[range], as: UTF8.self)
+        let matched =
+            draft.matchRange == range ? matchedText : String(decoding: bytes[draft.matchRange], as: UTF8.self)
         let position = lines.position(of: range.lowerBound, in: bytes)
         return Finding(
             entryID: entry.id, category: entry.category, severity: entry.severity,
@@ -131,7 +147,7 @@ struct SuggestionEngine {
                     && glossary.givesWrongFormAsSource(at: draft.entryIndex)),
             note: entry.note,
             sourceTerms: entry.sources,
-            matchedText: String(decoding: bytes[range], as: UTF8.self), suggestions: draft.suggestions,
+            matchedText: matchedText, suggestions: draft.suggestions,
             location: SourceLocation(path: document.path, line: position.line, column: position.column),
             byteRange: range, scalarOffset: lines.scalarOffset(of: range.lowerBound, in: bytes),
             scalarLength: LineIndex.scalarCount(bytes, from: range.lowerBound, to: range.upperBound),
