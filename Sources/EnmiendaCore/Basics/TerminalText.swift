@@ -78,6 +78,20 @@ package enum TerminalText {
         return result
     }
 
+    /// How many terminal columns `piece` (one of ``pieces(_:)``) takes, counted as
+    /// terminals count them for the text Enmienda prints: none for a combining mark or a
+    /// format character (general categories Mn, Me and Cf: U+0301 after a vowel, U+200D,
+    /// U+FE0F), one for any other scalar (a soft hyphen, Cf, is shown as a hyphen).
+    package static func columns(_ piece: String) -> Int {
+        piece.unicodeScalars.reduce(0) { count, scalar in
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: count
+            case .format: scalar.value == 0xAD ? count + 1 : count
+            default: count + 1
+            }
+        }
+    }
+
     private static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0x09 || isLineBreak(scalar.value) || isControl(scalar.value)
     }

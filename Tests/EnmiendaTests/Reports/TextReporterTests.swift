@@ -1,3 +1,4 @@
+import EnmiendaTestSupport
 import Testing
 
 @testable import Enmienda
@@ -58,13 +59,21 @@ import Testing
         try #require(found.count == 6 && expected.count == 6)
         for (diagnostic, (path, span)) in zip(found, expected) {
             #expect(diagnostic.header.hasPrefix("\(path):\(span.line):\(span.column): "))
-            // The caret stands under the match's first code point in the excerpt.
+            // The caret stands under the match's first code point in the excerpt, counted
+            // in columns (a combining mark takes none).
             try #require(diagnostic.details.count >= 2)
             let excerpt = Array(diagnostic.details[0].unicodeScalars)
             let caret = try #require(Array(diagnostic.details[1].unicodeScalars).firstIndex(of: "^"))
-            try #require(caret < excerpt.count)
+            var start = 0
+            var column = 0
+            while start < excerpt.count && column < caret {
+                column += TerminalText.columns(String(excerpt[start]))
+                start += 1
+            }
+            while start < excerpt.count && TerminalText.columns(String(excerpt[start])) == 0 { start += 1 }
+            try #require(start < excerpt.count)
             let firstWord = span.matchedText.unicodeScalars.prefix { !$0.properties.isWhitespace }
-            #expect(Array(excerpt[caret...].prefix(firstWord.count)) == Array(firstWord), "\(diagnostic.header)")
+            #expect(Array(excerpt[start...].prefix(firstWord.count)) == Array(firstWord), "\(diagnostic.header)")
         }
         #expect(
             found.map { $0.header.components(separatedBy: ": ")[1] } == [
@@ -80,5 +89,31 @@ import Testing
             report.hasSuffix(
                 "\n6 findings (1 critical, 3 major, 2 minor) in 2 files, 53 words checked\n"
                     + "quality: MQM score -692.5 (penalty 792.5 per 1,000 words)\n"))
+    }
+
+    /// A combining accent takes no column on a terminal: the underline counts columns, so
+    /// it stands under the match, as long as the match, after a decomposed *decisión* or
+    /// in a match spelled with one.
+    @Test(arguments: [
+        ("La decisio\u{301}n fue no talleres.", "no talleres"),
+        ("Son no talleres, dice la decisio\u{301}n.", "no talleres"),
+        ("La decisio\u{301}n es un de\u{301}ficit aqui\u{301}.", "un de\u{301}ficit"),
+    ])
+    func theUnderlineCountsColumnsNotCodePoints(_ text: String, match: String) throws {
+        let aligner = try Fixtures.aligner([
+            Fixtures.entry("e", wrong: ["no talleres"], suggestions: ["inviables"]),
+            Fixtures.entry("d", wrong: ["un déficit"], suggestions: ["una falta"]),
+        ])
+        let report = TextReporter().report([aligner.align(TextDocument(text, path: "a.txt"))])
+        let lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let underline = try #require(lines.firstIndex { $0.contains("^") })
+        #expect(lines[underline - 1] == "    " + text)
+        let before = text.components(separatedBy: match)[0]
+        let columns = { (text: String) in text.unicodeScalars.count { $0.properties.generalCategory != .nonspacingMark }
+        }
+        #expect(
+            lines[underline]
+                == "    " + String(repeating: " ", count: columns(before)) + "^"
+                + String(repeating: "~", count: columns(match) - 1))
     }
 }

@@ -123,9 +123,9 @@ struct ReferenceTextReporter {
             }
         }
         // Printed pieces, one per scalar, so the underline stays under its words whatever
-        // is escaped or merged before it.
+        // is escaped or merged before it; a combining accent takes no column.
         let pieces = TerminalText.pieces(scalars[from..<to])
-        let width = { (range: Range<Int>) in pieces[range].reduce(0) { $0 + $1.unicodeScalars.count } }
+        let width = { (range: Range<Int>) in pieces[range].reduce(0) { $0 + TerminalText.columns($1) } }
         var excerpt = pieces.joined()
         var padding = width(0..<(start - from))
         let underlined = max(1, width((start - from)..<min(pieces.count, start - from + length)))
