@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Findings rejected in review, left out of reports (default .enmienda/suppressions.txt).",
+            "Findings rejected in review, left out of reports.",
             valueName: "file"))
     var suppressions: String = Suppressions.defaultPath
 

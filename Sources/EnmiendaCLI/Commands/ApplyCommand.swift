@@ -41,7 +41,7 @@ struct ApplyCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Where to remember the rejected findings, so check leaves them out (default .enmienda/suppressions.txt).",
+            "Where to remember the rejected findings, so check leaves them out.",
             valueName: "file"))
     var suppressions: String = Suppressions.defaultPath
 

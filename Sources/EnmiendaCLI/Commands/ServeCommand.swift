@@ -23,7 +23,7 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var checking: CheckingOptions
 
-    @Option(help: "The address to listen on (default: loopback only; 0.0.0.0 for every interface).")
+    @Option(help: "The address to listen on: loopback only, or 0.0.0.0 for every interface.")
     var host = "127.0.0.1"
 
     @Option(help: "The port to listen on; 0 picks a free port.")

@@ -27,8 +27,8 @@ extension GlossaryCommand {
                 "An approved Spanish rendering of the source term (repeatable): the entry becomes a key term.",
                 valueName: "es"))
         var approved: [String] = []
-        @Option(help: "The ITS 2.0 issue type (default mistranslation).") var category: String = "mistranslation"
-        @Option(help: "minor, major or critical (default minor).") var severity: String = "minor"
+        @Option(help: "The ITS 2.0 issue type.") var category: String = "mistranslation"
+        @Option(help: "minor, major or critical.") var severity: String = "minor"
         @Option(help: "One or two sentences that explain the mistake.") var note: String?
         @Option(help: "The id (default: made from the source).") var id: String?
         @Option(help: "A sentence with the mistake, to keep as an example (repeatable).") var exampleWrong: [String] =

@@ -7,7 +7,7 @@ struct InputSizeOption: ParsableArguments {
     @Option(
         name: .customLong("max-input-size"),
         help: ArgumentHelp(
-            "The largest glossary, termbase, CSV/TSV, review, source or suppressions file to read, in megabytes (default \(InputLimits.defaultMaximumFileSize / 1_000_000)); a larger one is refused unread.",
+            "The largest glossary, termbase, CSV/TSV, review, source or suppressions file to read, in megabytes; a larger one is refused unread.",
             valueName: "mb"))
     var megabytes: Int = InputLimits.defaultMaximumFileSize / 1_000_000
 
