@@ -69,6 +69,23 @@ import Testing
         #expect(try Self.contents(of: directory) == before, "\(arguments) wrote nothing")
     }
 
+    /// `apply -o` and the suppressions file it writes (that does not exist yet) naming one
+    /// file: the rejected findings would replace the corrected article.
+    @Test(arguments: [
+        ["-o", "new.txt", "--suppressions", "new.txt"], ["-o", "./new.txt", "--suppressions", "dir/../new.txt"],
+        ["-o", "dir/s.txt", "--suppressions", "link-dir/s.txt"],
+    ])
+    func anOutputThatIsTheSuppressionsFileIsRefused(_ arguments: [String]) throws {
+        let directory = try Self.workspace()
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.appendingPathComponent("link-dir").path, withDestinationPath: "dir")
+        let before = try Self.contents(of: directory)
+        let result = try CLIRunner.run(["apply", "review.xml"] + arguments, in: directory)
+        #expect(result.status == 2, "\(arguments)")
+        #expect(result.standardError.contains("error: the output is also the file --suppressions writes"))
+        #expect(try Self.contents(of: directory) == before, "\(arguments) wrote nothing")
+    }
+
     /// A file redirected to standard input (`- < art.txt`, `--records - < records.jsonl`)
     /// is an input like a file named on the command line.
     static let overwritesThroughStandardInput = [

@@ -69,6 +69,9 @@ struct ApplyCommand: ParsableCommand {
             throw ValidationError("--article \(unused) is none of the articles the review names")
         }
         try OutputGuard.refuse(suppressions, ifOneOf: [self.review] + corrections.map(\.path))
+        if !destination.inPlace, let output = destination.output {
+            try OutputGuard.refuse(output, sameAs: suppressions, role: "--suppressions")
+        }
         try Suppressions.refuseLinksInBuiltInPath(suppressions)
         var remembered = try Suppressions(contentsOfFile: suppressions, maximumSize: inputSize.bytes)
         var skipped = 0

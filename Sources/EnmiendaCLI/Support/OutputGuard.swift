@@ -27,4 +27,31 @@ enum OutputGuard {
                 kind: .output)
         }
     }
+
+    /// Refuses `output` when it names the same file as `other`, a second file the command
+    /// writes (`role` says which, e.g. `--suppressions`), whether the file exists yet or
+    /// not: the second write would replace the first. Paths are compared after following
+    /// symbolic links, a path that does not exist by its folder's real path and its name.
+    ///
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/output``, located at `output`.
+    static func refuse(_ output: String, sameAs other: String, role: String) throws(InputError) {
+        guard output != "-", other != "-", let first = resolved(output), first == resolved(other) else { return }
+        throw InputError(
+            SourceLocation(path: output, line: 1, column: 1),
+            "the output is also the file \(role) writes ('\(other)'): one would replace the other", kind: .output)
+    }
+
+    /// `path` with symbolic links and `.`/`..` resolved; for a path that does not exist,
+    /// its folder's real path and its name.
+    private static func resolved(_ path: String) -> String? {
+        if let real = realpath(path, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        guard let real = realpath(folder, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real) + "/" + url.lastPathComponent
+    }
 }
