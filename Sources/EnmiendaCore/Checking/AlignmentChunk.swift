@@ -17,23 +17,32 @@ package struct AlignmentChunk: Sendable, Equatable {
     /// The chunk at `range` of `bytes`, with the context around its cuts within `limits`
     /// (the part of `bytes` that is text).
     package init(range: Range<Int>, in bytes: [UInt8], within limits: Range<Int>) {
-        let before = ChunkBoundary.context(around: range.lowerBound, in: bytes, within: limits)
-        let after = ChunkBoundary.context(around: range.upperBound, in: bytes, within: limits)
+        self.init(
+            range: range, before: ChunkBoundary.context(around: range.lowerBound, in: bytes, within: limits),
+            after: ChunkBoundary.context(around: range.upperBound, in: bytes, within: limits))
+    }
+
+    /// The chunk at `range`, given the contexts around its first and its last cut (each
+    /// contains its cut).
+    private init(range: Range<Int>, before: Range<Int>, after: Range<Int>) {
         self.range = range
-        scanned = min(before.lowerBound, range.lowerBound)..<max(after.upperBound, range.upperBound)
+        scanned = before.lowerBound..<after.upperBound
     }
 
     /// `document`'s text cut into chunks of about `target` bytes between sentences (see
-    /// ``ChunkBoundary/end(in:from:target:)``), in text order.
+    /// ``ChunkBoundary/end(in:from:target:)``), in text order. The context around each
+    /// cut is found once, for the chunks on both sides of it.
     package static func chunks(of document: TextDocument, target: Int) -> [AlignmentChunk] {
         let bytes = document.bytes
         let limits = document.contentStart..<bytes.count
         var chunks: [AlignmentChunk] = []
         var start = limits.lowerBound
+        var before = ChunkBoundary.context(around: start, in: bytes, within: limits)
         while start < bytes.count {
             let end = ChunkBoundary.end(in: bytes, from: start, target: target)
-            chunks.append(AlignmentChunk(range: start..<end, in: bytes, within: limits))
-            start = end
+            let after = ChunkBoundary.context(around: end, in: bytes, within: limits)
+            chunks.append(AlignmentChunk(range: start..<end, before: before, after: after))
+            (start, before) = (end, after)
         }
         return chunks
     }
