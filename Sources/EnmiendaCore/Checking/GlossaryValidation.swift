@@ -11,6 +11,8 @@
 /// - a `require` phrase that is a form of the entry's own wrong words, which would let
 ///   one occurrence of the mistake license the next (such a phrase never licenses; an
 ///   occurrence that the other words license licenses its neighbours);
+/// - braces around a name that is not a slot (`{nope}`), which match as written (see
+///   ``SlotSpelling``);
 /// - examples that do not behave as documented (see ``ExampleCheck``).
 ///
 /// ```swift
@@ -70,6 +72,7 @@ public enum GlossaryValidation {
                         "entry '\(entry.id)' requires \(quoted) nearby, a form of its own wrong words: it never licenses, or one occurrence of the mistake would license the next (an occurrence that the other words license already licenses its neighbours); remove it"
                 ))
         }
+        problems += glossary.entries.flatMap(SlotSpelling.unknownSlots(in:))
         problems += ExampleCheck.failures(in: glossary, options: options).map { failure in
             Diagnostic(
                 location: failure.example.location, message: "example of '\(failure.entryID)' \(failure.message)")

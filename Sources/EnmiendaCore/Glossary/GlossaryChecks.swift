@@ -126,6 +126,7 @@ package enum GlossaryChecks {
                 "wrong form '\(wrong.text)' of entry '\(entry.id)' is listed twice; keep it once, in a <form> if it needs its own suggestions"
             )
         }
+        problems += SlotSpelling.problems(in: entry)
         for approved in entry.approvedRenderings where PhrasePattern.folded(approved).isEmpty {
             problem("approved rendering '\(approved)' of entry '\(entry.id)' has nothing to match")
         }

@@ -55,6 +55,13 @@ struct PatternTemplate: Hashable, Sendable {
         parts.compactMap { if case .slot(let kind, _) = $0 { kind } else { nil } }
     }
 
+    /// The most `{word?}` slots a wrong form may have: each doubles the variants that
+    /// are compiled for it (4 give 16).
+    static let maximumOptionalWords = 4
+
+    /// The most slots of any kind a wrong form may have.
+    static let maximumSlots = 8
+
     /// Whether the template has no slot.
     var isLiteral: Bool { slots.isEmpty }
 

@@ -102,6 +102,14 @@ struct PhraseAutomaton: Sendable {
 
     /// Every occurrence of every variant in `text`, overlapping ones included.
     func occurrences(in text: TokenizedText, slots: SlotMatcher) -> [Occurrence] {
+        var searched = 0
+        return occurrences(in: text, slots: slots, searched: &searched)
+    }
+
+    /// Every occurrence of every variant in `text`; adds to `searched` the number of
+    /// (state, token) pairs that the search for forms with slots went through, which
+    /// grows with the text times the forms' states, never with the ways to split it.
+    func occurrences(in text: TokenizedText, slots: SlotMatcher, searched: inout Int) -> [Occurrence] {
         let ids = text.tokens.map { vocabulary.id(of: $0, in: text) }
         let rootSlots = slotStart[0]..<slotStart[1]
         var found: [Occurrence] = []
@@ -109,6 +117,11 @@ struct PhraseAutomaton: Sendable {
         // Slots are lazy: of the ways one form matches from one start, keep the shortest
         // (the variants found from this start, and where each is in `found`).
         var shortest: [(variant: Int32, index: Int)] = []
+        // The (state, position) pairs reached from this start. What follows a pair does
+        // not depend on how it was reached, and the first way to reach it is the one
+        // kept (the search is depth first), so a pair is searched once: without this,
+        // `{words} {words} …` tries every split of the words (6^n of them).
+        var reached = Set<UInt64>()
         for start in ids.indices {
             // Most tokens start nothing: rule them out before any search.
             let startsLiteral = ids[start] >= 0 && startsForm[Int(ids[start])]
@@ -123,8 +136,11 @@ struct PhraseAutomaton: Sendable {
             // in the order the search below would take. A slot that matches on the way
             // sends the start to that search, from scratch.
             if startsLiteral, walkLiterals(from: start, ids: ids, slots: slots, into: &found) { continue }
+            reached.removeAll(keepingCapacity: true)
             stack.append((0, start, []))
             while let (state, position, captures) = stack.popLast() {
+                guard reached.insert(UInt64(UInt32(state)) << 32 | UInt64(position)).inserted else { continue }
+                searched += 1
                 let state = Int(state)
                 if position > start {
                     for slot in Int(acceptedStart[state])..<Int(acceptedStart[state + 1]) {
