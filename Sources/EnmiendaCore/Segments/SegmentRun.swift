@@ -46,7 +46,8 @@ public struct SegmentRun: Hashable, Sendable {
 public enum SegmentEscaping: Hashable, Sendable {
     /// As it is (plain text, subtitles).
     case none
-    /// XML character data: `&`, `<` and `>` as `&amp;`, `&lt;` and `&gt;`.
+    /// XML character data: `&`, `<` and `>` as `&amp;`, `&lt;` and `&gt;`, line feed and
+    /// carriage return as `&#10;` and `&#xD;`.
     case xml
     /// A C string literal as gettext PO files write one: `\`, `"`, line feed and tab
     /// as `\\`, `\"`, `\n` and `\t`.
@@ -64,6 +65,10 @@ public enum SegmentEscaping: Hashable, Sendable {
                 case "&": result += "&amp;"
                 case "<": result += "&lt;"
                 case ">": result += "&gt;"
+                // A line break written as such would be laid out (or normalized) as the
+                // file's own; only a replacement that keeps an escaped one has any.
+                case "\n": result += "&#10;"
+                case "\r": result += "&#xD;"
                 default: result.unicodeScalars.append(character)
                 }
             }

@@ -97,7 +97,33 @@ public struct TextSegment: Hashable, Sendable {
     /// → `tendrá <g>lugar</g>`, `tomaron&#160;lugar` → `tuvieron&#160;lugar`); otherwise the replacement takes the
     /// place of the part that holds most of the range's text (`no <b>talleres</b>` →
     /// `<b>inviables</b>`) and the other parts' text is removed, their tags left.
+    ///
+    /// A line break that the file writes as an escape (`\n` in a PO string, `&#xD;` in
+    /// XML) and that the replacement's words do not keep in its place stays, laid out as
+    /// in a plain text (see ``Corrections``): the file's own line breaks are laid out when
+    /// the edits are applied, but an escape is only text there.
     public func fileEdits(replacing range: Range<Int>, with replacement: String) -> [(Range<Int>, String)] {
+        if let laidOut = keepingEscapedLineBreaks(range, replacement) {
+            return edits(replacing: laidOut.byteRange, with: String(decoding: laidOut.replacement, as: UTF8.self))
+        }
+        return edits(replacing: range, with: replacement)
+    }
+
+    /// The text edit that replaces `range` by `replacement` with the line breaks inside
+    /// the range kept, if one of them is escaped in the file and the words do not keep it
+    /// (their counts differ); `nil` otherwise, or if the line breaks cannot be kept.
+    private func keepingEscapedLineBreaks(_ range: Range<Int>, _ replacement: String) -> TextEdit? {
+        let escapedBreak = range.contains { index in
+            (text[index] == 0x0A || text[index] == 0x0D) && fileRange(ofTextRange: index..<index + 1).count != 1
+        }
+        guard escapedBreak,
+            Self.words(in: text, range).count != replacement.split(whereSeparator: \.isWhitespace).count,
+            case let edit?? = Corrections.edits(for: [(range, replacement)], in: text).first
+        else { return nil }
+        return edit
+    }
+
+    private func edits(replacing range: Range<Int>, with replacement: String) -> [(Range<Int>, String)] {
         let stretches = self.stretches(in: range)
         // Word for word when the counts agree: the gaps between the words stay as they are
         // (a tag, a line break, `&#160;`, `\n` in a PO string).
