@@ -53,13 +53,42 @@ import Testing
         }
     }
 
+    @Test(arguments: ["text", "json", "jsonl", "xml", "sarif", "html"])
+    func anArticleThatNeverEndsIsRefusedPastTheArticleLimit(_ format: String) throws {
+        let result = try CLIRunner.run(["check", "--max-article-size", "1", "--format", format, "/dev/zero"])
+        #expect(result.status == 2)
+        #expect(
+            result.standardError.contains(
+                "/dev/zero:1:1: error: the article has more than 1000000 bytes, the most an article read whole may have"
+            ))
+    }
+
+    @Test func standardInputIsReadUnderTheArticleLimitExceptByACount() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let fix = try CLIRunner.shell(
+            "head -c 3000000 /dev/zero | \"$E\" fix --max-article-size 2 - -o out.txt", in: directory)
+        #expect(fix.status == 2)
+        #expect(fix.output.contains("-:1:1: error: standard input has more than 2000000 bytes"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.txt").path))
+        let under = try CLIRunner.shell(
+            "yes 'Son no talleres.' | head -c 1000000 | \"$E\" check --max-article-size 2 --summary -", in: directory)
+        #expect(under.status == 1)
+        #expect(under.output.contains("58823 findings"))
+        let count = try CLIRunner.shell(
+            "yes 'Son no talleres.' | head -c 3000000 | \"$E\" check --max-article-size 1 --format count -",
+            in: directory)
+        #expect(count.status == 1)
+        #expect(count.output.hasPrefix("-: 176470 findings"))
+    }
+
     @Test func outOfRangeNumbersAreUsageErrors() throws {
         let article = Array("son no talleres\n".utf8)
         for arguments in [
             ["check", "--jobs", "9223372036854775807", "-"], ["check", "--jobs", "0", "-"],
             ["fix", "--jobs", "5000", "-", "-o", "-"],
             ["check", "--mqm-weights", "major=inf", "-"], ["check", "--mqm-weights", "major=1e16", "-"],
-            ["check", "--mqm-weights", "minor=nan", "-"],
+            ["check", "--mqm-weights", "minor=nan", "-"], ["check", "--max-article-size", "0", "-"],
+            ["fix", "--max-article-size", "-3", "-", "-o", "-"],
         ] {
             let result = try CLIRunner.run(arguments, input: article)
             #expect(result.status == 2, "\(arguments)")

@@ -4,10 +4,14 @@ import Synchronization
 extension Aligner {
     /// ``tally(fileAtPath:)`` for each path, several files at a time, in the order of
     /// `paths`; a file that cannot be read gives its error and the others go on.
-    public func tally(filesAtPaths paths: [String], format: DocumentFormat? = nil) -> [Result<Tally, InputError>] {
+    public func tally(
+        filesAtPaths paths: [String], format: DocumentFormat? = nil, suppressions: Suppressions = Suppressions()
+    ) -> [Result<Tally, InputError>] {
         let perFile = paths.count > 1 ? singleThreaded : self
         return paths.parallelMap(concurrency: paths.count > 1 ? options.concurrency : 1) { path in
-            Result { () throws(InputError) -> Tally in try perFile.tally(fileAtPath: path, format: format) }
+            Result { () throws(InputError) -> Tally in
+                try perFile.tally(fileAtPath: path, format: format, suppressions: suppressions)
+            }
         }
     }
 
@@ -29,21 +33,30 @@ extension Aligner {
     /// - Throws: ``InputError`` if the file cannot be read, is not valid UTF-8 (located
     ///   at the line and column of the first invalid byte), has an extension Enmienda does
     ///   not read, or is not valid in its format.
+    /// Findings that `suppressions` holds are not counted (with any, each chunk's findings
+    /// are made, to be told by their fingerprints: a slower count).
+    ///
     /// - Complexity: O(n) in the file's bytes, in memory of about
     ///   (``AlignmentOptions/concurrency`` + 1) chunks.
-    public func tally(fileAtPath path: String, format: DocumentFormat? = nil) throws(InputError) -> Tally {
+    public func tally(
+        fileAtPath path: String, format: DocumentFormat? = nil, suppressions: Suppressions = Suppressions()
+    ) throws(InputError) -> Tally {
         let reader = try ChunkedReader(path: path)
         defer { reader.close() }
         var buffer: [UInt8] = []
+        // Enough to tell the format and cut the first chunk; the feed reads the rest as
+        // the workers ask (a read sized by the workers took 1 GiB with `--jobs 1024`).
         let atEnd = try reader.fill(
-            &buffer, upTo: options.chunkSize * (options.concurrency + 1) + ChunkBoundary.window)
+            &buffer, upTo: min(options.chunkSize, Self.tallyChunkSize) + 2 * ChunkBoundary.window + 3)
         let detected: DocumentFormat
         if let format { detected = format } else { detected = try DocumentFormat.of(path: path, bytes: buffer) }
         var tally = Tally(path: path)
         if detected != .text {
             while !(try reader.fill(&buffer, upTo: buffer.count + (1 << 20))) {}
             let article = try Article(document: TextDocument(bytes: buffer, path: path), format: detected)
-            tally.add(align(article))
+            let (shown, suppressed) = suppressions.filter([align(article)])
+            tally.add(shown[0])
+            tally.suppressed += suppressed
             return tally
         }
         // Pieces of at most a quarter of a MiB: the last one taken ends the count, and the
@@ -56,7 +69,7 @@ extension Aligner {
         // With one worker, the calling thread is that worker.
         DispatchQueue.concurrentPerform(iterations: options.concurrency) { _ in
             while let (index, bytes, owned) = feed.next() {
-                let count = ChunkCount(bytes, owned: owned, path: path, aligner: aligner)
+                let count = ChunkCount(bytes, owned: owned, path: path, aligner: aligner, suppressions: suppressions)
                 // Nothing after an invalid byte counts: the chunks before it are out already.
                 if case .invalid = count { feed.stop() }
                 results.withLock { $0.append((index, count)) }
@@ -68,8 +81,8 @@ extension Aligner {
             switch count {
             case .invalid(let invalid):
                 throw position.error(invalid, path: path)
-            case .counted(let bytes, let words, let findingsBySeverity, let step):
-                tally.add(bytes: bytes, words: words, findingsBySeverity: findingsBySeverity)
+            case .counted(let bytes, let words, let findingsBySeverity, let suppressed, let step):
+                tally.add(bytes: bytes, words: words, findingsBySeverity: findingsBySeverity, suppressed: suppressed)
                 position.advance(by: step)
             }
         }
@@ -81,7 +94,7 @@ extension Aligner {
 /// What one chunk of a plain-text file comes to.
 private enum ChunkCount: Sendable {
     /// Its bytes, words and findings, and how it moves the position of the next chunk.
-    case counted(bytes: Int, words: Int, findingsBySeverity: [Severity: Int], step: TextPosition.Step)
+    case counted(bytes: Int, words: Int, findingsBySeverity: [Severity: Int], suppressed: Int, step: TextPosition.Step)
     /// Its first invalid byte.
     case invalid(TextPosition.Invalid)
 
@@ -89,7 +102,7 @@ private enum ChunkCount: Sendable {
     /// around it, see ``ChunkFeed/next()``) and counts its findings.
     ///
     /// - Complexity: O(n) in the bytes.
-    init(_ bytes: [UInt8], owned: Range<Int>, path: String, aligner: Aligner) {
+    init(_ bytes: [UInt8], owned: Range<Int>, path: String, aligner: Aligner, suppressions: Suppressions) {
         let chunk = owned == bytes.indices ? bytes : Array(bytes[owned])
         if let invalid = TextPosition.Invalid(chunk) {
             self = .invalid(invalid)
@@ -110,8 +123,10 @@ private enum ChunkCount: Sendable {
         {
             text.removeLast(text.count - owned.upperBound - invalid)
         }
-        let counted = aligner.count(TextDocument(validated: text, path: path), owning: owned)
+        let counted = aligner.count(
+            TextDocument(validated: text, path: path), owning: owned, suppressions: suppressions)
         self = .counted(
-            bytes: chunk.count, words: counted.words, findingsBySeverity: counted.findingsBySeverity, step: step)
+            bytes: chunk.count, words: counted.words, findingsBySeverity: counted.findingsBySeverity,
+            suppressed: counted.suppressed, step: step)
     }
 }

@@ -45,13 +45,15 @@ public struct Article: Hashable, Sendable {
 
     /// Reads the file at `path` (see ``init(document:format:)``).
     ///
-    /// - Parameter maximumSize: The largest file read, in bytes (see ``InputLimits``).
-    /// - Throws: ``InputError`` if the file cannot be read, is not valid UTF-8, or is not
-    ///   valid in its format.
+    /// - Parameter maximumSize: The largest file read, in bytes; `nil`:
+    ///   ``InputLimits/defaultMaximumArticleSize``.
+    /// - Throws: ``InputError`` if the file cannot be read, is larger, is not valid UTF-8,
+    ///   or is not valid in its format.
     public init(contentsOfFile path: String, format: DocumentFormat? = nil, maximumSize: Int? = nil)
         throws(InputError)
     {
-        let bytes = try FileInput.readBytes(atPath: path, maximumSize: maximumSize)
+        let bytes = try FileInput.readArticleFile(
+            atPath: path, maximumSize: maximumSize ?? InputLimits.defaultMaximumArticleSize)
         try self.init(document: TextDocument(bytes: bytes, path: path), format: format)
     }
 }

@@ -31,16 +31,45 @@ package enum FileInput {
     package static func readBytesAndStatus(
         atPath path: String, maximumSize: Int? = nil
     ) throws(InputError) -> (bytes: [UInt8], status: FileDigests.Status?) {
+        try readBytesAndStatus(atPath: path, maximumSize: maximumSize) { size in
+            "the file is \(size), more than the \(maximumSize ?? 0) bytes allowed for a glossary, termbase, review, source or suppressions file: refused unread (the limit can be raised)"
+        }
+    }
+
+    /// The bytes of the article at `path` (`-`: standard input), read whole, as
+    /// ``readBytes(atPath:maximumSize:)`` reads them: an article of more than
+    /// `maximumSize` bytes is refused, before it is read when its size is known, else as
+    /// soon as more is read (a stream or a device such as `/dev/zero` may never end).
+    ///
+    /// - Throws: ``InputError`` located at `path:1:1` when the article cannot be read or
+    ///   is too large.
+    package static func readArticle(atPath path: String, maximumSize: Int) throws(InputError) -> [UInt8] {
+        if path == "-" {
+            return try readStandardInput(maximumSize: maximumSize) { _ in
+                "standard input has more than \(maximumSize) bytes, the most an article read whole may have: refused (--max-article-size raises the limit; check --format count reads an article of any size in constant memory)"
+            }
+        }
+        return try readArticleFile(atPath: path, maximumSize: maximumSize)
+    }
+
+    /// The bytes of the article in the file at `path` (`-` is a file's name here), as
+    /// ``readArticle(atPath:maximumSize:)`` reads them.
+    ///
+    /// - Throws: ``InputError`` as ``readArticle(atPath:maximumSize:)`` does.
+    package static func readArticleFile(atPath path: String, maximumSize: Int) throws(InputError) -> [UInt8] {
+        try readBytesAndStatus(atPath: path, maximumSize: maximumSize) { _ in
+            "the article has more than \(maximumSize) bytes, the most an article read whole may have: refused (--max-article-size raises the limit; check --format count reads an article of any size in constant memory)"
+        }.bytes
+    }
+
+    private static func readBytesAndStatus(
+        atPath path: String, maximumSize: Int?, tooLarge message: (String) -> String
+    ) throws(InputError) -> (bytes: [UInt8], status: FileDigests.Status?) {
         let start = SourceLocation(path: path, line: 1, column: 1)
         var status = stat()
         guard stat(path, &status) == 0 else { throw InputError(start, missing(path, "no such file")) }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw InputError(start, "is a directory, not a file") }
-        let tooLarge = { (size: String) in
-            InputError(
-                start,
-                "the file is \(size), more than the \(maximumSize ?? 0) bytes allowed for a glossary, termbase, review, source or suppressions file: refused unread (the limit can be raised)"
-            )
-        }
+        func tooLarge(_ size: String) -> InputError { InputError(start, message(size)) }
         if let maximumSize, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) > maximumSize {
             throw tooLarge("\(status.st_size) bytes")
         }
@@ -67,16 +96,22 @@ package enum FileInput {
     /// - Throws: ``InputError`` located at `-:1:1` when standard input cannot be read (it
     ///   is closed, or a directory).
     package static func readStandardInput() throws(InputError) -> [UInt8] {
+        try readStandardInput(maximumSize: nil) { _ in "" }
+    }
+
+    private static func readStandardInput(maximumSize: Int?, message: (String) -> String) throws(InputError)
+        -> [UInt8]
+    {
+        let start = SourceLocation(path: "-", line: 1, column: 1)
         var bytes: [UInt8] = []
         var failure: Int32 = 0
         while true {
             let count = readMore(STDIN_FILENO, into: &bytes, upTo: spare, failure: &failure)
             if count < 0 {
-                throw InputError(
-                    SourceLocation(path: "-", line: 1, column: 1),
-                    "standard input cannot be read: \(String(cString: strerror(failure)))")
+                throw InputError(start, "standard input cannot be read: \(String(cString: strerror(failure)))")
             }
             if count == 0 { return bytes }
+            if let maximumSize, bytes.count > maximumSize { throw InputError(start, message("longer")) }
         }
     }
 

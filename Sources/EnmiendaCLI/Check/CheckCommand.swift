@@ -127,6 +127,15 @@ struct CheckCommand: ParsableCommand {
         QualityScore.Weights(parsing: mqmWeights)
     }
 
+    /// Says on standard error how many findings the suppressions file left out, if any
+    /// and unless `--quiet`.
+    func sayLeftOut(_ suppressed: Int) {
+        guard suppressed > 0, !quiet else { return }
+        Terminal.standardError.note(
+            "\(suppressed) \(suppressed == 1 ? "finding" : "findings") rejected in review left out (--show-suppressed shows them)\n"
+        )
+    }
+
     /// The suppressions file, under the input size limit, not followed through a link
     /// unless named.
     func suppressionsRead() throws(InputError) -> Suppressions {

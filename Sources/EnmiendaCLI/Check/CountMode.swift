@@ -18,7 +18,10 @@ struct CountMode {
         }
         guard command.baseline == nil else { throw ValidationError("--format count does not take --baseline") }
         let paths = try ArticlePaths.expand(command.paths)
-        let results = statistics.time(\.scan) { aligner.tally(filesAtPaths: paths, format: command.checking.format) }
+        let suppressions = command.showSuppressed ? Suppressions() : try command.suppressionsRead()
+        let results = statistics.time(\.scan) {
+            aligner.tally(filesAtPaths: paths, format: command.checking.format, suppressions: suppressions)
+        }
         var tallies: [Tally] = []
         var problems: [Diagnostic] = []
         for result in results {
@@ -29,6 +32,7 @@ struct CountMode {
         }
         guard problems.isEmpty else { throw InputError(problems) }
         statistics.count(tallies, entries: aligner.glossary.entryCount)
+        command.sayLeftOut(tallies.reduce(0) { $0 + $1.suppressed })
         if command.stats { Terminal.standardError.note(statistics.summary) }
         let found = tallies.contains { $0.findings > 0 }
         if !command.quiet {

@@ -206,7 +206,8 @@ struct JSONLinesMode {
     /// The article at `path`, or its first problem.
     private static func read(_ path: String, command: CheckCommand) -> Item {
         do throws(InputError) {
-            let article = try ArticleReader.read(path, format: command.checking.format, lossy: command.lossy)
+            let article = try ArticleReader.read(
+                path, format: command.checking.format, lossy: command.lossy, maximumSize: command.checking.articleSize)
             if command.checking.sourcePath != nil, article.segmented != nil {
                 throw InputError(
                     SourceLocation(path: path, line: 1, column: 1),

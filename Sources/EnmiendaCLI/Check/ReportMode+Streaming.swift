@@ -94,11 +94,7 @@ extension ReportMode {
         statistics.scan += ContinuousClock.now - start - outcome.reporting
         statistics.reporting += outcome.reporting
         statistics.count([outcome.tally], entries: aligner.glossary.entryCount)
-        if outcome.suppressed > 0, !command.quiet {
-            Terminal.standardError.note(
-                "\(outcome.suppressed) \(outcome.suppressed == 1 ? "finding" : "findings") rejected in review left out (--show-suppressed shows them)\n"
-            )
-        }
+        command.sayLeftOut(outcome.suppressed)
         let found = outcome.findings > 0
         guard !command.quiet else { throw found ? ExitCode.findings : ExitCode.success }
         if let output = command.report.output, output != "-" {

@@ -41,11 +41,7 @@ struct ReportMode {
         if !command.showSuppressed {
             let (shown, suppressed) = try command.suppressionsRead().filter(alignments)
             alignments = shown
-            if suppressed > 0, !command.quiet {
-                Terminal.standardError.note(
-                    "\(suppressed) \(suppressed == 1 ? "finding" : "findings") rejected in review left out (--show-suppressed shows them)\n"
-                )
-            }
+            command.sayLeftOut(suppressed)
         }
         if let baseline = command.baseline {
             let (new, known) = try Baseline(contentsOfFile: baseline, maximumSize: command.checking.inputSize.bytes)

@@ -33,7 +33,22 @@ struct CheckingOptions: ParsableArguments {
 
     @OptionGroup var inputSize: InputSizeOption
 
+    @Option(
+        name: .customLong("max-article-size"),
+        help: ArgumentHelp(
+            "The longest article to read whole, in megabytes; a longer one, or a stream that does not end, is refused (--format count reads any size).",
+            valueName: "mb"))
+    var articleMegabytes: Int = InputLimits.defaultMaximumArticleSize / 1_000_000
+
+    /// `--max-article-size` in bytes.
+    var articleSize: Int {
+        articleMegabytes.multipliedReportingOverflow(by: 1_000_000).overflow ? Int.max : articleMegabytes * 1_000_000
+    }
+
     func validate() throws {
+        guard articleMegabytes > 0 else {
+            throw ValidationError("--max-article-size must be a positive number of megabytes")
+        }
         if let jobs, !(1...1024).contains(jobs) { throw ValidationError("--jobs takes a number from 1 to 1024") }
     }
 
@@ -59,7 +74,7 @@ struct CheckingOptions: ParsableArguments {
     /// - Throws: ``InputError`` if an article cannot be read, or `--source` is given for
     ///   a bilingual file, which carries its own source.
     func articles(_ paths: [String], lossy: Bool = false) throws(InputError) -> [Article] {
-        let articles = try ArticleReader.read(paths, format: format, lossy: lossy)
+        let articles = try ArticleReader.read(paths, format: format, lossy: lossy, maximumSize: articleSize)
         if sourcePath != nil, let bilingual = articles.first(where: { $0.segmented != nil }) {
             throw InputError(
                 SourceLocation(path: bilingual.document.path, line: 1, column: 1),

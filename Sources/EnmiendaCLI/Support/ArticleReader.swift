@@ -6,14 +6,15 @@ enum ArticleReader {
     /// Every article, in its format (`format`, or as its name and content tell), or every
     /// problem if any article cannot be read. With `lossy`, invalid UTF-8 is read as
     /// U+FFFD and a warning is printed instead of an error.
-    static func read(_ paths: [String], format: DocumentFormat? = nil, lossy: Bool = false) throws(InputError)
-        -> [Article]
-    {
+    static func read(
+        _ paths: [String], format: DocumentFormat? = nil, lossy: Bool = false,
+        maximumSize: Int = InputLimits.defaultMaximumArticleSize
+    ) throws(InputError) -> [Article] {
         var documents: [Article] = []
         var problems: [Diagnostic] = []
         for path in try ArticlePaths.expand(paths) {
             do throws(InputError) {
-                documents.append(try read(path, format: format, lossy: lossy))
+                documents.append(try read(path, format: format, lossy: lossy, maximumSize: maximumSize))
             } catch {
                 problems.append(contentsOf: error.diagnostics)
             }
@@ -22,12 +23,16 @@ enum ArticleReader {
         return documents
     }
 
-    /// The article at `path` (`-`: standard input), in its format, as ``read(_:format:lossy:)``
-    /// reads each; its warnings are printed.
+    /// The article at `path` (`-`: standard input), in its format, as
+    /// ``read(_:format:lossy:maximumSize:)`` reads each; its warnings are printed.
     ///
-    /// - Throws: ``InputError`` if it cannot be read or is not valid in its format.
-    static func read(_ path: String, format: DocumentFormat?, lossy: Bool) throws(InputError) -> Article {
-        let bytes = path == "-" ? try FileInput.readStandardInput() : try FileInput.readBytes(atPath: path)
+    /// - Throws: ``InputError`` if it cannot be read, has more than `maximumSize` bytes,
+    ///   or is not valid in its format.
+    static func read(
+        _ path: String, format: DocumentFormat?, lossy: Bool,
+        maximumSize: Int = InputLimits.defaultMaximumArticleSize
+    ) throws(InputError) -> Article {
+        let bytes = try FileInput.readArticle(atPath: path, maximumSize: maximumSize)
         let format = try detected(format, path: path, bytes: bytes)
         let article: Article
         if lossy && format == .text {

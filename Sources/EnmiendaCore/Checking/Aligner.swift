@@ -275,9 +275,12 @@ public struct Aligner: Sendable {
     /// that start there count, `owned` is aligned as one chunk, and the rest of `document`
     /// is the text around it: a piece of a longer file read with its neighbours' bytes
     /// counts what the whole file's alignment finds there (see ``AlignmentChunk``).
+    ///
+    /// Findings that `suppressions` holds are not counted; with any, the findings are
+    /// made, to be told by their fingerprints.
     package func count(
-        _ document: TextDocument, owning owned: Range<Int>? = nil
-    ) -> (findingsBySeverity: [Severity: Int], words: Int) {
+        _ document: TextDocument, owning owned: Range<Int>? = nil, suppressions: Suppressions = Suppressions()
+    ) -> (findingsBySeverity: [Severity: Int], words: Int, suppressed: Int) {
         let gate = SourceGate(terms: sourceTerms, source: nil, document: document)
         let untranslated = options.englishLexicon.map {
             UntranslatedCheck(lexicon: $0, morphology: options.morphology, document: document, source: nil)
@@ -291,14 +294,26 @@ public struct Aligner: Sendable {
             ?? chunks(of: document)
         let results = chunks.parallelMap(concurrency: options.concurrency) { chunk in
             var counts: [Severity: Int] = [:]
+            var suppressed = 0
             let scan = scan(chunk, of: document, lines: lines, gate: gate, untranslated: untranslated)
-            for draft in scan.drafts { counts[glossary.severity(at: draft.entryIndex), default: 0] += 1 }
-            for finding in scan.untranslated { counts[finding.severity, default: 0] += 1 }
-            return (counts, scan.words)
+            if suppressions.lines.isEmpty {
+                for draft in scan.drafts { counts[glossary.severity(at: draft.entryIndex), default: 0] += 1 }
+                for finding in scan.untranslated { counts[finding.severity, default: 0] += 1 }
+            } else {
+                let findings = (scan.engine?.findings(from: scan.drafts) ?? []) + scan.untranslated
+                for finding in findings {
+                    if suppressions.suppresses(finding) {
+                        suppressed += 1
+                    } else {
+                        counts[finding.severity, default: 0] += 1
+                    }
+                }
+            }
+            return (counts: counts, words: scan.words, suppressed: suppressed)
         }
         var total: [Severity: Int] = [:]
-        for (counts, _) in results { total.merge(counts, uniquingKeysWith: +) }
-        return (total, results.reduce(0) { $0 + $1.1 })
+        for result in results { total.merge(result.counts, uniquingKeysWith: +) }
+        return (total, results.reduce(0) { $0 + $1.words }, results.reduce(0) { $0 + $1.suppressed })
     }
 }
 

@@ -19,6 +19,11 @@ public struct Suppressions: Hashable, Sendable {
         lines = [:]
     }
 
+    /// Whether `finding` is one of the rejected findings.
+    public func suppresses(_ finding: Finding) -> Bool {
+        !lines.isEmpty && lines[finding.fingerprint] != nil
+    }
+
     /// `alignments` without the suppressed findings, and how many were left out.
     public func filter(_ alignments: [Alignment]) -> (alignments: [Alignment], suppressed: Int) {
         guard !lines.isEmpty else { return (alignments, 0) }

@@ -9,6 +9,9 @@ public struct Tally: Hashable, Sendable {
     public var words = 0
     /// The number of findings of each severity.
     public var findingsBySeverity: [Severity: Int] = [:]
+    /// The findings left out because a reviewer rejected them (see ``Suppressions``),
+    /// not in ``findingsBySeverity``.
+    public var suppressed = 0
 
     /// The total number of findings.
     public var findings: Int { findingsBySeverity.values.reduce(0, +) }
@@ -32,10 +35,11 @@ public struct Tally: Hashable, Sendable {
     }
 
     /// Adds the counts of a part of the same file: its bytes, words and findings.
-    package mutating func add(bytes: Int, words: Int, findingsBySeverity: [Severity: Int]) {
+    package mutating func add(bytes: Int, words: Int, findingsBySeverity: [Severity: Int], suppressed: Int = 0) {
         self.bytes += bytes
         self.words += words
         self.findingsBySeverity.merge(findingsBySeverity, uniquingKeysWith: +)
+        self.suppressed += suppressed
     }
 
     /// Adds `other`'s counts to these.
@@ -43,6 +47,7 @@ public struct Tally: Hashable, Sendable {
         bytes += other.bytes
         words += other.words
         findingsBySeverity.merge(other.findingsBySeverity, uniquingKeysWith: +)
+        suppressed += other.suppressed
     }
 
     /// For example `news/a.txt: 3 findings (1 major, 2 minor), 812 words`.
