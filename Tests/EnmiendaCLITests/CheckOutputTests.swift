@@ -4,7 +4,7 @@ import Testing
 /// `check -o FILE` says on standard error where the report went, as `fix` does; the
 /// report itself is only in the file.
 @Suite struct CheckOutputTests {
-    @Test(arguments: ["text", "json", "sarif", "xml"])
+    @Test(arguments: ["text", "json", "sarif", "xml", "jsonl", "html", "count"])
     func theReportFileIsNamedOnStandardError(_ format: String) throws {
         let directory = try CLIRunner.temporaryDirectory()
         let report = directory.appendingPathComponent("report.out").path

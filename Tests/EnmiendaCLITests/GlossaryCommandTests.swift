@@ -27,7 +27,7 @@ import Testing
                 \(glossary.path):4:5: error: example of 'e' is corrected differently
                     expected: Son inaceptables.
                     actual:   Son inviables.
-                1 of 1 examples of 1 entries fail
+                1 of 1 example of 1 entry fails
 
                 """)
     }

@@ -40,6 +40,12 @@ struct CountMode {
             tallies.forEach { total.add($0) }
             let lines = tallies.map(\.line) + (tallies.count > 1 ? [total.line] : [])
             try command.report.write(lines.joined(separator: "\n") + "\n")
+            if let output = command.report.output, output != "-" {
+                Terminal.standardError.note(
+                    "\(total.findings) \(total.findings == 1 ? "finding" : "findings") in \(tallies.count) "
+                        + "\(tallies.count == 1 ? "file" : "files"): count report written to "
+                        + TerminalText.escapedName(output) + "\n")
+            }
         }
         throw found ? ExitCode.findings : ExitCode.success
     }

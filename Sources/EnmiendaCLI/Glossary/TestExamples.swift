@@ -23,10 +23,14 @@ extension GlossaryCommand {
             }
             let total = ExampleCheck.count(in: aligner.glossary)
             let entries = aligner.glossary.entryCount
+            let counted =
+                "\(total) \(total == 1 ? "example" : "examples") of \(entries) \(entries == 1 ? "entry" : "entries")"
             if failures.isEmpty {
-                try Terminal.standardOutput.write("\(total) examples of \(entries) entries: all pass\n")
+                let outcome = total == 0 ? "nothing to test" : total == 1 ? "it passes" : "all pass"
+                try Terminal.standardOutput.write("\(counted): \(outcome)\n")
             } else {
-                try Terminal.standardOutput.write("\(failures.count) of \(total) examples of \(entries) entries fail\n")
+                try Terminal.standardOutput.write(
+                    "\(failures.count) of \(counted) \(failures.count == 1 ? "fails" : "fail")\n")
                 throw ExitCode.findings
             }
         }
