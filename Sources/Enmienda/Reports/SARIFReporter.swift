@@ -34,62 +34,45 @@ public struct SARIFReporter: Reporter {
     /// fingerprints and fix.
     public func report(_ alignments: [Alignment]) -> String {
         let used = Set(alignments.flatMap { $0.findings.map(\.entryID) })
-        var seen: Set<String> = []
-        let rules = glossary.entries.filter { used.contains($0.id) && seen.insert($0.id).inserted }
+        let rules = self.rules(used: used)
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         var artifacts: [Artifact] = []
         var results: [Result] = []
         for alignment in alignments {
             let uri = Self.uri(for: alignment.document.path, relativeTo: baseDirectory)
             let artifactIndex = artifacts.count
-            artifacts.append(
-                Artifact(
-                    location: ArtifactLocation(uri: uri, index: nil), length: alignment.document.bytes.count,
-                    encoding: "utf-8"))
-            let lines = LineIndex(alignment.document.bytes)
-            let lineHashes = alignment.findings.isEmpty ? [] : Self.lineHashes(of: alignment.document.text)
+            artifacts.append(Self.artifact(of: alignment.document, uri: uri))
+            let place = Place(
+                document: alignment.document, uri: uri, artifactIndex: artifactIndex,
+                lines: LineIndex(alignment.document.bytes),
+                lineHashes: alignment.findings.isEmpty ? [] : Self.lineHashes(of: alignment.document.text))
             // The fix is the edit `fix` makes, line breaks kept (it may take a space beside).
             for (finding, edit) in zip(alignment.findings, alignment.edits) {
-                let region = Self.region(of: finding, in: alignment.document, lines: lines)
-                let location = ArtifactLocation(uri: uri, index: artifactIndex)
-                results.append(
-                    Result(
-                        ruleId: finding.entryID, ruleIndex: ruleIndex[finding.entryID],
-                        level: Self.level(finding.severity),
-                        message: Message(text: Self.message(finding)),
-                        locations: [
-                            Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: region))
-                        ],
-                        partialFingerprints: Self.fingerprints(of: finding, lineHashes: lineHashes),
-                        fixes: edit.map { edit in
-                            [
-                                Fix(
-                                    description: Message(text: "Replace with “\(finding.topSuggestion)”"),
-                                    artifactChanges: [
-                                        ArtifactChange(
-                                            artifactLocation: location,
-                                            replacements: [
-                                                Replacement(
-                                                    deletedRegion: Self.region(
-                                                        covering: edit.byteRange, in: alignment.document, lines: lines),
-                                                    insertedContent: InsertedContent(
-                                                        text: String(decoding: edit.replacement, as: UTF8.self)))
-                                            ])
-                                    ])
-                            ]
-                        } ?? [],
-                        properties: ResultProperties(
-                            category: finding.category.rawValue, severity: finding.severity.rawValue,
-                            suggestions: finding.suggestions, correctedSentence: finding.correctedSentence,
-                            manualCheck: finding.manualCheck,
-                            segment: finding.segment.map {
-                                SegmentProperties(
-                                    id: $0.id, byteOffset: $0.byteOffset, source: $0.source.map(SegmentExcerpt.source))
-                            })))
+                results.append(Self.result(of: finding, edit: edit, at: place, ruleIndex: ruleIndex[finding.entryID]))
             }
         }
-        let summary = Summary(alignments, weights: weights)
-        let log = Log(
+        let log = self.log(
+            rules: rules, artifacts: artifacts, results: results, summary: Summary(alignments, weights: weights))
+        guard let data = try? Self.encoder.encode(log) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The encoder of the log and its parts: two-space indents, keys sorted.
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The glossary's entries whose ids are in `used`, in glossary order, each once.
+    func rules(used: Set<String>) -> [GlossaryEntry] {
+        var seen: Set<String> = []
+        return glossary.entries.filter { used.contains($0.id) && seen.insert($0.id).inserted }
+    }
+
+    /// The log of one run.
+    func log(rules: [GlossaryEntry], artifacts: [Artifact], results: [Result], summary: Summary) -> Log {
+        Log(
             schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0",
             runs: [
                 Run(
@@ -104,10 +87,59 @@ public struct SARIFReporter: Reporter {
                         words: summary.words, mqmScore: (summary.quality.score * 100).rounded() / 100,
                         penaltyPerThousandWords: (summary.quality.penaltyPerThousandWords * 100).rounded() / 100))
             ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(log) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func artifact(of document: TextDocument, uri: String) -> Artifact {
+        Artifact(location: ArtifactLocation(uri: uri, index: nil), length: document.bytes.count, encoding: "utf-8")
+    }
+
+    /// Where a document's results are: the document, its URI and artifact index, its
+    /// lines and their hashes.
+    struct Place {
+        var document: TextDocument
+        var uri: String
+        var artifactIndex: Int
+        var lines: LineIndex
+        var lineHashes: [String]
+    }
+
+    /// The result of `finding`, whose edit is `edit`, in the document at `place`.
+    static func result(of finding: Finding, edit: TextEdit?, at place: Place, ruleIndex: Int?) -> Result {
+        let region = Self.region(of: finding, in: place.document, lines: place.lines)
+        let location = ArtifactLocation(uri: place.uri, index: place.artifactIndex)
+        return Result(
+            ruleId: finding.entryID, ruleIndex: ruleIndex,
+            level: Self.level(finding.severity),
+            message: Message(text: Self.message(finding)),
+            locations: [
+                Location(physicalLocation: PhysicalLocation(artifactLocation: location, region: region))
+            ],
+            partialFingerprints: Self.fingerprints(of: finding, lineHashes: place.lineHashes),
+            fixes: edit.map { edit in
+                [
+                    Fix(
+                        description: Message(text: "Replace with “\(finding.topSuggestion)”"),
+                        artifactChanges: [
+                            ArtifactChange(
+                                artifactLocation: location,
+                                replacements: [
+                                    Replacement(
+                                        deletedRegion: Self.region(
+                                            covering: edit.byteRange, in: place.document, lines: place.lines),
+                                        insertedContent: InsertedContent(
+                                            text: String(decoding: edit.replacement, as: UTF8.self)))
+                                ])
+                        ])
+                ]
+            } ?? [],
+            properties: ResultProperties(
+                category: finding.category.rawValue, severity: finding.severity.rawValue,
+                suggestions: finding.suggestions, correctedSentence: finding.correctedSentence,
+                manualCheck: finding.manualCheck,
+                segment: finding.segment.map {
+                    SegmentProperties(
+                        id: $0.id, byteOffset: $0.byteOffset, source: $0.source.map(SegmentExcerpt.source))
+                }))
     }
 
     /// The finding's own fingerprint, and the hash GitHub code scanning gives its line.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Enmienda
 import Foundation
 
-/// `check --format text|json` on one plain-text article: aligned a batch of chunks at a
+/// `check --format text|json|sarif` on one plain-text article: aligned a batch of chunks at a
 /// time, each batch's findings filtered (ignore markers, suppressions) and written into
 /// the report, then dropped, so that memory holds one batch however dense the findings.
 /// The report, the messages and the exit status are those of the whole-file path.
@@ -11,7 +11,7 @@ extension ReportMode {
     /// text, with no source and no baseline, in a format that streams.
     func streams(_ articles: [Article], source: TextDocument?) -> Bool {
         articles.count == 1 && articles[0].segmented == nil && source == nil && command.baseline == nil
-            && (command.report.format == .text || command.report.format == .json)
+            && [.text, .json, .sarif].contains(command.report.format)
     }
 
     /// What the findings left after the filters come to.
@@ -61,6 +61,19 @@ extension ReportMode {
             let reporter = JSONReporter(
                 weights: command.weights ?? .standard, concurrency: aligner.options.concurrency)
             var stream = try JSONReporter.DocumentStream(reporter: reporter, document: document)
+            aligner.align(document) { batch in each(batch) { stream.add($0) } }
+            let written = ContinuousClock.now
+            var failure: WriteError?
+            try command.report.write { output in
+                do throws(WriteError) { try stream.finish(to: &output) } catch { failure = error }
+            }
+            if let failure { throw failure }
+            outcome.reporting += ContinuousClock.now - written
+        } else if command.report.format == .sarif {
+            let reporter = SARIFReporter(
+                glossary: aligner.glossary, baseDirectory: FileManager.default.currentDirectoryPath,
+                weights: command.weights ?? .standard)
+            var stream = try SARIFReporter.DocumentStream(reporter: reporter, document: document)
             aligner.align(document) { batch in each(batch) { stream.add($0) } }
             let written = ContinuousClock.now
             var failure: WriteError?
