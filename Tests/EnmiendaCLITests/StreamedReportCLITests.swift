@@ -3,7 +3,7 @@ import EnmiendaCore
 import Foundation
 import Testing
 
-/// `check --format json|text|jsonl|sarif` and `fix` write a plain text longer than several
+/// `check --format json|text|jsonl|sarif|html` and `fix` write a plain text longer than several
 /// chunks (1 MiB each) a batch at a time; what they write is what the whole-document path
 /// writes (`--baseline` keeps `check` on it; the library's whole alignment for `fix`).
 @Suite struct StreamedReportCLITests {
@@ -70,7 +70,7 @@ import Testing
             environment: ["ENMIENDA_LEXICON": "off"])
     }
 
-    @Test(arguments: ["json", "text", "jsonl", "sarif"])
+    @Test(arguments: ["json", "text", "jsonl", "sarif", "html"])
     func aStreamedReportIsTheWholeFileReport(_ format: String) throws {
         let files = try #require(Self.files)
         let streamed = try Self.run(["check", "--format", format, files.article])

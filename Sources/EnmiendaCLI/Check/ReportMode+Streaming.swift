@@ -2,7 +2,7 @@ import ArgumentParser
 import Enmienda
 import Foundation
 
-/// `check --format text|json|sarif` on one plain-text article: aligned a batch of chunks at a
+/// `check --format text|json|sarif|html` on one plain-text article: aligned a batch of chunks at a
 /// time, each batch's findings filtered (ignore markers, suppressions) and written into
 /// the report, then dropped, so that memory holds one batch however dense the findings.
 /// The report, the messages and the exit status are those of the whole-file path.
@@ -11,7 +11,7 @@ extension ReportMode {
     /// text, with no source and no baseline, in a format that streams.
     func streams(_ articles: [Article], source: TextDocument?) -> Bool {
         articles.count == 1 && articles[0].segmented == nil && source == nil && command.baseline == nil
-            && [.text, .json, .sarif].contains(command.report.format)
+            && [.text, .json, .sarif, .html].contains(command.report.format)
     }
 
     /// What the findings left after the filters come to.
@@ -63,11 +63,7 @@ extension ReportMode {
             var stream = try JSONReporter.DocumentStream(reporter: reporter, document: document)
             aligner.align(document) { batch in each(batch) { stream.add($0) } }
             let written = ContinuousClock.now
-            var failure: WriteError?
-            try command.report.write { output in
-                do throws(WriteError) { try stream.finish(to: &output) } catch { failure = error }
-            }
-            if let failure { throw failure }
+            try writeFinished { output throws(WriteError) in try stream.finish(to: &output) }
             outcome.reporting += ContinuousClock.now - written
         } else if command.report.format == .sarif {
             let reporter = SARIFReporter(
@@ -76,11 +72,14 @@ extension ReportMode {
             var stream = try SARIFReporter.DocumentStream(reporter: reporter, document: document)
             aligner.align(document) { batch in each(batch) { stream.add($0) } }
             let written = ContinuousClock.now
-            var failure: WriteError?
-            try command.report.write { output in
-                do throws(WriteError) { try stream.finish(to: &output) } catch { failure = error }
-            }
-            if let failure { throw failure }
+            try writeFinished { output throws(WriteError) in try stream.finish(to: &output) }
+            outcome.reporting += ContinuousClock.now - written
+        } else if command.report.format == .html {
+            var stream = try HTMLReporter.DocumentStream(
+                reporter: HTMLReporter(weights: command.weights ?? .standard), document: document)
+            aligner.align(document) { batch in each(batch) { stream.add($0) } }
+            let written = ContinuousClock.now
+            try writeFinished { output throws(WriteError) in try stream.finish(to: &output) }
             outcome.reporting += ContinuousClock.now - written
         } else {
             let reporter = TextReporter(
@@ -117,5 +116,15 @@ extension ReportMode {
                     + "\(command.report.format.rawValue) report written to " + TerminalText.escapedName(output) + "\n")
         }
         if found { throw ExitCode.findings }
+    }
+
+    /// Writes the report that `finish` appends to the output buffer, and throws what
+    /// `finish` threw (a spooled part that could not be read back) once it is written.
+    private func writeFinished(_ finish: (inout OutputBuffer) throws(WriteError) -> Void) throws {
+        var failure: WriteError?
+        try command.report.write { output in
+            do throws(WriteError) { try finish(&output) } catch { failure = error }
+        }
+        if let failure { throw failure }
     }
 }

@@ -57,57 +57,74 @@ public struct HTMLReporter: Reporter {
     /// One self-contained HTML page: each article shown whole with its findings marked,
     /// the review controls, and the data the page needs to write a review file.
     public func report(_ alignments: [Alignment]) -> String {
-        let summary = Summary(alignments, weights: weights)
-        var html = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <meta name="generator" content="enmienda \(EnmiendaVersion.current)"/>
-            <title>Enmienda review</title>
-            <style>\(HTMLPageAssets.style)</style>
-            </head>
-            <body>
-            <header>
-            <h1>Enmienda review</h1>
-            <p class="summary">\(escape(summary.line))<br/>\(escape(summary.qualityLine))</p>
-            <div class="toolbar">
-            <label><input type="checkbox" id="show-corrected" autocomplete="off"/> Show corrected text</label>
-            <button type="button" id="accept-all">Accept all</button>
-            <button type="button" id="reject-all">Reject all</button>
-            <button type="button" id="download">Download review</button>
-            <button type="button" id="clear-decisions">Clear decisions</button>
-            <span id="progress"></span>
-            </div>
-            </header>
-            <div class="layout">
-            <main>
-
-            """
+        var html = header(Summary(alignments, weights: weights))
         for (documentIndex, alignment) in alignments.enumerated() {
-            html += "<section class=\"document\" data-document=\"\(documentIndex)\">\n"
-            html += "<h2>\(escape(alignment.document.path))</h2>\n"
-            html += "<div class=\"article\" lang=\"es\">\(article(alignment, documentIndex: documentIndex))</div>\n"
-            html += "</section>\n"
+            html += sectionStart(alignment.document, documentIndex: documentIndex)
+            html += article(alignment, documentIndex: documentIndex)
+            html += Self.sectionEnd
         }
-        html += """
-            </main>
-            <aside id="panel">
-            <div id="details"><p class="hint">Select a highlighted finding, or use the list below. Keys: j/k move, a accept, r reject, u undo.</p></div>
-            <h3>Findings</h3>
-            <ol id="finding-list"></ol>
-            </aside>
-            </div>
-            <script type="application/json" id="enmienda-data">\(data(alignments))</script>
-            <script>//<![CDATA[
-            \(HTMLPageAssets.script)
-            //]]></script>
-            </body>
-            </html>
-
-            """
+        html += footer(data: data(alignments))
         return html
+    }
+
+    /// The page up to its first article: the head, the summary and the toolbar.
+    func header(_ summary: Summary) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="enmienda \(EnmiendaVersion.current)"/>
+        <title>Enmienda review</title>
+        <style>\(HTMLPageAssets.style)</style>
+        </head>
+        <body>
+        <header>
+        <h1>Enmienda review</h1>
+        <p class="summary">\(escape(summary.line))<br/>\(escape(summary.qualityLine))</p>
+        <div class="toolbar">
+        <label><input type="checkbox" id="show-corrected" autocomplete="off"/> Show corrected text</label>
+        <button type="button" id="accept-all">Accept all</button>
+        <button type="button" id="reject-all">Reject all</button>
+        <button type="button" id="download">Download review</button>
+        <button type="button" id="clear-decisions">Clear decisions</button>
+        <span id="progress"></span>
+        </div>
+        </header>
+        <div class="layout">
+        <main>
+
+        """
+    }
+
+    /// An article's section up to its text.
+    func sectionStart(_ document: TextDocument, documentIndex: Int) -> String {
+        "<section class=\"document\" data-document=\"\(documentIndex)\">\n"
+            + "<h2>\(escape(document.path))</h2>\n" + "<div class=\"article\" lang=\"es\">"
+    }
+
+    /// An article's section after its text.
+    static let sectionEnd = "</div>\n</section>\n"
+
+    /// The page after its last article: the panel, the page's data (`data`) and script.
+    func footer(data: String) -> String {
+        """
+        </main>
+        <aside id="panel">
+        <div id="details"><p class="hint">Select a highlighted finding, or use the list below. Keys: j/k move, a accept, r reject, u undo.</p></div>
+        <h3>Findings</h3>
+        <ol id="finding-list"></ol>
+        </aside>
+        </div>
+        <script type="application/json" id="enmienda-data">\(data)</script>
+        <script>//<![CDATA[
+        \(HTMLPageAssets.script)
+        //]]></script>
+        </body>
+        </html>
+
+        """
     }
 
     /// The article's text, escaped, with each finding wrapped in an ITS-annotated `<mark>`;
@@ -163,7 +180,7 @@ public struct HTMLReporter: Reporter {
     }
 
     /// `text`, escaped, in the ITS-annotated `<mark>` of finding `index`.
-    private func mark(_ finding: Finding, index: Int, documentIndex: Int, text: String) -> String {
+    func mark(_ finding: Finding, index: Int, documentIndex: Int, text: String) -> String {
         let comment = finding.message + (finding.note.map { ". " + NoteExcerpt.of($0) } ?? "")
         return """
             <mark class="finding \(finding.severity.rawValue)" id="f-\(documentIndex)-\(index)" \
@@ -188,34 +205,55 @@ public struct HTMLReporter: Reporter {
                     path: alignment.document.path, absolutePath: absolutePath(of: alignment.document.path),
                     words: alignment.wordCount,
                     contentHash: alignment.document.contentHash,
-                    findings: alignment.findings.map { finding in
-                        PageData.Finding(
-                            entry: finding.entryID, category: finding.category.rawValue,
-                            severity: finding.severity.rawValue, line: finding.location.line,
-                            column: finding.location.column, byteOffset: finding.byteRange.lowerBound,
-                            byteLength: finding.byteRange.count, charOffset: finding.scalarOffset,
-                            charLength: finding.scalarLength, matched: finding.matchedText, message: finding.message,
-                            note: finding.note.map(NoteExcerpt.of), sources: finding.sourceTerms,
-                            suggestions: finding.suggestions,
-                            sentence: finding.sentence, correctedSentence: finding.correctedSentence,
-                            manualCheck: finding.manualCheck, fingerprint: finding.fingerprint,
-                            segment: finding.segment.map {
-                                PageData.Segment(
-                                    id: $0.id, byteOffset: $0.byteOffset, byteLength: $0.byteLength,
-                                    textHash: SegmentExcerpt.textHash($0), source: $0.source.map(SegmentExcerpt.source))
-                            })
-                    })
+                    findings: alignment.findings.map(pageData))
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let json = try? encoder.encode(payload) else { return "{}" }
-        return String(decoding: json, as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c")
+        return Self.scriptSafe(Self.pageDataEncoder.encode(payload))
+    }
+
+    /// The encoder of the page's data: compact, keys sorted.
+    static var pageDataEncoder: PageDataEncoder { PageDataEncoder() }
+
+    /// Encodes the page's data and its parts; `nil` if they cannot be.
+    struct PageDataEncoder {
+        private let encoder: JSONEncoder = {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return encoder
+        }()
+
+        func encode(_ value: some Encodable) -> String? {
+            (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
+    /// `json` safe inside `<script>` and XML (`{}` for `nil`).
+    static func scriptSafe(_ json: String?) -> String {
+        guard let json else { return "{}" }
+        return json.replacingOccurrences(of: "<", with: "\\u003c")
             .replacingOccurrences(of: ">", with: "\\u003e")
             .replacingOccurrences(of: "&", with: "\\u0026")
     }
 
-    private func escape(_ text: String) -> String {
+    /// What the page's script knows of `finding`.
+    func pageData(_ finding: Finding) -> PageData.Finding {
+        PageData.Finding(
+            entry: finding.entryID, category: finding.category.rawValue,
+            severity: finding.severity.rawValue, line: finding.location.line,
+            column: finding.location.column, byteOffset: finding.byteRange.lowerBound,
+            byteLength: finding.byteRange.count, charOffset: finding.scalarOffset,
+            charLength: finding.scalarLength, matched: finding.matchedText, message: finding.message,
+            note: finding.note.map(NoteExcerpt.of), sources: finding.sourceTerms,
+            suggestions: finding.suggestions,
+            sentence: finding.sentence, correctedSentence: finding.correctedSentence,
+            manualCheck: finding.manualCheck, fingerprint: finding.fingerprint,
+            segment: finding.segment.map {
+                PageData.Segment(
+                    id: $0.id, byteOffset: $0.byteOffset, byteLength: $0.byteLength,
+                    textHash: SegmentExcerpt.textHash($0), source: $0.source.map(SegmentExcerpt.source))
+            })
+    }
+
+    func escape(_ text: String) -> String {
         XMLEscaping.attribute(text).replacingOccurrences(of: "&#10;", with: "\n")
             .replacingOccurrences(of: "&#9;", with: "\t")
     }
