@@ -84,6 +84,7 @@ package enum FileInput {
         var failure: Int32 = 0
         while true {
             let wanted = min(max(bytes.capacity - bytes.count, spare), 1 << 30)
+            reserve(&bytes, for: wanted, within: maximumSize)
             let count = readMore(descriptor, into: &bytes, upTo: wanted, failure: &failure)
             if count < 0 { throw InputError(start, "cannot be read: \(String(cString: strerror(failure)))") }
             if count == 0 { return (bytes, FileDigests.Status(descriptor: descriptor)) }
@@ -106,6 +107,7 @@ package enum FileInput {
         var bytes: [UInt8] = []
         var failure: Int32 = 0
         while true {
+            reserve(&bytes, for: spare, within: maximumSize)
             let count = readMore(STDIN_FILENO, into: &bytes, upTo: spare, failure: &failure)
             if count < 0 {
                 throw InputError(start, "standard input cannot be read: \(String(cString: strerror(failure)))")
@@ -116,6 +118,15 @@ package enum FileInput {
     }
 
     private static let spare = 65_536
+
+    /// Room in `bytes` for `wanted` more, growing as an array grows (doubling) but never
+    /// past what `limit` lets be read and one more read: a stream refused at 2 GB never
+    /// asks for 4.
+    private static func reserve(_ bytes: inout [UInt8], for wanted: Int, within limit: Int?) {
+        guard let limit, bytes.capacity - bytes.count < wanted else { return }
+        let doubled = max(bytes.capacity * 2, bytes.count + wanted)
+        bytes.reserveCapacity(max(bytes.count + wanted, min(doubled, limit + wanted + 1)))
+    }
 
     /// Appends what one `read` of at most `wanted` bytes returns to `bytes`: the count, 0 at
     /// the end of the file, or -1 with `failure` set.

@@ -47,6 +47,15 @@ enum GlossaryLoader {
         return (entries, title)
     }
 
+    /// A context window as the schema lets it be written (`xs:nonNegativeInteger`: digits,
+    /// perhaps a `+`), at most `Int32.max` words: any larger number reaches the ends of
+    /// every sentence just as well (and it was read as 0 when it did not fit an `Int`).
+    private static func window(_ text: String) -> Int {
+        let digits = text.trimmingCharacters(in: .whitespaces)
+        guard !digits.isEmpty else { return 0 }
+        return min(Int(digits) ?? Int.max, Int(Int32.max))
+    }
+
     /// The settings, read from the entry's attributes.
     private static let settings = EntryField.all.filter(\.isSetting)
     /// The fields written as child elements, by element name.
@@ -102,8 +111,8 @@ enum GlossaryLoader {
                 entry.context.append(
                     ContextRule(
                         kind: child.localName == "require" ? .require : .forbid,
-                        before: child.attributes["before"].flatMap { Int($0) } ?? 0,
-                        after: child.attributes["after"].flatMap { Int($0) } ?? 0,
+                        before: child.attributes["before"].map(Self.window) ?? 0,
+                        after: child.attributes["after"].map(Self.window) ?? 0,
                         phrases: text.split(separator: "|").map { String($0).collapsingWhitespace() }.filter {
                             !$0.isEmpty
                         }))

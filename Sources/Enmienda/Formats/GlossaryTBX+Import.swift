@@ -275,7 +275,7 @@ extension GlossaryTBX {
             guard let words = Int(note.text.trimmed), words >= 0 else {
                 throw InputError(note.location, "\(type) is a number of words, not '\(note.text)'")
             }
-            return words
+            return min(words, Int(Int32.max))
         }
         return ContextRule(
             kind: kind, before: try window(Setting.before), after: try window(Setting.after),

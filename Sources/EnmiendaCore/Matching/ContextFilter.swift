@@ -196,12 +196,16 @@ struct ContextFilter: Sendable {
     private func candidateStarts(length: Int, near span: Range<Int>, rule: ContextRule, sentence: Range<Int>) -> [Int] {
         guard length > 0 else { return [] }
         var starts: [Int] = []
-        if rule.before > 0 {
-            let lowest = max(sentence.lowerBound, span.lowerBound - rule.before)
+        // A window longer than the sentence reaches its ends (clamped first: a glossary
+        // may give any number, and `span ± window` must not overflow).
+        let before = min(max(rule.before, 0), sentence.count)
+        let after = min(max(rule.after, 0), sentence.count)
+        if before > 0 {
+            let lowest = max(sentence.lowerBound, span.lowerBound - before)
             starts += Array(stride(from: span.lowerBound - length, through: lowest, by: -1))
         }
-        if rule.after > 0 {
-            let highest = min(sentence.upperBound, span.upperBound + rule.after) - length
+        if after > 0 {
+            let highest = min(sentence.upperBound, span.upperBound + after) - length
             if highest >= span.upperBound { starts += Array(span.upperBound...highest) }
         }
         return starts

@@ -60,4 +60,30 @@ import Testing
         // 9 states (the root, one per slot) and 32 tokens, from each of 31 starts.
         #expect(searched <= 31 * 10 * 32)
     }
+
+    @Test func aContextWindowOfAnySizeReachesTheSentenceEnds() throws {
+        // The largest Int (it overflowed when added to the match's end) and a number too
+        // large for an Int (it was read as 0, no window at all).
+        let xml = Fixtures.glossaryXML(
+            """
+              <entry id="ovf" category="mistranslation" severity="major">
+                <source>x</source><wrong>no talleres</wrong><suggestion>inviables</suggestion>
+                <require after="9223372036854775807">demandas</require>
+                <forbid before="99999999999999999999">ayer</forbid>
+              </entry>
+            """)
+        let glossary = try Glossary(xml: xml, path: "g.xml")
+        let rules = try #require(glossary.entries.first?.context)
+        #expect(rules.map(\.after) == [Int(Int32.max), 0])
+        #expect(rules.map(\.before) == [0, Int(Int32.max)])
+        let aligner = Aligner(glossary: glossary)
+        #expect(aligner.align(TextDocument("Son no talleres y demandas.")).findings.count == 1)
+        #expect(aligner.align(TextDocument("Son no talleres y nada más.")).findings.isEmpty)
+        #expect(aligner.align(TextDocument("Ayer eran no talleres y demandas.")).findings.isEmpty)
+        // Set in code, past what an image can hold: the same.
+        var entry = Fixtures.entry("code", wrong: ["no talleres"], suggestions: ["inviables"])
+        entry.context = [ContextRule(kind: .require, before: Int.max, after: Int.max, phrases: ["demandas"])]
+        let inCode = Aligner(glossary: try Glossary(entries: [entry]))
+        #expect(inCode.align(TextDocument("Las demandas son no talleres.")).findings.count == 1)
+    }
 }
