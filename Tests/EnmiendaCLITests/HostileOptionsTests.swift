@@ -44,6 +44,48 @@ import Testing
         #expect(named.status == 1)
     }
 
+    @Test func standardOutputRedirectedIntoAnInputIsRefused() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("d"), withIntermediateDirectories: true)
+        try Data("son no talleres\n".utf8).write(to: directory.appendingPathComponent("d/a.txt"))
+        // Appended to the article it corrects.
+        let appended = try CLIRunner.shell("\"$E\" fix d/a.txt -o - >> d/a.txt", in: directory)
+        #expect(appended.status == 2)
+        #expect(appended.output.contains("d/a.txt:1:1: error: standard output is this input file"))
+        #expect(
+            try String(contentsOf: directory.appendingPathComponent("d/a.txt"), encoding: .utf8) == "son no talleres\n")
+        // A watch whose report lands in the folder it watches read the report at every
+        // change, growing it without end.
+        let watched = try CLIRunner.shell(
+            "timeout 20 \"$E\" check --watch d > d/report.txt 2> err.txt; echo \"status $?\"; cat err.txt",
+            in: directory)
+        #expect(watched.output.hasPrefix("status 2\n"))
+        #expect(watched.output.contains("d/report.txt:1:1: error: standard output is this input file"))
+    }
+
+    @Test func theBuiltInSuppressionsFileMustBeARegularFileOfTheUser() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let place = directory.appendingPathComponent(".enmienda")
+        try FileManager.default.createDirectory(at: place, withIntermediateDirectories: true)
+        try Data("son no talleres\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
+        let file = place.appendingPathComponent("suppressions.txt").path
+        // A FIFO blocked the read forever.
+        try #require(mkfifo(file, 0o644) == 0)
+        let fifo = try CLIRunner.run(["check", "a.txt"], in: directory, environment: ["ENMIENDA_SUPPRESSIONS": ""])
+        #expect(fifo.status == 2)
+        #expect(fifo.standardError.contains(".enmienda/suppressions.txt:1:1: error: is not a regular file"))
+        // One another user owns hid findings without a word (only root can make one here).
+        try FileManager.default.removeItem(atPath: file)
+        try Data("0123456789abcdef\tx\n".utf8).write(to: URL(fileURLWithPath: file))
+        guard geteuid() == 0, chown(file, 65_534, 65_534) == 0 else { return }
+        let foreign = try CLIRunner.run(["check", "a.txt"], in: directory, environment: ["ENMIENDA_SUPPRESSIONS": ""])
+        #expect(foreign.status == 2)
+        #expect(foreign.standardError.contains(".enmienda/suppressions.txt:1:1: error: is owned by another user"))
+        let named = try CLIRunner.run(["check", "--suppressions", file, "a.txt"], in: directory)
+        #expect(named.status == 1)
+    }
+
     @Test func sourceAndSuppressionsAreReadUnderTheSizeLimit() throws {
         let directory = try CLIRunner.temporaryDirectory()
         try Data("son no talleres\n".utf8).write(to: directory.appendingPathComponent("a.txt"))

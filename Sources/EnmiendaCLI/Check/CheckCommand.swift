@@ -104,11 +104,13 @@ struct CheckCommand: ParsableCommand {
 
     /// Runs the command with its options resolved (see ``run()``).
     private func execute() throws {
+        // Standard output too: a report redirected into an article (`check --watch d >
+        // d/report.txt` read its own report at every change, growing without end).
+        try OutputGuard.refuse(report.output ?? "-", ifOneOf: try inputPaths())
         if watch { return try WatchMode(command: self).run() }
         if records != nil, report.format != .jsonl {
             throw ValidationError("--records gives one line per record: use it with --format jsonl")
         }
-        if let output = report.output { try OutputGuard.refuse(output, ifOneOf: try inputPaths()) }
         var statistics = ScanStatistics()
         let aligner = try checking.aligner(untranslated: true, statistics: &statistics)
         ProcessLifetime.keep(aligner)
@@ -139,7 +141,7 @@ struct CheckCommand: ParsableCommand {
     /// The suppressions file, under the input size limit, not followed through a link
     /// unless named.
     func suppressionsRead() throws(InputError) -> Suppressions {
-        try Suppressions.refuseLinksInBuiltInPath(suppressions)
+        try Suppressions.refuseUntrustedBuiltInPath(suppressions)
         return try Suppressions(contentsOfFile: suppressions, maximumSize: checking.inputSize.bytes)
     }
 

@@ -72,7 +72,7 @@ struct ApplyCommand: ParsableCommand {
         if !destination.inPlace, let output = destination.output {
             try OutputGuard.refuse(output, sameAs: suppressions, role: "--suppressions")
         }
-        try Suppressions.refuseLinksInBuiltInPath(suppressions)
+        try Suppressions.refuseUntrustedBuiltInPath(suppressions)
         var remembered = try Suppressions(contentsOfFile: suppressions, maximumSize: inputSize.bytes)
         var skipped = 0
         for (path, document, outcome) in corrections {

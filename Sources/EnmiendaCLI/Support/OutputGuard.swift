@@ -6,20 +6,30 @@ import Foundation
 enum OutputGuard {
     /// Refuses `output` when it is, after following symbolic links, the same file (device
     /// and inode) as one of `inputs`; an input `-` is standard input, which may be a file
-    /// redirected in (`< rec.jsonl`). Standard output (`-`), a path that does not exist
-    /// yet, and devices, fifos and sockets (`/dev/null`, a pipe) are never refused.
+    /// redirected in (`< rec.jsonl`), and an output `-` is standard output, which may be a
+    /// file redirected to (`>> a.txt`). A path that does not exist yet, and devices, fifos
+    /// and sockets (`/dev/null`, a pipe) are never refused.
     ///
     /// - Parameter hint: Said after the refusal, e.g. how to overwrite the input on purpose.
-    /// - Throws: ``InputError`` of kind ``InputError/Kind/output``, located at `output`,
-    ///   naming the input, when it is one.
+    /// - Throws: ``InputError`` of kind ``InputError/Kind/output``, located at `output`
+    ///   (at the input for standard output), naming the input, when it is one.
     static func refuse(_ output: String, ifOneOf inputs: [String], hint: String? = nil) throws(InputError) {
-        guard output != "-" else { return }
         var written = stat()
-        guard stat(output, &written) == 0, written.st_mode & S_IFMT == S_IFREG else { return }
+        let opened = output == "-" ? fstat(STDOUT_FILENO, &written) : stat(output, &written)
+        guard opened == 0, written.st_mode & S_IFMT == S_IFREG else { return }
         let identity = FileIdentity(written)
         var standardInput = stat()
         let redirected = fstat(STDIN_FILENO, &standardInput) == 0 ? FileIdentity(standardInput) : nil
         for input in inputs where (input == "-" ? redirected : FileIdentity(path: input)) == identity {
+            if output == "-" {
+                // Standard output redirected into an input (`>> a.txt`, or a report into a
+                // folder --watch reads): located at the input.
+                throw InputError(
+                    SourceLocation(path: input, line: 1, column: 1),
+                    "standard output is this input file, and inputs are never overwritten; write the output elsewhere"
+                        + (hint.map { " (\($0))" } ?? ""),
+                    kind: .output)
+            }
             let same = input == output ? "" : input == "-" ? " (standard input)" : " ('\(input)')"
             throw InputError(
                 SourceLocation(path: output, line: 1, column: 1),

@@ -91,6 +91,21 @@ package enum GlossaryChecks {
         return problems
     }
 
+    /// `text`'s folded words, each slot as `{kind}` (`{kind:transform}`): the same shape
+    /// in a suggestion as in a wrong form means the same text. In a suggestion, an English
+    /// number or decimal comes out as a Spanish one, which only `{number}` matches again.
+    private static func shape(of text: String, inSuggestion: Bool) -> [String] {
+        PatternTemplate(text).parts.flatMap { part -> [String] in
+            switch part {
+            case .literal(let literal):
+                return PhrasePattern.folded(literal)
+            case .slot(let kind, let transform):
+                if inSuggestion && (kind == .englishNumber || kind == .englishDecimal) { return ["{number}"] }
+                return ["{\(kind.referenceKind.rawValue)\(transform.map { ":" + $0 } ?? "")}"]
+            }
+        }
+    }
+
     /// The problems of one entry on its own.
     private static func checks(of entry: GlossaryEntry) -> [Diagnostic] {
         var problems = controlCharacterProblems(in: entry)
@@ -130,13 +145,13 @@ package enum GlossaryChecks {
         for approved in entry.approvedRenderings where PhrasePattern.folded(approved).isEmpty {
             problem("approved rendering '\(approved)' of entry '\(entry.id)' has nothing to match")
         }
-        let wrongPatterns = folded.filter { PatternTemplate($0.text).isLiteral }.map(\.tokens)
+        let wrongPatterns = entry.wrongForms.map { shape(of: $0, inSuggestion: false) }
         // A case- or accent-sensitive entry may suggest the same words spelt right.
         let replacements =
             entry.suggestions.map { (what: "suggestion", text: $0, consequence: "would be flagged again") }
             + entry.approvedRenderings.map { (what: "approved rendering", text: $0, consequence: "would be flagged") }
-        for replacement in replacements where PatternTemplate(replacement.text).isLiteral && !sensitive {
-            let folded = PhrasePattern.folded(replacement.text)
+        for replacement in replacements where !sensitive {
+            let folded = shape(of: replacement.text, inSuggestion: true)
             if let wrong = wrongPatterns.first(where: { !$0.isEmpty && folded.containsSubsequence($0) }) {
                 problem(
                     "\(replacement.what) '\(replacement.text)' of entry '\(entry.id)' contains its wrong form '\(wrong.joined(separator: " "))' and \(replacement.consequence)"

@@ -42,4 +42,18 @@ import Testing
         let messages = GlossaryValidation.problems(in: try Glossary(entries: [entry])).map(\.message)
         #expect(!messages.contains { $0.contains("not a slot") })
     }
+
+    @Test func aSuggestionThatRepeatsItsWrongFormWithSlotsIsRefused() throws {
+        let loop = Fixtures.entry("z", wrong: ["{number} zánganos"], suggestions: ["unos {number} zánganos"])
+        let error = try #require(throws: InputError.self) { try Glossary(entries: [loop]) }
+        #expect(
+            error.diagnostics.map(\.message) == [
+                "suggestion 'unos {number} zánganos' of entry 'z' contains its wrong form '{number} zanganos' and would be flagged again"
+            ])
+        // An English number comes out Spanish, which the slot no longer matches; a
+        // transform changes the words.
+        let numbers = Fixtures.entry("t", wrong: ["{english-number} tropas"], suggestions: ["{english-number} tropas"])
+        let plural = Fixtures.entry("p", wrong: ["el {adjective}"], suggestions: ["el {adjective:plural}"])
+        #expect(throws: Never.self) { try Glossary(entries: [numbers, plural]) }
+    }
 }
