@@ -122,7 +122,7 @@ struct CheckingOptions: ParsableArguments {
         guard let cache = GlossaryCache(environment: ProcessInfo.processInfo.environment) else {
             statistics.glossarySource = "cache off"
             let glossary = try statistics.time(\.load) { try options.glossary() }
-            return statistics.time(\.compile) { Aligner(glossary: glossary, options: alignment) }
+            return try statistics.time(\.compile) { try Aligner(compiling: glossary, options: alignment) }
         }
         var digests = FileDigests(path: cache.fileDigestsPath)
         // A glossary whose files' digests are remembered, unchanged, is looked up without
@@ -147,7 +147,7 @@ struct CheckingOptions: ParsableArguments {
         func compile() throws -> CompiledGlossary {
             let read = try statistics.time(\.load) { try options.choice.glossary(from: files) }
             let glossary = try options.choice.disabling(in: read.glossary)
-            let aligner = statistics.time(\.compile) { Aligner(glossary: glossary, options: alignment) }
+            let aligner = try statistics.time(\.compile) { try Aligner(compiling: glossary, options: alignment) }
             compiledHere = aligner
             return CompiledGlossary(aligner: aligner, warnings: read.warnings)
         }

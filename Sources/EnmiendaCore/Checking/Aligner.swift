@@ -202,6 +202,7 @@ public struct Aligner: Sendable {
         // variants are read in place (a copy of each costs more than the tests), and only
         // for the tests their screen asks for.
         let (filter, accents, screen, variants) = (filter, accents, screen, variants)
+        let contextIndex = ContextIndex(text: text)
         let accepted = occurrences.filter { occurrence in
             let tests = screen.tests(of: occurrence.variantIndex)
             if tests.contains(.source),
@@ -217,7 +218,8 @@ public struct Aligner: Sendable {
             if tests.contains(.context),
                 !filter.accepts(
                     occurrence, variant: variants.variant(at: occurrence.variantIndex).pointee,
-                    sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots)
+                    sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots,
+                    index: contextIndex)
             {
                 return false
             }

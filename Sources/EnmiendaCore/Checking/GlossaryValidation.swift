@@ -21,9 +21,15 @@
 /// }
 /// ```
 public enum GlossaryValidation {
-    /// Every problem, as `path:line:column` diagnostics, in entry order.
+    /// Every problem, as `path:line:column` diagnostics, in entry order; a glossary that
+    /// compiles to more forms than ``FormBudget`` allows has that problem alone.
     public static func problems(in glossary: Glossary, options: AlignmentOptions = AlignmentOptions()) -> [Diagnostic] {
-        let aligner = Aligner(glossary: glossary, options: options)
+        let aligner: Aligner
+        do {
+            aligner = try Aligner(compiling: glossary, options: options)
+        } catch {
+            return error.diagnostics
+        }
         var problems: [Diagnostic] = []
         // Every suggestion an entry can offer: as written, listed, and in every form the
         // entry was compiled into (a verb's conjugated suggestions: guardó for salvó).

@@ -11,7 +11,7 @@ struct ContextFilter: Sendable {
         case slot(SlotKind)
     }
 
-    private struct CompiledRule: Hashable, Sendable {
+    struct CompiledRule: Hashable, Sendable {
         var rule: ContextRule
         var alternatives: [[Element]]
     }
@@ -23,7 +23,7 @@ struct ContextFilter: Sendable {
     /// For an entry with a `require` rule, the literal forms it matches, as folded words,
     /// and their lengths in words: a licensed occurrence licenses its neighbours.
     private let ownForms: [Set<[String]>]
-    private let ownLengths: [[Int]]
+    let ownLengths: [[Int]]
 
     /// The `require` phrases that are forms of their own entry's wrong words, by entry
     /// index. They never license: one occurrence of the mistake would otherwise license
@@ -113,18 +113,23 @@ struct ContextFilter: Sendable {
             || sensitivity[entry].accentSensitive
     }
 
-    /// Whether `occurrence` counts, given the sentence (token range) it is in.
+    /// Whether `occurrence` counts, given the sentence (token range) it is in; `index`
+    /// is the chunk's, shared by the occurrences of its text.
     func accepts(
         _ occurrence: PhraseAutomaton.Occurrence, variant: borrowing PatternVariant, sentence: Range<Int>,
-        slots: SlotMatcher
+        slots: SlotMatcher, index: ContextIndex
     ) -> Bool {
         let entry = occurrence.entryIndex
         if variant.startsWithVerb, !allowsVerb(at: occurrence.firstToken, sentence: sentence, slots: slots) {
             return false
         }
-        for compiled in rules[entry] {
-            let present = isPresent(
-                compiled, entry: entry, near: occurrence.tokens, sentence: sentence, slots: slots)
+        for (ruleIndex, compiled) in rules[entry].enumerated() {
+            let present =
+                Self.isWide(compiled.rule, sentence: sentence)
+                ? isPresentFromIndex(
+                    compiled, rule: ruleIndex, entry: entry, near: occurrence.tokens, sentence: sentence,
+                    slots: slots, index: index)
+                : isPresent(compiled, entry: entry, near: occurrence.tokens, sentence: sentence, slots: slots)
             if present != (compiled.rule.kind == .require) { return false }
         }
         for phrase in exceptions[entry] where overlaps(phrase, occurrence.tokens, slots: slots) {
@@ -168,23 +173,25 @@ struct ContextFilter: Sendable {
         }
         if direct(span) { return true }
         guard compiled.rule.kind == .require else { return false }
-        let text = slots.text
         for length in ownLengths[entry] {
             for start in candidateStarts(length: length, near: span, rule: compiled.rule, sentence: sentence)
-            where start >= 0 && start + length <= text.tokens.count {
-                let words = (start..<(start + length)).map { text.folded(text.tokens[$0]) }
-                guard ownForms[entry].contains(words) else { continue }
-                // A case-sensitive entry's forms are lower case: *Lima*, the city, is no
-                // neighbouring *lima*.
-                if sensitivity[entry].caseSensitive,
-                    (start..<(start + length)).contains(where: { hasUpperCase(text.tokens[$0], slots: slots) })
-                {
-                    continue
-                }
-                if direct(start..<(start + length)) { return true }
+            where isOwnForm(entry: entry, at: start, length: length, slots: slots) && direct(start..<(start + length)) {
+                return true
             }
         }
         return false
+    }
+
+    /// Whether the `length` tokens from `start` are one of the entry's own forms.
+    func isOwnForm(entry: Int, at start: Int, length: Int, slots: SlotMatcher) -> Bool {
+        let text = slots.text
+        guard start >= 0, start + length <= text.tokens.count else { return false }
+        let words = (start..<(start + length)).map { text.folded(text.tokens[$0]) }
+        guard ownForms[entry].contains(words) else { return false }
+        // A case-sensitive entry's forms are lower case: *Lima*, the city, is no
+        // neighbouring *lima*.
+        return !sensitivity[entry].caseSensitive
+            || !(start..<(start + length)).contains(where: { hasUpperCase(text.tokens[$0], slots: slots) })
     }
 
     private func hasUpperCase(_ token: Token, slots: SlotMatcher) -> Bool {
@@ -194,21 +201,8 @@ struct ContextFilter: Sendable {
     /// Where a phrase of `length` words may start within the rule's reach of `span`, in
     /// its sentence.
     private func candidateStarts(length: Int, near span: Range<Int>, rule: ContextRule, sentence: Range<Int>) -> [Int] {
-        guard length > 0 else { return [] }
-        var starts: [Int] = []
-        // A window longer than the sentence reaches its ends (clamped first: a glossary
-        // may give any number, and `span ± window` must not overflow).
-        let before = min(max(rule.before, 0), sentence.count)
-        let after = min(max(rule.after, 0), sentence.count)
-        if before > 0 {
-            let lowest = max(sentence.lowerBound, span.lowerBound - before)
-            starts += Array(stride(from: span.lowerBound - length, through: lowest, by: -1))
-        }
-        if after > 0 {
-            let highest = min(sentence.upperBound, span.upperBound + after) - length
-            if highest >= span.upperBound { starts += Array(span.upperBound...highest) }
-        }
-        return starts
+        let reach = Self.reach(length: length, near: span, rule: rule, sentence: sentence)
+        return (reach.before.map { Array($0.reversed()) } ?? []) + (reach.after.map(Array.init) ?? [])
     }
 
     private func overlaps(_ phrase: [Element], _ span: Range<Int>, slots: SlotMatcher) -> Bool {
@@ -217,7 +211,7 @@ struct ContextFilter: Sendable {
         return (first..<span.upperBound).contains { matches(phrase, at: $0, slots: slots) }
     }
 
-    private func matches(_ phrase: [Element], at start: Int, slots: SlotMatcher) -> Bool {
+    func matches(_ phrase: [Element], at start: Int, slots: SlotMatcher) -> Bool {
         let text = slots.text
         guard start >= 0, start + phrase.count <= text.tokens.count else { return false }
         for (offset, element) in phrase.enumerated() {

@@ -12,24 +12,32 @@ struct VariantExpander {
 
     /// Every variant of every entry, in entry order. Entries are expanded independently
     /// (forms are told apart within an entry only), so slices of the glossary are
-    /// expanded `concurrency` at a time and joined in order.
-    func variants(of glossary: Glossary, concurrency: Int = 1) -> [PatternVariant] {
+    /// expanded `concurrency` at a time and joined in order. With a `budget`, expanding
+    /// stops once it is exceeded (what is returned is then incomplete: the budget says
+    /// where it stopped).
+    func variants(of glossary: Glossary, concurrency: Int = 1, budget: FormBudget? = nil) -> [PatternVariant] {
         let entries = glossary.entries
         let sliceCount = min(entries.count, max(1, concurrency) * 4)
-        guard sliceCount > 1 else { return variants(ofEntriesIn: glossary, range: 0..<entries.count) }
+        guard sliceCount > 1 else {
+            return variants(ofEntriesIn: glossary, range: 0..<entries.count, budget: budget)
+        }
         let slices = (0..<sliceCount).map { slice in
             (entries.count * slice / sliceCount)..<(entries.count * (slice + 1) / sliceCount)
         }
         let morphology = self.morphology
         return slices.parallelMap(concurrency: concurrency) { range in
-            VariantExpander(morphology: morphology).variants(ofEntriesIn: glossary, range: range)
+            VariantExpander(morphology: morphology).variants(ofEntriesIn: glossary, range: range, budget: budget)
         }.flatMap { $0 }
     }
 
-    private func variants(ofEntriesIn glossary: Glossary, range: Range<Int>) -> [PatternVariant] {
+    private func variants(ofEntriesIn glossary: Glossary, range: Range<Int>, budget: FormBudget?) -> [PatternVariant] {
         var result: [PatternVariant] = []
         let verbs = VerbExpansion(morphology: morphology)
-        for entryIndex in range { result += variants(of: glossary.entries[entryIndex], at: entryIndex, verbs: verbs) }
+        for entryIndex in range {
+            let forms = variants(of: glossary.entries[entryIndex], at: entryIndex, verbs: verbs)
+            if let budget, !budget.spend(forms.count, entryIndex: entryIndex) { break }
+            result += forms
+        }
         return result
     }
 
