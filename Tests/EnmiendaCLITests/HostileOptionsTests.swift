@@ -132,6 +132,7 @@ import Testing
             ["fix", "--jobs", "5000", "-", "-o", "-"],
             ["check", "--mqm-weights", "major=inf", "-"], ["check", "--mqm-weights", "major=1e16", "-"],
             ["check", "--mqm-weights", "minor=nan", "-"], ["check", "--max-article-size", "0", "-"],
+            ["check", "--mqm-weights", "major=5,major=1", "-"],
             ["fix", "--max-article-size", "-3", "-", "-o", "-"],
         ] {
             let result = try CLIRunner.run(arguments, input: article)

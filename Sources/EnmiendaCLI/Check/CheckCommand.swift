@@ -85,7 +85,7 @@ struct CheckCommand: ParsableCommand {
         }
         guard weights != nil else {
             throw ValidationError(
-                "--mqm-weights takes severity=number pairs, numbers from 0 to 1000000, e.g. minor=1,major=5,critical=25"
+                "--mqm-weights takes severity=number pairs, each severity once, numbers from 0 to 1000000, e.g. minor=1,major=5,critical=25"
             )
         }
         if let maxFindings, maxFindings < 0 { throw ValidationError("--max-findings cannot be negative") }

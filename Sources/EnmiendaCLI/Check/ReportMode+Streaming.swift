@@ -57,31 +57,7 @@ extension ReportMode {
         let start = ContinuousClock.now
         if command.quiet {
             aligner.align(document) { batch in each(batch) { _ in } }
-        } else if command.report.format == .json {
-            let reporter = JSONReporter(
-                weights: command.weights ?? .standard, concurrency: aligner.options.concurrency)
-            var stream = try JSONReporter.DocumentStream(reporter: reporter, document: document)
-            aligner.align(document) { batch in each(batch) { stream.add($0) } }
-            let written = ContinuousClock.now
-            try writeFinished { output throws(WriteError) in try stream.finish(to: &output) }
-            outcome.reporting += ContinuousClock.now - written
-        } else if command.report.format == .sarif {
-            let reporter = SARIFReporter(
-                glossary: aligner.glossary, baseDirectory: FileManager.default.currentDirectoryPath,
-                weights: command.weights ?? .standard)
-            var stream = try SARIFReporter.DocumentStream(reporter: reporter, document: document)
-            aligner.align(document) { batch in each(batch) { stream.add($0) } }
-            let written = ContinuousClock.now
-            try writeFinished { output throws(WriteError) in try stream.finish(to: &output) }
-            outcome.reporting += ContinuousClock.now - written
-        } else if command.report.format == .html {
-            var stream = try HTMLReporter.DocumentStream(
-                reporter: HTMLReporter(weights: command.weights ?? .standard), document: document)
-            aligner.align(document) { batch in each(batch) { stream.add($0) } }
-            let written = ContinuousClock.now
-            try writeFinished { output throws(WriteError) in try stream.finish(to: &output) }
-            outcome.reporting += ContinuousClock.now - written
-        } else {
+        } else if command.report.format == .text {
             let reporter = TextReporter(
                 colored: command.report.colored, showsNotes: !command.report.noNotes,
                 weights: command.weights ?? .standard, maxFindings: command.summary ? 0 : command.maxFindings)
@@ -102,6 +78,12 @@ extension ReportMode {
                 }
                 stream.finish(to: &output)
             }
+        } else {
+            var stream = try spooledStream(for: document, aligner: aligner)
+            aligner.align(document) { batch in each(batch) { stream.add($0) } }
+            let written = ContinuousClock.now
+            try writeFinished { output throws(WriteError) in try stream.finish(to: &output) }
+            outcome.reporting += ContinuousClock.now - written
         }
         statistics.scan += ContinuousClock.now - start - outcome.reporting
         statistics.reporting += outcome.reporting
@@ -116,6 +98,26 @@ extension ReportMode {
                     + "\(command.report.format.rawValue) report written to " + TerminalText.escapedName(output) + "\n")
         }
         if found { throw ExitCode.findings }
+    }
+
+    /// The stream that writes the report of `document` in the JSON, SARIF or HTML format.
+    private func spooledStream(for document: TextDocument, aligner: Aligner) throws(WriteError)
+        -> any SpooledReportStream
+    {
+        let weights = command.weights ?? .standard
+        switch command.report.format {
+        case .sarif:
+            return try SARIFReporter.DocumentStream(
+                reporter: SARIFReporter(
+                    glossary: aligner.glossary, baseDirectory: FileManager.default.currentDirectoryPath,
+                    weights: weights),
+                document: document)
+        case .html:
+            return try HTMLReporter.DocumentStream(reporter: HTMLReporter(weights: weights), document: document)
+        default:
+            return try JSONReporter.DocumentStream(
+                reporter: JSONReporter(weights: weights, concurrency: aligner.options.concurrency), document: document)
+        }
     }
 
     /// Writes the report that `finish` appends to the output buffer, and throws what

@@ -30,14 +30,16 @@ public struct QualityScore: Hashable, Sendable {
         public static let maximum = 1_000_000.0
 
         /// Parses `minor=1,major=5,critical=25`; severities left out keep their standard
-        /// weight. `nil` for anything else, and for a weight that is negative, not a finite
-        /// number or above ``maximum``.
+        /// weight. `nil` for anything else, for a weight that is negative, not a finite
+        /// number or above ``maximum``, and for a severity given twice (`major=5,major=1`:
+        /// which one was meant?).
         public init?(parsing text: String) {
             self = .standard
+            var given = Set<Severity>()
             for pair in text.split(separator: ",") {
                 let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard parts.count == 2, let value = Double(parts[1]), value.isFinite, value >= 0, value <= Self.maximum,
-                    let severity = Severity(rawValue: parts[0])
+                    let severity = Severity(rawValue: parts[0]), given.insert(severity).inserted
                 else { return nil }
                 self[severity] = value
             }

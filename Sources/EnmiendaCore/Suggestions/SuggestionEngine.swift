@@ -78,7 +78,7 @@ struct SuggestionEngine {
         if agreed != (first, last, suggestions.first) { pieces = [] }
 
         let range = tokens[first].start..<tokens[last].end
-        guard let top = suggestions.first, top != String(decoding: bytes[range], as: UTF8.self) else { return nil }
+        guard let top = suggestions.first, !Self.hasSameWords(top, as: bytes[range]) else { return nil }
         let sentenceRange = Self.clip(
             tokens[sentenceTokens.lowerBound].start..<tokens[sentenceTokens.upperBound - 1].end, around: range,
             in: bytes)
@@ -86,6 +86,21 @@ struct SuggestionEngine {
             entryIndex: occurrence.entryIndex, byteRange: range, matchRange: matchRange,
             sentenceByteRange: sentenceRange, tokens: first...last, sentenceTokens: sentenceTokens,
             suggestions: suggestions, manualCheck: manualCheck, pieces: pieces)
+    }
+
+    /// Whether `suggestion` is the `written` text (UTF-8 bytes) but for the white space
+    /// between its words: a correction keeps the text's gaps that are not one plain space
+    /// (a line break, a tab, several spaces, a no-break space) between words it replaces
+    /// one for one (see ``Corrections``), so such a correction changes nothing
+    /// (*Ministro⏎de Defensa* opening a sentence is no *Ministro de*). A suggestion that
+    /// writes other white space than plain spaces (`12\u{A0}000`) must equal the text.
+    static func hasSameWords(_ suggestion: String, as written: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: written, as: UTF8.self)
+        if suggestion == text { return true }
+        guard !suggestion.unicodeScalars.contains(where: { $0 != " " && $0.properties.isWhitespace }) else {
+            return false
+        }
+        return suggestion.split(separator: " ").elementsEqual(text.split(whereSeparator: \.isWhitespace))
     }
 
     /// The findings that `drafts` describe, in their order (see ``finding(from:)``); the
