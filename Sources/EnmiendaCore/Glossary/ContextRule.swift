@@ -25,6 +25,10 @@ public struct ContextRule: Hashable, Sendable {
     /// as `{number}`).
     public var phrases: [String]
 
+    /// The most alternatives a rule may list, and the most exceptions an entry may have:
+    /// each is looked for around every match, so loading refuses more.
+    public static let maximumPhrases = 1000
+
     /// Creates a rule.
     public init(kind: Kind, before: Int = 0, after: Int = 0, phrases: [String]) {
         self.kind = kind

@@ -106,6 +106,11 @@ package enum GlossaryChecks {
         }
     }
 
+    /// `texts`, each with what it is.
+    private static func all(_ texts: [String], as what: String) -> [(what: String, text: String)] {
+        texts.map { (what, $0) }
+    }
+
     /// The problems of one entry on its own.
     private static func checks(of entry: GlossaryEntry) -> [Diagnostic] {
         var problems = controlCharacterProblems(in: entry)
@@ -128,6 +133,18 @@ package enum GlossaryChecks {
         for wrong in folded where wrong.tokens.isEmpty {
             problem("wrong form '\(wrong.text)' of entry '\(entry.id)' has nothing to match")
         }
+        let patterns =
+            all(entry.wrongForms + entry.forms.flatMap(\.wrongForms), as: "wrong form")
+            + all(entry.context.flatMap(\.phrases), as: "context phrase") + all(entry.exceptions, as: "exception")
+        for (what, text) in patterns where text.utf8.count > PhrasePattern.maximumWords {
+            let words = PatternTemplate(text).parts.reduce(0) { count, part in
+                if case .literal(let literal) = part { count + PhrasePattern.folded(literal).count } else { count + 1 }
+            }
+            guard words > PhrasePattern.maximumWords else { continue }
+            problem(
+                "\(what) '\(text.prefix(60))…' of entry '\(entry.id)' has \(words) words and signs; at most \(PhrasePattern.maximumWords) are allowed (a slot counts as one)"
+            )
+        }
         let sensitive = entry.isCaseSensitive || entry.isAccentSensitive
         // A wrong form written twice (as a <wrong> and in a <form>, or in two <form>s)
         // would be inflected twice, and the copies would compete for the suggestions.
@@ -142,6 +159,27 @@ package enum GlossaryChecks {
             )
         }
         problems += SlotSpelling.problems(in: entry)
+        for rule in entry.context {
+            let element = "<\(rule.kind.rawValue)>"
+            if rule.before == 0 && rule.after == 0 {
+                let effect = rule.kind == .require ? "the entry would never match" : "it would forbid nothing"
+                problem(
+                    "\(element) of entry '\(entry.id)' looks at no words, so \(effect): give before=\"N\" or after=\"N\" (tokens)"
+                )
+            }
+            if rule.phrases.allSatisfy({ PhrasePattern.folded($0).isEmpty }) {
+                problem("\(element) of entry '\(entry.id)' has no phrase to look for (alternatives are separated by |)")
+            } else if rule.phrases.count > ContextRule.maximumPhrases {
+                problem(
+                    "\(element) of entry '\(entry.id)' has \(rule.phrases.count) alternatives; at most \(ContextRule.maximumPhrases) are allowed (split the entry, or list the words in a termbase)"
+                )
+            }
+        }
+        if entry.exceptions.count > ContextRule.maximumPhrases {
+            problem(
+                "entry '\(entry.id)' has \(entry.exceptions.count) exceptions; at most \(ContextRule.maximumPhrases) are allowed"
+            )
+        }
         for approved in entry.approvedRenderings where PhrasePattern.folded(approved).isEmpty {
             problem("approved rendering '\(approved)' of entry '\(entry.id)' has nothing to match")
         }

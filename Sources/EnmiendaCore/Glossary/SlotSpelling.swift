@@ -4,7 +4,8 @@
 /// Loading refuses a wrong form with more than ``PatternTemplate/maximumOptionalWords``
 /// `{word?}` slots (each doubles the forms compiled) or more than
 /// ``PatternTemplate/maximumSlots`` slots, and a known slot with a transform that does not
-/// exist (`{adjective:plurall}`). `glossary validate` also reports braces around a name
+/// exist (`{adjective:plurall}`), and a suggestion with a slot that a wrong form it replaces
+/// has nothing for (``unfilledSlots(in:)``). `glossary validate` also reports braces around a name
 /// that is not a slot (`{nope}`), which loading takes as literal text: a software
 /// string's placeholder (`{0}`, `{name}`) may be meant as written.
 enum SlotSpelling {
@@ -55,6 +56,7 @@ enum SlotSpelling {
                 )
             }
         }
+        problems += unfilledSlots(in: entry)
         for (what, text) in patterns(of: entry) {
             for brace in braces(in: text) {
                 guard SlotKind(rawValue: String(brace.name)) != nil, let transform = brace.transform,
@@ -66,6 +68,46 @@ enum SlotSpelling {
             }
         }
         return problems
+    }
+
+    /// Suggestions with a slot that a wrong form they replace has nothing for: the n-th
+    /// `{kind}` of a suggestion takes what the n-th slot of that kind matched in the wrong
+    /// form (``SuggestionRenderer``), so `lanzar {word} producto` → `presentar {number}
+    /// producto` would write `presentar producto`. An entry's suggestions replace its own
+    /// wrong forms, a `<form>`'s suggestions that form's; `{word?}` counts as a `{word}`.
+    private static func unfilledSlots(in entry: GlossaryEntry) -> [Diagnostic] {
+        let groups =
+            [(wrong: entry.wrongForms, suggestions: entry.suggestions)]
+            + entry.forms.map { (wrong: $0.wrongForms, suggestions: $0.suggestions) }
+        var problems: [Diagnostic] = []
+        for group in groups {
+            let wrongCounts = group.wrong.map { (text: $0, counts: referenceCounts(of: $0)) }
+            for suggestion in group.suggestions {
+                let needed = referenceCounts(of: suggestion)
+                guard !needed.isEmpty else { continue }
+                for wrong in wrongCounts {
+                    guard
+                        let missing = needed.keys.sorted(by: { $0.rawValue < $1.rawValue }).first(where: {
+                            needed[$0, default: 0] > wrong.counts[$0, default: 0]
+                        })
+                    else { continue }
+                    let has = wrong.counts[missing, default: 0]
+                    let count = needed[missing, default: 0]
+                    problems.append(
+                        Diagnostic(
+                            location: entry.location,
+                            message:
+                                "suggestion '\(suggestion)' of entry '\(entry.id)' has \(count) {\(missing.rawValue)} slot\(count == 1 ? "" : "s") but its wrong form '\(wrong.text)' has \(has == 0 ? "none" : String(has)): a suggestion's n-th {\(missing.rawValue)} writes what the wrong form's n-th matched, so the corrected text would lose a word"
+                        ))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// How many slots of each reference kind `text` has.
+    private static func referenceCounts(of text: String) -> [SlotKind: Int] {
+        PatternTemplate(text).slots.reduce(into: [:]) { $0[$1.referenceKind, default: 0] += 1 }
     }
 
     /// Braces in `entry`'s patterns around a name that is not a slot, which match as

@@ -1,5 +1,10 @@
 /// How glossary phrases are compared with text: as sequences of folded tokens.
 package enum PhrasePattern {
+    /// The most tokens (words and punctuation marks; a slot counts as one) a wrong form,
+    /// a context phrase or an exception may have: each is compared token by token around
+    /// every match, and no mistranslation is longer.
+    package static let maximumWords = 64
+
     /// The folded tokens of `phrase` (lower case, no accents, quotes and dashes unified).
     package static func folded(_ phrase: String) -> [String] {
         let bytes = Array(phrase.utf8)

@@ -56,4 +56,22 @@ import Testing
         let plural = Fixtures.entry("p", wrong: ["el {adjective}"], suggestions: ["el {adjective:plural}"])
         #expect(throws: Never.self) { try Glossary(entries: [numbers, plural]) }
     }
+
+    @Test func aSuggestionSlotItsWrongFormHasNothingForIsRefused() throws {
+        let entry = Fixtures.entry("l", wrong: ["lanzar {word} producto"], suggestions: ["presentar {number} producto"])
+        let error = try #require(throws: InputError.self) { try Glossary(entries: [entry]) }
+        #expect(
+            error.diagnostics.map(\.message) == [
+                "suggestion 'presentar {number} producto' of entry 'l' has 1 {number} slot but its wrong form 'lanzar {word} producto' has none: a suggestion's n-th {number} writes what the wrong form's n-th matched, so the corrected text would lose a word"
+            ])
+        // Every wrong form the suggestion replaces needs the slot, and as many of them.
+        let second = Fixtures.entry("t", wrong: ["{number} tropas", "tropas"], suggestions: ["{number} soldados"])
+        let twice = Fixtures.entry("w", wrong: ["el {word} rojo"], suggestions: ["el {word} y el {word}"])
+        #expect(throws: InputError.self) { try Glossary(entries: [second]) }
+        #expect(throws: InputError.self) { try Glossary(entries: [twice]) }
+        // An optional word counts as a word; fewer slots in the suggestion drop words on purpose.
+        let optional = Fixtures.entry("o", wrong: ["tomar {word?} decisión"], suggestions: ["adoptar {word} decisión"])
+        let fewer = Fixtures.entry("f", wrong: ["{number} {word} tropas"], suggestions: ["{number} soldados"])
+        #expect(throws: Never.self) { try Glossary(entries: [optional, fewer]) }
+    }
 }

@@ -1,0 +1,69 @@
+import EnmiendaTestSupport
+import Testing
+
+@testable import EnmiendaCore
+
+/// A context rule that cannot do what it says is refused at loading, not left to make an
+/// entry silently dead or a check slow.
+@Suite struct ContextRuleChecksTests {
+    private func messages(_ rules: [ContextRule], exceptions: [String] = []) -> [String] {
+        var entry = Fixtures.entry("c", wrong: ["tropas"], suggestions: ["soldados"])
+        entry.context = rules
+        entry.exceptions = exceptions
+        do {
+            _ = try Glossary(entries: [entry])
+            return []
+        } catch {
+            return error.diagnostics.map(\.message)
+        }
+    }
+
+    @Test func aRuleWithoutAWindowIsRefused() {
+        #expect(
+            messages([ContextRule(kind: .require, phrases: ["las"])]) == [
+                "<require> of entry 'c' looks at no words, so the entry would never match: give before=\"N\" or after=\"N\" (tokens)"
+            ])
+        #expect(
+            messages([ContextRule(kind: .forbid, phrases: ["las"])]) == [
+                "<forbid> of entry 'c' looks at no words, so it would forbid nothing: give before=\"N\" or after=\"N\" (tokens)"
+            ])
+        #expect(messages([ContextRule(kind: .require, after: 1, phrases: ["las"])]).isEmpty)
+    }
+
+    @Test func aRuleWithNothingToLookForIsRefused() {
+        #expect(
+            messages([ContextRule(kind: .forbid, before: 2, phrases: [" ", ""])]) == [
+                "<forbid> of entry 'c' has no phrase to look for (alternatives are separated by |)"
+            ])
+    }
+
+    @Test func tooManyAlternativesOrExceptionsAreRefused() {
+        let many = (0...ContextRule.maximumPhrases).map { "pal\($0)" }
+        #expect(
+            messages([ContextRule(kind: .require, before: 3, phrases: many)]) == [
+                "<require> of entry 'c' has 1001 alternatives; at most 1000 are allowed (split the entry, or list the words in a termbase)"
+            ])
+        #expect(messages([], exceptions: many) == ["entry 'c' has 1001 exceptions; at most 1000 are allowed"])
+        #expect(messages([ContextRule(kind: .require, before: 3, phrases: Array(many.dropLast()))]).isEmpty)
+    }
+}
+
+/// A pattern longer than any mistranslation is refused: it is compared token by token.
+@Suite struct PatternLengthTests {
+    @Test func aWrongFormOfMoreThan64WordsIsRefused() throws {
+        let long = "tomar {word?} " + (0..<64).map { "pal\($0)" }.joined(separator: " ")
+        let entry = Fixtures.entry("l", wrong: [long], suggestions: ["adoptar"])
+        let error = try #require(throws: InputError.self) { try Glossary(entries: [entry]) }
+        #expect(
+            error.diagnostics.map(\.message) == [
+                "wrong form '\(long.prefix(60))…' of entry 'l' has 66 words and signs; at most 64 are allowed (a slot counts as one)"
+            ])
+        var context = Fixtures.entry("k", wrong: ["tropas"], suggestions: ["soldados"])
+        context.context = [ContextRule(kind: .forbid, before: 2, phrases: [long])]
+        context.exceptions = [long]
+        let refused = try #require(throws: InputError.self) { try Glossary(entries: [context]) }
+        #expect(refused.diagnostics.map(\.message).map { $0.prefix(15) } == ["context phrase ", "exception 'toma"])
+        let fits = Fixtures.entry("f", wrong: [(0..<64).map { "pal\($0)" }.joined(separator: " ")], suggestions: ["x"])
+        #expect(throws: Never.self) { try Glossary(entries: [fits]) }
+    }
+}
