@@ -189,42 +189,43 @@ public struct Aligner: Sendable {
             ? text.tokens.count { $0.kind != .punctuation && chunk.owns($0.start) }
             : text.tokens.count { $0.kind != .punctuation }
         let slots = SlotMatcher(text: text, bytes: bytes, morphology: options.morphology)
-        let occurrences = automaton.occurrences(in: text, slots: slots)
-        guard !occurrences.isEmpty || untranslated != nil else { return ChunkScan(words: words) }
-        let sentences = SentenceSegmenter.sentences(in: text, bytes: bytes)
-        var sentenceOfToken = [Int](repeating: 0, count: text.tokens.count)
-        for (index, sentence) in sentences.enumerated() {
-            for token in sentence { sentenceOfToken[token] = index }
-        }
-        let bounds = SegmentBounds(sentences: sentences, tokenCount: text.tokens.count)
+        // The sentences are needed only where a form occurs: most chunks of a sparse
+        // glossary have none, and skip them.
+        var layout: SentenceLayout?
         // Read from locals, not through `self`: each call through `self` copied them (and
         // retained what they hold, a shared counter that two cores fight over). The
         // variants are read in place (a copy of each costs more than the tests), and only
         // for the tests their screen asks for.
         let (filter, accents, screen, variants) = (filter, accents, screen, variants)
-        let contextIndex = ContextIndex(text: text)
-        let accepted = occurrences.filter { occurrence in
+        var searched = 0
+        let accepted = automaton.occurrences(in: text, slots: slots, searched: &searched) { occurrence in
             let tests = screen.tests(of: occurrence.variantIndex)
             if tests.contains(.source),
                 !gate.allows(entry: occurrence.entryIndex, at: text.tokens[occurrence.firstToken].start)
             {
                 return false
             }
-            guard
-                bounds.allows(
+            if layout == nil { layout = SentenceLayout(text: text, bytes: bytes) }
+            guard let sentences = layout,
+                sentences.bounds.allows(
                     occurrence, variants: variants, caseSensitive: tests.contains(.caseSensitive), text: text,
                     bytes: bytes)
             else { return false }
             if tests.contains(.context),
                 !filter.accepts(
                     occurrence, variant: variants.variant(at: occurrence.variantIndex).pointee,
-                    sentence: sentences[sentenceOfToken[occurrence.firstToken]], slots: slots,
-                    index: contextIndex)
+                    sentence: sentences.sentences[sentences.sentenceOfToken[occurrence.firstToken]], slots: slots,
+                    index: sentences.contextIndex)
             {
                 return false
             }
             return accents.accepts(occurrence, slots: slots)
         }
+        guard !accepted.isEmpty || untranslated != nil else { return ChunkScan(words: words) }
+        let (sentences, sentenceOfToken) = {
+            let layout = layout ?? SentenceLayout(text: text, bytes: bytes)
+            return (layout.sentences, layout.sentenceOfToken)
+        }()
         let resolved = OverlapResolver.resolve(
             accents.preferringExactAccents(accepted, slots: slots), tokenCount: text.tokens.count)
         var covered = [Bool](repeating: false, count: text.tokens.count)

@@ -8,10 +8,18 @@ extension ContextFilter {
     /// further is judged from the sentence's ``ContextIndex``.
     static let directReach = 16
 
-    /// Whether `rule` reaches more than ``directReach`` tokens in `sentence` (token
-    /// indices).
-    static func isWide(_ rule: ContextRule, sentence: Range<Int>) -> Bool {
-        min(max(rule.before, 0), sentence.count) + min(max(rule.after, 0), sentence.count) > directReach
+    /// The most phrase starts an occurrence's window is read for directly (alternatives
+    /// times reach): ten alternatives in a window of ten tokens on each side read 200
+    /// starts per occurrence, and more for each of the entry's own forms in reach.
+    static let directReads = 64
+
+    /// Whether `compiled` is judged from the sentence's ``ContextIndex`` in `sentence`
+    /// (token indices): its rule reaches more than ``directReach`` tokens, or its
+    /// alternatives times its reach pass ``directReads``.
+    static func isWide(_ compiled: CompiledRule, sentence: Range<Int>) -> Bool {
+        let rule = compiled.rule
+        let reach = min(max(rule.before, 0), sentence.count) + min(max(rule.after, 0), sentence.count)
+        return reach > directReach || compiled.alternatives.count * reach > directReads
     }
 
     /// The starts (token indices) a phrase of `length` tokens may have within `rule`'s
@@ -44,14 +52,16 @@ extension ContextFilter {
         _ compiled: CompiledRule, rule: Int, entry: Int, near span: Range<Int>, sentence: Range<Int>,
         slots: SlotMatcher, index: ContextIndex
     ) -> Bool {
-        let phraseStarts = compiled.alternatives.indices.map { alternative in
-            index.starts(.init(entry: entry, rule: rule, part: alternative, sentence: sentence.lowerBound)) {
-                starts(of: compiled.alternatives[alternative], in: sentence, slots: slots, index: index)
+        let phraseStarts = index.phraseStarts(.init(entry: entry, rule: rule, part: 0, sentence: sentence.lowerBound)) {
+            var byLength: [Int: [Int]] = [:]
+            for phrase in compiled.alternatives {
+                byLength[phrase.count, default: []] += starts(of: phrase, in: sentence, slots: slots, index: index)
             }
+            return byLength.sorted { $0.key < $1.key }.map { (length: $0.key, starts: $0.value.sorted()) }
         }
         func direct(_ span: Range<Int>) -> Bool {
-            zip(compiled.alternatives, phraseStarts).contains { phrase, starts in
-                let reach = Self.reach(length: phrase.count, near: span, rule: compiled.rule, sentence: sentence)
+            phraseStarts.contains { length, starts in
+                let reach = Self.reach(length: length, near: span, rule: compiled.rule, sentence: sentence)
                 return [reach.before, reach.after].contains {
                     $0.map { ContextIndex.contains(starts, in: $0) } ?? false
                 }

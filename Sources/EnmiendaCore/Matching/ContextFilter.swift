@@ -23,6 +23,9 @@ struct ContextFilter: Sendable {
     /// For an entry with a `require` rule, the literal forms it matches, as folded words,
     /// and their lengths in words: a licensed occurrence licenses its neighbours.
     private let ownForms: [Set<[String]>]
+    /// The hashes (``Token/foldedHash``) of the first words of ``ownForms``: most
+    /// tokens are ruled out without a string.
+    private let ownFirstWords: [Set<UInt64>]
     let ownLengths: [[Int]]
 
     /// The `require` phrases that are forms of their own entry's wrong words, by entry
@@ -83,6 +86,15 @@ struct ContextFilter: Sendable {
         }
         self.rules = rules
         self.ownForms = ownForms
+        self.ownFirstWords = ownForms.map { forms in
+            Set(
+                forms.compactMap { words in
+                    words.first.flatMap { word in
+                        var word = word
+                        return word.withUTF8 { Tokenizer.tokenize($0, in: 0..<$0.count).tokens.first?.foldedHash }
+                    }
+                })
+        }
         self.ownLengths = ownForms.map { $0.isEmpty ? [] : Set($0.map(\.count)).sorted() }
         self.selfLicensingPhrases = selfLicensing
         self.exceptions = exceptions
@@ -125,7 +137,7 @@ struct ContextFilter: Sendable {
         }
         for (ruleIndex, compiled) in rules[entry].enumerated() {
             let present =
-                Self.isWide(compiled.rule, sentence: sentence)
+                Self.isWide(compiled, sentence: sentence)
                 ? isPresentFromIndex(
                     compiled, rule: ruleIndex, entry: entry, near: occurrence.tokens, sentence: sentence,
                     slots: slots, index: index)
@@ -185,7 +197,9 @@ struct ContextFilter: Sendable {
     /// Whether the `length` tokens from `start` are one of the entry's own forms.
     func isOwnForm(entry: Int, at start: Int, length: Int, slots: SlotMatcher) -> Bool {
         let text = slots.text
-        guard start >= 0, start + length <= text.tokens.count else { return false }
+        guard start >= 0, start + length <= text.tokens.count,
+            ownFirstWords[entry].contains(text.tokens[start].foldedHash)
+        else { return false }
         let words = (start..<(start + length)).map { text.folded(text.tokens[$0]) }
         guard ownForms[entry].contains(words) else { return false }
         // A case-sensitive entry's forms are lower case: *Lima*, the city, is no
@@ -218,7 +232,7 @@ struct ContextFilter: Sendable {
             let index = start + offset
             switch element {
             case .literal(let word):
-                if text.folded(text.tokens[index]) != word { return false }
+                if !text.foldedForm(of: text.tokens[index], is: word) { return false }
             case .slot(let kind):
                 if slots.lengths(of: kind, at: index) == nil { return false }
             }

@@ -1,13 +1,14 @@
 /// Where the words of one chunk's text are, and what the context rules with a wide
 /// window have found in each sentence so far: built as the rules ask, once per chunk,
 /// so that judging an occurrence costs a binary search instead of a reading of its
-/// window (see ``ContextFilter/isWide(_:sentence:)``).
+/// window (see ``ContextFilter/isWide(_:sentence:)``, which also sends rules with many
+/// alternatives here).
 ///
 /// Not shared between chunks or threads: each scan of a chunk makes its own.
 final class ContextIndex {
-    /// What a list of starts is of: the phrases of one alternative of one rule
-    /// (`part` ≥ 0), or the entry's own forms of `-part` words that the rule licenses
-    /// (`part` < 0), in the sentence starting at token `sentence`.
+    /// What a list of starts is of: the phrases of one rule (`part` 0), or the entry's
+    /// own forms of `-part` words that the rule licenses (`part` < 0), in the sentence
+    /// starting at token `sentence`.
     struct Key: Hashable {
         var entry: Int
         var rule: Int
@@ -19,6 +20,7 @@ final class ContextIndex {
     /// The token indices of each folded word, ascending; built on first use.
     private var positionsByWord: [String: [Int]]?
     private var found: [Key: [Int]] = [:]
+    private var phrases: [Key: [(length: Int, starts: [Int])]] = [:]
 
     init(text: TokenizedText) {
         self.text = text
@@ -30,6 +32,17 @@ final class ContextIndex {
         if let known = found[key] { return known }
         let computed = compute()
         found[key] = computed
+        return computed
+    }
+
+    /// The starts (token indices, ascending) of a rule's phrases recorded under `key`,
+    /// one list per phrase length (in tokens), computed by `compute` the first time: an
+    /// occurrence is then judged with two binary searches per length, however many
+    /// alternatives the rule lists.
+    func phraseStarts(_ key: Key, _ compute: () -> [(length: Int, starts: [Int])]) -> [(length: Int, starts: [Int])] {
+        if let known = phrases[key] { return known }
+        let computed = compute()
+        phrases[key] = computed
         return computed
     }
 

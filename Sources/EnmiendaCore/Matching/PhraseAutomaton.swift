@@ -103,13 +103,21 @@ struct PhraseAutomaton: Sendable {
     /// Every occurrence of every variant in `text`, overlapping ones included.
     func occurrences(in text: TokenizedText, slots: SlotMatcher) -> [Occurrence] {
         var searched = 0
-        return occurrences(in: text, slots: slots, searched: &searched)
+        return occurrences(in: text, slots: slots, searched: &searched) { _ in true }
     }
 
-    /// Every occurrence of every variant in `text`; adds to `searched` the number of
+    /// The occurrences of the variants in `text` that `accepts` lets through, overlapping
+    /// ones included, listed by their first token; adds to `searched` the number of
     /// (state, token) pairs that the search for forms with slots went through, which
     /// grows with the text times the forms' states, never with the ways to split it.
-    func occurrences(in text: TokenizedText, slots: SlotMatcher, searched: inout Int) -> [Occurrence] {
+    ///
+    /// Of the occurrences over the same tokens, only those of the first entry (in glossary
+    /// order) that `accepts` lets through can be reported (``OverlapResolver`` ranks the
+    /// others after it): the later entries' are neither tested nor listed. Ten thousand
+    /// entries with the wrong form *zorro* cost one test per *zorro*, not ten thousand.
+    func occurrences(
+        in text: TokenizedText, slots: SlotMatcher, searched: inout Int, accepts: (Occurrence) -> Bool
+    ) -> [Occurrence] {
         let ids = text.tokens.map { vocabulary.id(of: $0, in: text) }
         let rootSlots = slotStart[0]..<slotStart[1]
         var found: [Occurrence] = []
@@ -135,7 +143,10 @@ struct PhraseAutomaton: Sendable {
             // Most starts follow literal words only: one path, walked without the stack,
             // in the order the search below would take. A slot that matches on the way
             // sends the start to that search, from scratch.
-            if startsLiteral, walkLiterals(from: start, ids: ids, slots: slots, into: &found) { continue }
+            if startsLiteral, walkLiterals(from: start, ids: ids, slots: slots, into: &found, accepts: accepts) {
+                continue
+            }
+            let mark = found.count
             reached.removeAll(keepingCapacity: true)
             stack.append((0, start, []))
             while let (state, position, captures) = stack.popLast() {
@@ -169,28 +180,63 @@ struct PhraseAutomaton: Sendable {
                     }
                 }
             }
+            // The shortest way each form matches from this start is known only now.
+            Self.keepAccepted(&found, from: mark, accepts: accepts)
         }
         return found
     }
 
-    /// Appends the occurrences that start at `start` to `found` when no slot matches on
-    /// their way and returns `true`; otherwise leaves `found` as it was and returns
-    /// `false`.
+    /// Tests the occurrences of `found` from `mark` on (all from one start) with
+    /// `accepts`, keeping those it lets through, but testing none over the same tokens
+    /// as an accepted one of an earlier entry.
+    private static func keepAccepted(_ found: inout [Occurrence], from mark: Int, accepts: (Occurrence) -> Bool) {
+        // The lowest entry accepted for each length: a start has a few.
+        var firstEntry: [(tokenCount: Int, entry: Int)] = []
+        var kept = mark
+        for index in mark..<found.count {
+            let occurrence = found[index]
+            let known = firstEntry.firstIndex { $0.tokenCount == occurrence.tokenCount }
+            if let known, firstEntry[known].entry < occurrence.entryIndex { continue }
+            guard accepts(occurrence) else { continue }
+            if let known {
+                firstEntry[known].entry = occurrence.entryIndex
+            } else {
+                firstEntry.append((occurrence.tokenCount, occurrence.entryIndex))
+            }
+            found[kept] = occurrence
+            kept += 1
+        }
+        found.removeSubrange(kept...)
+    }
+
+    /// Appends the occurrences that start at `start` and that `accepts` lets through to
+    /// `found` when no slot matches on their way and returns `true`; otherwise leaves
+    /// `found` as it was and returns `false`. A form of literal words matches once from
+    /// a start: once an entry's occurrence is accepted, the later entries' over the same
+    /// words are not tested.
     @inline(__always)
-    private func walkLiterals(from start: Int, ids: [Int32], slots: SlotMatcher, into found: inout [Occurrence])
-        -> Bool
-    {
+    private func walkLiterals(
+        from start: Int, ids: [Int32], slots: SlotMatcher, into found: inout [Occurrence],
+        accepts: (Occurrence) -> Bool
+    ) -> Bool {
         let mark = found.count
         var state = 0
         var position = start
+        // What is tested on the way is tested again if a slot further on sends the start
+        // to the search.
         while true {
             if position > start {
+                var firstEntry = Int.max
                 for slot in Int(acceptedStart[state])..<Int(acceptedStart[state + 1]) {
                     let variant = Int(acceptedVariants[slot])
-                    found.append(
-                        Occurrence(
-                            firstToken: start, tokenCount: position - start, variantIndex: variant,
-                            entryIndex: entryOfVariant[variant], captures: []))
+                    let entry = entryOfVariant[variant]
+                    guard entry <= firstEntry else { continue }
+                    let occurrence = Occurrence(
+                        firstToken: start, tokenCount: position - start, variantIndex: variant, entryIndex: entry,
+                        captures: [])
+                    guard accepts(occurrence) else { continue }
+                    firstEntry = entry
+                    found.append(occurrence)
                 }
             }
             guard position < ids.count else { return true }

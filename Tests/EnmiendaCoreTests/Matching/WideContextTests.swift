@@ -51,14 +51,16 @@ import Testing
         }
     }
 
-    @Test(arguments: [ContextRule.Kind.require, .forbid])
-    func wideWindowsJudgeAsReadingTheWindowWould(_ kind: ContextRule.Kind) throws {
-        var generator = SeededGenerator(state: kind == .require ? 7 : 11)
+    /// With `absent` more alternatives that never occur, narrow windows are judged
+    /// from the index too (``ContextFilter/directReads``).
+    @Test(arguments: [ContextRule.Kind.require, .forbid], [0, 40])
+    func wideWindowsJudgeAsReadingTheWindowWould(_ kind: ContextRule.Kind, absent: Int) throws {
+        var generator = SeededGenerator(state: (kind == .require ? 7 : 11) + UInt64(absent))
         let windows = [0, 3, 16, 17, 25, 1_000_000]
         for round in 0..<40 {
             let rule = ContextRule(
                 kind: kind, before: windows[round % windows.count], after: windows[(round / 6) % windows.count],
-                phrases: ["apt", "con {number}"])
+                phrases: ["apt", "con {number}"] + (0..<absent).map { "zzq\($0) apt" })
             guard rule.before + rule.after > 0 else { continue }
             let sentences = (0..<2).map { _ in
                 (0..<Int.random(in: 20...70, using: &generator)).map { _ in

@@ -52,7 +52,8 @@ import Testing
         let text = Tokenizer.tokenize(bytes, in: 0..<bytes.count)
         var searched = 0
         let found = automaton.occurrences(
-            in: text, slots: SlotMatcher(text: text, bytes: bytes, morphology: SpanishRules()), searched: &searched)
+            in: text, slots: SlotMatcher(text: text, bytes: bytes, morphology: SpanishRules()), searched: &searched
+        ) { _ in true }
         // Every start 8 to 30 words before `zzzz` (23 of them) matches, once.
         #expect(found.count == 23)
         #expect(found.allSatisfy { $0.firstToken + $0.tokenCount == 31 && $0.captures.count == 8 })
