@@ -93,6 +93,31 @@ import Testing
         #expect(shipped.standardOutput.hasSuffix("examples: valid\n"))
     }
 
+    /// An entry that takes the place of a built-in one by its id is noted: the built-in
+    /// entry is lost otherwise without a word. It is no problem.
+    @Test func validationNotesAnEntryThatReplacesABuiltInOne() throws {
+        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("mine.xml")
+        try Data(
+            """
+            <glossary xmlns="urn:enmienda:glossary" version="1">
+              <entry id="stakeholders-untranslated" category="untranslated" severity="minor">
+                <source>stakeholders</source><wrong>stakeholders</wrong><suggestion>grupos de interés</suggestion>
+              </entry>
+            </glossary>
+            """.utf8
+        ).write(to: glossary)
+        let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary.path])
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(
+            lines.first?.hasPrefix(
+                "\(glossary.path):2:3: note: entry 'stakeholders-untranslated' replaces the built-in entry with its id (glossaries/untranslated.xml:"
+            ) == true, "\(result.standardOutput)")
+        #expect(lines.count == 2 && lines[1].hasSuffix("examples: valid"))
+        let alone = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary.path])
+        #expect(alone.standardOutput == "1 entry, 0 examples: valid\n")
+    }
+
     @Test func exportThenImportRebuildsTheGlossaryInOneEdit() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let rows = directory.appendingPathComponent("calques.tsv")

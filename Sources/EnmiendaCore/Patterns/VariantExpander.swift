@@ -77,7 +77,7 @@ struct VariantExpander {
                 add(
                     variant(
                         entryIndex, PatternTemplate(wrong), form.suggestions.map(PatternTemplate.init),
-                        explicit: true, agreement: !entry.inflection.isEmpty))
+                        explicit: true, agreement: governsAgreement(entry, wrong: wrong)))
             }
         }
         let suggestions = entry.suggestions.map(PatternTemplate.init)
@@ -112,10 +112,27 @@ struct VariantExpander {
                 add(
                     variant(
                         entryIndex, form.wrong, form.suggestions, explicit: false,
-                        agreement: !entry.inflection.isEmpty))
+                        agreement: governsAgreement(entry, wrong: wrongText)))
             }
         }
         return result
+    }
+
+    /// Whether the words around a match of `wrong`, a wrong form of `entry`, agree with
+    /// it (see ``PatternVariant/governsAgreement``): those of an entry that inflects; and,
+    /// with the lexicon, those of an entry with `inflect="none"` whose form opens with
+    /// a word that cannot be a verb: its suggestion may still change the gender or number
+    /// (*los stakeholders* → *las partes interesadas*, whose predicate follows). A form
+    /// that opens with a verb (*tuvieron un argumento*) is a verb phrase, whose subject
+    /// before it does not agree with its object.
+    private func governsAgreement(_ entry: GlossaryEntry, wrong: String) -> Bool {
+        if !entry.inflection.isEmpty { return true }
+        guard morphology.hasLexicon, let first = PatternTemplate(wrong).parts.first,
+            case .literal(let text) = first, let word = text.split(separator: " ").first
+        else { return false }
+        let readings = morphology.analyses(of: String(word))
+        // A word the lexicon does not know (an English one) is a noun to the reader.
+        return readings.allSatisfy { $0.features.partOfSpeech != .verb }
     }
 
     private func variant(

@@ -34,6 +34,37 @@ extension SpanishAgreement {
         return result
     }
 
+    /// `features` of a noun of either gender or number (*parte*: *el parte médico*, *la
+    /// parte*; *accionista*; *crisis*) with what the words that agree with it say: the
+    /// phrase's determiner (*las partes*), else the first adjective after the noun with
+    /// one gender or number (*partes interesadas*). A determiner and the adjectives of a
+    /// noun phrase agree with its noun (RAE, *Nueva gramática* §2.2, §15.1).
+    private func settled(
+        _ features: AgreementFeatures, head: ArraySlice<String>, after: ArraySlice<String>
+    ) -> AgreementFeatures {
+        var features = features
+        if head.count > 1, let determiner = head.first.flatMap(determinerFeatures(of:)) {
+            features.gender = features.gender ?? determiner.gender
+            features.number = features.number ?? determiner.number
+        }
+        for word in after where features.gender == nil || features.number == nil {
+            let readings = morphology.analyses(of: word).filter {
+                $0.features.partOfSpeech == .adjective
+                    || ($0.features.partOfSpeech == .verb && $0.features.verbForm == .participle)
+            }
+            guard !readings.isEmpty else { break }
+            let genders = Set(readings.map(\.features.gender))
+            let numbers = Set(readings.map(\.features.number))
+            if features.gender == nil, genders.count == 1, let gender = genders.first ?? nil {
+                features.gender = gender
+            }
+            if features.number == nil, numbers.count == 1, let number = numbers.first ?? nil {
+                features.number = number
+            }
+        }
+        return features
+    }
+
     private func headPhrase(_ words: [String]) -> Phrase {
         let head = words.prefix { !FunctionWords.prepositions.contains($0.lowercased()) }
         let content = head.filter { !FunctionWords.determiners.contains($0.lowercased()) }
@@ -47,9 +78,12 @@ extension SpanishAgreement {
                     guard !readings.isEmpty else { continue }
                     let genders = Set(readings.map(\.features.gender))
                     let numbers = Set(readings.map(\.features.number))
-                    let features = AgreementFeatures(
+                    var features = AgreementFeatures(
                         gender: genders.count == 1 ? genders.first ?? nil : nil,
                         number: numbers.count == 1 ? numbers.first ?? nil : nil)
+                    if classes == [.noun], features.gender == nil || features.number == nil {
+                        features = settled(features, head: head, after: content.drop { $0 != word }.dropFirst())
+                    }
                     return Phrase(features: features, known: true, nominal: true, isNoun: classes == [.noun])
                 }
             }

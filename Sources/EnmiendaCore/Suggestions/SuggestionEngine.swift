@@ -198,11 +198,20 @@ struct SuggestionEngine {
         let matched = agreement.phrase(matchWords)
         guard matched.nominal else { return (nil, []) }
         var old = matched.features
-        // An English loanword: the determiner before it tells its gender and number.
-        if !matched.known, first > sentence.lowerBound, tokens[first - 1].kind == .word,
-            let determiner = agreement.determinerFeatures(of: written(first - 1))
+        // An English loanword: the determiner before it tells its gender and number; and
+        // those of a noun of either gender or number (*los accionistas*, *las crisis*).
+        if !matched.known || old.gender == nil || old.number == nil, first > sentence.lowerBound,
+            tokens[first - 1].kind == .word, let determiner = agreement.determinerFeatures(of: written(first - 1))
         {
-            old = AgreementFeatures(gender: determiner.gender ?? old.gender, number: determiner.number ?? old.number)
+            if !matched.known {
+                old = AgreementFeatures(
+                    gender: determiner.gender ?? old.gender, number: determiner.number ?? old.number)
+            } else if old.number == nil || determiner.number == nil || old.number == determiner.number,
+                old.gender == nil || determiner.gender == nil || old.gender == determiner.gender
+            {
+                old = AgreementFeatures(
+                    gender: old.gender ?? determiner.gender, number: old.number ?? determiner.number)
+            }
         }
         let hasComplement = matchWords.contains { FunctionWords.prepositions.contains($0.lowercased()) }
         let lexical = agreement.morphology.hasLexicon
