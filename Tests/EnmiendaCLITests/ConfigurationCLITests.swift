@@ -83,6 +83,13 @@ import Testing
         #expect(unknown.status == 2)
         #expect(unknown.standardError.hasPrefix("Error: --disable: no entry 'no-such-entry' in the glossaries in use"))
         #expect(!unknown.standardError.contains("Usage"))
+        // A typo is answered with the ids it is near.
+        let typo = try check(["--no-config", "--disable", "non-starter", article])
+        #expect(typo.status == 2)
+        #expect(
+            typo.standardError.contains(
+                "--disable: no entry 'non-starter' in the glossaries in use; did you mean non-starters?"),
+            "\(typo.standardError)")
         let category = try check(["--no-config", "--disable-category", "estilo", article])
         #expect(category.status == 2)
         #expect(category.standardError.contains("'estilo' is invalid for '--disable-category <category>'"))

@@ -21,10 +21,7 @@ extension GlossaryCommand {
         func run() throws {
             let glossary = try checking.glossary()
             guard let entry = glossary.entry(withID: id) else {
-                let near = glossary.entries.map(\.id).filter { $0.contains(id) || id.contains($0) }.prefix(5)
-                Terminal.standardError.note(
-                    "error: no entry '\(id)'" + (near.isEmpty ? "" : "; did you mean \(near.joined(separator: ", "))?")
-                        + "\n")
+                Terminal.standardError.note("error: no entry '\(id)'\(NearEntryIDs.hint(for: id, in: glossary))\n")
                 throw ExitCode.inputError
             }
             guard forms else {

@@ -150,12 +150,14 @@ extension GlossaryChoiceOptions {
             for id in ids where glossary.entry(withID: id) == nil {
                 throw InputError(
                     location,
-                    "disable: no entry '\(id)' in the glossaries in use (enmienda glossary list shows the ids)")
+                    "disable: no entry '\(id)' in the glossaries in use\(NearEntryIDs.hint(for: id, in: glossary)) (enmienda glossary list shows the ids)"
+                )
             }
         }
         for id in disabledIDs where glossary.entry(withID: id) == nil {
             throw OptionError(
-                "--disable: no entry '\(id)' in the glossaries in use (enmienda glossary list shows the ids)")
+                "--disable: no entry '\(id)' in the glossaries in use\(NearEntryIDs.hint(for: id, in: glossary)) (enmienda glossary list shows the ids)"
+            )
         }
         return glossary.disabling(ids: Set(disabledIDs), categories: Set(disabledCategories))
     }

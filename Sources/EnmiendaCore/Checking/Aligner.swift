@@ -211,6 +211,16 @@ public struct Aligner: Sendable {
                     occurrence, variants: variants, caseSensitive: tests.contains(.caseSensitive), text: text,
                     bytes: bytes)
             else { return false }
+            // A name inside a sentence is no word left in English (its heading is read
+            // only for such a word: most matches are lower case).
+            if !tests.contains(.caseSensitive),
+                NameGuard.isCapitalizedInsideSentence(
+                    occurrence.firstToken, text: text, bytes: bytes,
+                    sentenceStart: sentences.sentences[sentences.sentenceOfToken[occurrence.firstToken]].lowerBound),
+                glossary.heading(at: occurrence.entryIndex).category == .untranslated
+            {
+                return false
+            }
             if tests.contains(.context),
                 !filter.accepts(
                     occurrence, variant: variants.variant(at: occurrence.variantIndex).pointee,
