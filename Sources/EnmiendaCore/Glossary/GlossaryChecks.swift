@@ -40,19 +40,27 @@ package enum GlossaryChecks {
 
     /// `U+001B`-style name of `scalar` if it is a control character glossary text may not
     /// hold: C0 controls other than tab, line feed and carriage return, DEL, C1 controls.
+    ///
+    /// Bidirectional formatting characters count too (U+200E, U+200F, U+202A–U+202E,
+    /// U+2066–U+2069): written into an article they reorder what a reader sees of it
+    /// (CVE-2021-42574, "Trojan Source"), and Spanish has no use for them.
     package static func controlCharacterName(_ scalar: Unicode.Scalar) -> String? {
         let value = scalar.value
-        guard (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+        guard
+            (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value)
+                || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
+                || (0x2066...0x2069).contains(value)
         else { return nil }
         let hex = String(value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// Whether a UTF-8 byte may begin a control character: a C0 or DEL byte, or 0xC2,
-    /// the lead byte of C1 controls (and of other U+0080–U+00BF characters). A quick
+    /// the lead byte of C1 controls (and of other U+0080–U+00BF characters), or 0xE2, that
+    /// of the bidirectional controls (and of typographic quotes and dashes). A quick
     /// test on bytes before the scalars are decoded; glossary text almost never has one.
     private static func mayStartAControl(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x7F || byte == 0xC2
+        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     /// The glossary text of `entry`, each piece with what it is: every string that can be
@@ -106,6 +114,34 @@ package enum GlossaryChecks {
         }
     }
 
+    /// Whether `scalar` shows on the page: a letter, number, punctuation mark or symbol
+    /// (not a combining mark alone, a format character such as U+200B or U+00AD, nor
+    /// white space).
+    private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber, .connectorPunctuation, .dashPunctuation, .openPunctuation,
+            .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol,
+            .currencySymbol, .modifierSymbol, .otherSymbol:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Whether `text` is slots of any word (`{word}`, `{word?}`, `{words}`) with no word or
+    /// sign of its own.
+    private static func matchesAnyWord(_ text: String) -> Bool {
+        let parts = PatternTemplate(text).parts
+        return !parts.isEmpty
+            && parts.allSatisfy { part in
+                switch part {
+                case .literal(let literal): PhrasePattern.folded(literal).isEmpty
+                case .slot(let kind, _): kind == .word || kind == .optionalWord || kind == .words
+                }
+            } && parts.contains { if case .slot = $0 { true } else { false } }
+    }
+
     /// `texts`, each with what it is.
     private static func all(_ texts: [String], as what: String) -> [(what: String, text: String)] {
         texts.map { (what, $0) }
@@ -132,6 +168,21 @@ package enum GlossaryChecks {
         let folded = entry.wrongForms.map { (text: $0, tokens: PhrasePattern.folded($0)) }
         for wrong in folded where wrong.tokens.isEmpty {
             problem("wrong form '\(wrong.text)' of entry '\(entry.id)' has nothing to match")
+        }
+        for suggestion in entry.suggestions + entry.forms.flatMap(\.suggestions)
+        where !suggestion.unicodeScalars.contains(where: Self.isVisible) {
+            problem(
+                "suggestion '\(suggestion)' of entry '\(entry.id)' has nothing to write: it would delete the words it replaces"
+            )
+        }
+        // Slots of any word alone match every word: an entry that flags them flags any
+        // text, and an exception or a forbidden phrase of them silences the entry.
+        for (what, text) in all(entry.wrongForms + entry.forms.flatMap(\.wrongForms), as: "wrong form")
+            + all(entry.exceptions, as: "exception") + all(entry.context.flatMap(\.phrases), as: "context phrase")
+        where Self.matchesAnyWord(text) {
+            problem(
+                "\(what) '\(text)' of entry '\(entry.id)' is only {word}, {word?} or {words} slots and matches any words: give it a word of its own"
+            )
         }
         let patterns =
             all(entry.wrongForms + entry.forms.flatMap(\.wrongForms), as: "wrong form")

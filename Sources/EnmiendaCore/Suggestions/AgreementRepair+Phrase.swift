@@ -10,7 +10,7 @@ extension AgreementRepair {
         var index = first - 1
         var start = first
         var pending: [(Int, SpanishAgreement.Outcome, String)] = []
-        var seenDeterminer = false
+        var seenDeterminer = change.opensWithDeterminer
         while index >= sentence.lowerBound {
             guard let text = word(index) else {
                 if isNumber(index) {

@@ -63,6 +63,46 @@ extension AgreementRepair {
         return true
     }
 
+    /// The verbs coordinated with the subject's verb, and their predicates: a verb right
+    /// after *y*, *e*, *o*, *u* or *ni* (past clitics and *no*) shares the subject that
+    /// its clause leaves out (*Los proyectiles fueron enviados la semana pasada y estaban
+    /// almacenados*; *Unos 3.500 soldados cruzaron la frontera y fueron rodeados*). The
+    /// search ends at a subordinating word, at a finite verb that no coordinator brings
+    /// (another clause, with a subject of its own: *y los soldados estaban cansados*), or
+    /// after ``scanWindow`` tokens.
+    func repairCoordinatedPredicates(
+        after end: Int, old: AgreementFeatures, new: AgreementFeatures, _ repair: inout Repair
+    ) {
+        let limit = min(sentence.upperBound, end + 1 + Self.scanWindow)
+        // Past the subject's own verb, which ``repairPredicate(after:old:new:_:)`` agreed.
+        var index = end + 1
+        while index < limit, let text = word(index), Self.beforeVerb.contains(text.lowercased()) { index += 1 }
+        index += 1
+        var afterCoordinator = false
+        while index < limit {
+            guard let text = word(index) else {
+                afterCoordinator = false
+                index += 1
+                continue
+            }
+            let lower = text.lowercased()
+            if Self.coordinators.contains(lower) {
+                var verb = index + 1
+                while verb < limit, let next = word(verb), Self.beforeVerb.contains(next.lowercased()) { verb += 1 }
+                if verb < limit, let next = word(verb), agreement.isFiniteVerb(next) {
+                    guard repairPredicate(after: index, old: old, new: new, &repair) else { return }
+                    index = verb + 1
+                    afterCoordinator = true
+                    continue
+                }
+            } else if Self.subordinators.contains(lower) || (!afterCoordinator && agreement.isVerbOnly(text)) {
+                return
+            }
+            afterCoordinator = false
+            index += 1
+        }
+    }
+
     /// The finite verb at `index` in the new number, when the number changes.
     func repairVerb(at index: Int, _ old: AgreementFeatures, _ new: AgreementFeatures, _ repair: inout Repair) {
         guard let from = old.number, let to = new.number, from != to, let verb = word(index) else { return }

@@ -69,6 +69,9 @@ struct AgreementRepair {
         var endsInPreposition = false
         /// Whether the suggestion is an adjective phrase with no noun (*inviables*).
         var isAdjective: Bool
+        /// Whether the match opens with its phrase's determiner (*los stakeholders*): the
+        /// words before it are then a predeterminer or a partitive's head (*muchos de*).
+        var opensWithDeterminer = false
     }
 
     /// The edits that make the sentence agree with `change.new`.
@@ -136,7 +139,9 @@ struct AgreementRepair {
             else { break }
             end = complement
         }
-        if !repairPredicate(after: end, old: subjectOld, new: subjectNew, &repair) {
+        if repairPredicate(after: end, old: subjectOld, new: subjectNew, &repair) {
+            repairCoordinatedPredicates(after: end, old: subjectOld, new: subjectNew, &repair)
+        } else {
             scanRest(after: end, old: subjectOld, new: subjectNew, &repair)
         }
         return repair

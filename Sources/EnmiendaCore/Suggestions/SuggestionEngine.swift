@@ -254,7 +254,8 @@ struct SuggestionEngine {
                     endsInNoun: endsInNoun,
                     endsInPreposition: matchWords.last.map { FunctionWords.prepositions.contains($0.lowercased()) }
                         ?? false,
-                    isAdjective: isAdjective))
+                    isAdjective: isAdjective,
+                    opensWithDeterminer: matchWords.first.map { agreement.determinerFeatures(of: $0) != nil } ?? false))
         }
         // Without a lexicon the genders of the other suggestions are guesses: they take
         // the top suggestion's edits.

@@ -67,3 +67,49 @@ import Testing
         #expect(throws: Never.self) { try Glossary(entries: [fits]) }
     }
 }
+
+/// Text that writes nothing, reorders what a reader sees, or matches any words is refused
+/// at loading (found by a hostile review: each validated and then deleted words, wrote a
+/// right-to-left override into the article, or silenced or widened its entry).
+@Suite struct EmptyAndInvisibleTextTests {
+    private func messages(_ entry: GlossaryEntry) -> [String] {
+        do {
+            _ = try Glossary(entries: [entry])
+            return []
+        } catch {
+            return error.diagnostics.map(\.message)
+        }
+    }
+
+    @Test(arguments: ["\u{200B}", "\u{AD}", "\u{FEFF}", "\u{301}"])
+    func aSuggestionOfInvisibleCharactersIsRefused(_ invisible: String) {
+        let entry = Fixtures.entry("n", wrong: ["no talleres"], suggestions: [invisible])
+        #expect(
+            messages(entry) == [
+                "suggestion '\(invisible)' of entry 'n' has nothing to write: it would delete the words it replaces"
+            ])
+    }
+
+    @Test func aBidirectionalControlIsRefused() {
+        let entry = Fixtures.entry("b", wrong: ["no talleres"], suggestions: ["in\u{202E}viables"])
+        #expect(
+            messages(entry) == [
+                "suggestion of entry 'b' holds the control character U+202E: glossary text may hold no control characters"
+            ])
+    }
+
+    @Test func slotsOfAnyWordAloneAreRefused() {
+        var entry = Fixtures.entry("s", wrong: ["{word?}", "tropas"], suggestions: ["soldados"])
+        entry.exceptions = ["{words}"]
+        entry.context = [ContextRule(kind: .forbid, before: 3, phrases: ["{word} {word?}", "{number}"])]
+        #expect(
+            messages(entry) == [
+                "wrong form '{word?}' of entry 's' is only {word}, {word?} or {words} slots and matches any words: give it a word of its own",
+                "exception '{words}' of entry 's' is only {word}, {word?} or {words} slots and matches any words: give it a word of its own",
+                "context phrase '{word} {word?}' of entry 's' is only {word}, {word?} or {words} slots and matches any words: give it a word of its own",
+            ])
+        // A typed slot alone is selective.
+        let numbers = Fixtures.entry("e", wrong: ["{english-number}"], suggestions: ["{english-number}"])
+        #expect(!messages(numbers).contains { $0.contains("matches any words") })
+    }
+}

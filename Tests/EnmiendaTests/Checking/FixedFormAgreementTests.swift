@@ -21,6 +21,8 @@ import Testing
             entry("stakeholders", "los stakeholders", "las partes interesadas", inflects: false),
             entry("shareholders", "accionistas", "partes interesadas", inflects: true),
             entry("quarrel", "tuvieron un argumento", "tuvieron una discusión", inflects: false),
+            entry("rounds", "rondas de municiones", "proyectiles", inflects: true),
+            entry("troops", "{number} tropas", "{number} soldados", inflects: true),
         ]
         return Aligner(
             glossary: try Glossary(entries: entries),
@@ -34,6 +36,25 @@ import Testing
         ("Los accionistas europeos votaron.", "Las partes interesadas europeas votaron."),
         // A form that opens with a verb: its subject is no part of the phrase.
         ("Los dos hermanos tuvieron un argumento.", "Los dos hermanos tuvieron una discusión."),
+        // A partitive's head before a form that opens with its determiner.
+        (
+            "Muchos de los stakeholders están molestos y cansados.",
+            "Muchas de las partes interesadas están molestas y cansadas."
+        ),
+        // A verb coordinated with the subject's shares it, and its predicate agrees.
+        (
+            "Las rondas de municiones fueron enviadas la semana pasada y estaban almacenadas en un depósito.",
+            "Los proyectiles fueron enviados la semana pasada y estaban almacenados en un depósito."
+        ),
+        (
+            "Unas 3.500 tropas rusas cruzaron la frontera y fueron rodeadas.",
+            "Unos 3.500 soldados rusos cruzaron la frontera y fueron rodeados."
+        ),
+        // A clause with a subject of its own does not.
+        (
+            "Las rondas de municiones llegaron y las tropas estaban cansadas.",
+            "Los proyectiles llegaron y las tropas estaban cansadas."
+        ),
     ])
     func theSentenceAgreesWithTheSuggestion(_ text: String, _ expected: String) throws {
         let alignment = try Self.aligner.get().align(TextDocument(text))
