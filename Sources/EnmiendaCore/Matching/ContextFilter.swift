@@ -90,8 +90,8 @@ struct ContextFilter: Sendable {
             Set(
                 forms.compactMap { words in
                     words.first.flatMap { word in
-                        var word = word
-                        return word.withUTF8 { Tokenizer.tokenize($0, in: 0..<$0.count).tokens.first?.foldedHash }
+                        let bytes = Array(word.utf8)
+                        return Tokenizer.tokenize(bytes, in: 0..<bytes.count).tokens.first?.foldedHash
                     }
                 })
         }

@@ -63,12 +63,8 @@ struct TokenizedText: Sendable {
     /// Whether the folded form of `token` is `word` (a folded word), compared in place
     /// (no string is made).
     func foldedForm(of token: Token, is word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { word in
-            foldedBytes.withUnsafeBufferPointer { folded in
-                UnsafeBufferPointer(rebasing: folded[token.foldedStart..<token.foldedEnd]).elementsEqual(word)
-            }
-        }
+        word.utf8.count == token.foldedEnd - token.foldedStart
+            && word.utf8.elementsEqual(foldedBytes[token.foldedStart..<token.foldedEnd])
     }
 
     /// The folded form of `token`, as a string (for diagnostics and tests).
