@@ -16,6 +16,9 @@ enum NameGuard {
         guard index > sentenceStart else { return false }
         let token = text.tokens[index]
         guard token.kind == .word, token.end - token.start >= 2 else { return false }
+        // Most matches open with a lower-case ASCII letter: no characters to decode.
+        let lead = bytes[token.start]
+        if lead < 0x80 && !(0x41...0x5A).contains(lead) { return false }
         let previous = text.tokens[index - 1]
         switch previous.kind {
         case .punctuation:
