@@ -67,6 +67,18 @@ def progress():
     return driver.find_element(By.ID, "progress").text
 
 
+def reopen(page, expected):
+    """Opens `page` again until its progress reads `expected` (at most about 5 s) and
+    returns its data: Chromium stores a page's localStorage writes in another process, and
+    under load a reload that comes at once could read them before they land there."""
+    for _ in range(20):
+        data = open_page(page)
+        if progress() == expected:
+            break
+        time.sleep(0.25)
+    return data
+
+
 def shown(document, index):
     return driver.find_element(By.ID, f"f-{document}-{index}").text
 
@@ -130,7 +142,7 @@ try:
 
     # A reload of the same page restores the decisions and the chosen suggestion.
     downloaded = review.read_bytes()
-    open_page(work / "review.html")
+    reopen(work / "review.html", "3 of 22 reviewed")
     check(progress() == "3 of 22 reviewed", f"the decisions survive a reload, saw {progress()!r}")
     check("accepted" in driver.find_element(By.ID, f"f-0-{rounds}").get_attribute("class"),
           "an accepted finding is still accepted after a reload")
@@ -153,7 +165,7 @@ try:
     driver.find_element(By.ID, "clear-decisions").click()
     driver.switch_to.alert.accept()
     check(progress() == "0 of 22 reviewed", f"Clear decisions clears them, saw {progress()!r}")
-    open_page(work / "review.html")
+    reopen(work / "review.html", "0 of 22 reviewed")
     check(progress() == "0 of 22 reviewed", f"cleared decisions stay cleared after a reload, saw {progress()!r}")
     driver.set_window_size(1400, 1000)
 
@@ -181,7 +193,7 @@ try:
     driver.find_element(By.ID, "reject").click()
     hostile_review = download("enmienda.review.xml")
     # A typed correction survives a reload too.
-    open_page(work / "hostile.html")
+    reopen(work / "hostile.html", "3 of 3 reviewed")
     check(progress() == "3 of 3 reviewed", f"the hostile page's decisions survive a reload, saw {progress()!r}")
     open_finding(documents[0], "no talleres")
     value = driver.find_element(By.ID, "custom").get_attribute("value")

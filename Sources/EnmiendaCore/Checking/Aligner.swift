@@ -39,6 +39,8 @@ public struct Aligner: Sendable {
     let accents: AccentGuard
     /// Agreement with the options' morphology, remembering the phrases it reads.
     private let agreement: SpanishAgreement
+    /// What agreement read of the matches and suggestions of every chunk.
+    private let readings: PhraseReadings
     /// Suggestions with their articles adjusted (see ``SuggestionEngine/articles``).
     private let articles = BoundedCache<String, String>(capacity: 100_000)
     /// The English terms of each entry that needs the source (see ``SourceGate``).
@@ -88,6 +90,7 @@ public struct Aligner: Sendable {
         self.filter = ContextFilter(glossary: compiled, variants: variants, morphology: options.morphology)
         self.accents = AccentGuard(spellings: spellings, morphology: options.morphology)
         self.agreement = SpanishAgreement(morphology: options.morphology, remembering: true)
+        self.readings = PhraseReadings(agreement: agreement)
         self.sourceTerms = SourceGate.terms(of: compiled)
         self.screen = VariantScreen(
             entryIndices: variants.entryIndices, startsWithVerb: variants.startsWithVerb, filter: filter,
@@ -107,6 +110,7 @@ public struct Aligner: Sendable {
         self.screen = other.screen
         self.accents = other.accents
         self.agreement = other.agreement
+        self.readings = other.readings
         self.sourceTerms = other.sourceTerms
         self.keyTerms = other.keyTerms
     }
@@ -246,7 +250,7 @@ public struct Aligner: Sendable {
             glossary: glossary, document: document, text: text, sentences: sentences,
             sentenceOfToken: sentenceOfToken,
             renderer: SuggestionRenderer(slots: slots, thousandsSeparator: options.thousandsSeparator),
-            agreement: agreement, articles: articles, covered: covered, lines: lines)
+            agreement: agreement, articles: articles, readings: readings, covered: covered, lines: lines)
         // A finding grows over the words that agree with it (AgreementRepair); where that
         // reaches into the next finding's words (*1 tropas das de una ronda de munición*
         // without the lexicon), the later finding is dropped: two edits of one word would

@@ -106,7 +106,7 @@ struct UntranslatedCheck {
             entryID: Self.findingID, category: .untranslated, severity: .minor,
             message: translated
                 ? "“\(matched)” is an English word left untranslated"
-                : "“\(matched)” is an English word left untranslated; translate it by hand",
+                : "“\(matched)” is an English word left untranslated; the English–Spanish dictionary has no translation of it",
             note: Self.note,
             sourceTerms: [matched.lowercased()], matchedText: matched, suggestions: suggestions,
             location: SourceLocation(path: document.path, line: position.line, column: position.column),
@@ -116,7 +116,7 @@ struct UntranslatedCheck {
             correctedSentence: String(decoding: corrected, as: UTF8.self),
             manualCheck: translated
                 ? "a dictionary's translation, not a glossary's: choose the sense and make the words around it agree"
-                : "no translation of “\(matched)” is known: translate it by hand")
+                : "translate “\(matched)” by hand")
     }
 
     /// The note of every finding (reports keep one note per entry id).

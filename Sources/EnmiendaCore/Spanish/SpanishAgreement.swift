@@ -14,16 +14,28 @@ struct SpanishAgreement: Sendable {
     /// The phrases already read (``phrase(_:)`` is a function of the words alone), when
     /// the caller reads many: dense findings read the same suggestions again and again.
     let phrases: BoundedCache<[String], Phrase>?
+    /// The words already reinflected (``reinflect(_:at:from:to:)`` is a function of its
+    /// arguments alone): the words around dense findings are much the same.
+    let reinflections: BoundedCache<Reinflection, Outcome>?
 
-    /// Agreement read with `morphology`; `remembering` keeps the phrases read (at most
-    /// 100,000 of them) for the next calls.
+    /// What ``reinflect(_:at:from:to:)`` is asked.
+    struct Reinflection: Hashable, Sendable {
+        var word: String
+        var position: Position
+        var old: AgreementFeatures
+        var new: AgreementFeatures
+    }
+
+    /// Agreement read with `morphology`; `remembering` keeps the phrases read and the
+    /// words reinflected (at most 100,000 of each) for the next calls.
     init(morphology: any Morphology, remembering: Bool = false) {
         self.morphology = morphology
         self.phrases = remembering ? BoundedCache(capacity: 100_000) : nil
+        self.reinflections = remembering ? BoundedCache(capacity: 100_000) : nil
     }
 
     /// Where a word stands with respect to the noun it would agree with.
-    enum Position: Sendable {
+    enum Position: Hashable, Sendable {
         /// Before the noun: articles, demonstratives, possessives, quantifiers,
         /// relatives (*cuantas*), numerals with gender (*doscientas*), and adjectives.
         case beforeNoun
@@ -52,6 +64,15 @@ struct SpanishAgreement: Sendable {
     func reinflect(_ word: String, at position: Position, from old: AgreementFeatures, to new: AgreementFeatures)
         -> Outcome
     {
+        guard let reinflections else { return readReinflection(word, at: position, from: old, to: new) }
+        return reinflections.value(for: Reinflection(word: word, position: position, old: old, new: new)) {
+            readReinflection(word, at: position, from: old, to: new)
+        }
+    }
+
+    private func readReinflection(
+        _ word: String, at position: Position, from old: AgreementFeatures, to new: AgreementFeatures
+    ) -> Outcome {
         guard morphology.hasLexicon else { return reinflectByRules(word, at: position, from: old, to: new) }
         var candidates: [String?] = []
         let readings = morphology.analyses(of: word)

@@ -15,11 +15,13 @@ struct SuggestionEngine {
     /// Which tokens belong to a reported occurrence: agreement never takes them over.
     let covered: [Bool]
     private let lines: LineIndex
+    /// The matches and suggestions agreement has read, shared by the chunks of an aligner.
+    private let readings: PhraseReadings
 
     init(
         glossary: Glossary, document: TextDocument, text: TokenizedText, sentences: [Range<Int>],
         sentenceOfToken: [Int], renderer: SuggestionRenderer, agreement: SpanishAgreement,
-        articles: BoundedCache<String, String>, covered: [Bool], lines: LineIndex
+        articles: BoundedCache<String, String>, readings: PhraseReadings, covered: [Bool], lines: LineIndex
     ) {
         self.agreement = agreement
         self.articles = articles
@@ -31,6 +33,7 @@ struct SuggestionEngine {
         self.sentenceOfToken = sentenceOfToken
         self.renderer = renderer
         self.lines = lines
+        self.readings = readings
     }
 
     /// The finding for `occurrence`, or `nil` when its correction would change nothing
@@ -95,12 +98,42 @@ struct SuggestionEngine {
     /// (*Ministro⏎de Defensa* opening a sentence is no *Ministro de*). A suggestion that
     /// writes other white space than plain spaces (`12\u{A0}000`) must equal the text.
     static func hasSameWords(_ suggestion: String, as written: ArraySlice<UInt8>) -> Bool {
+        switch bytewiseComparison(of: suggestion, with: written) {
+        case .equal: return true
+        case .different: return false
+        case .unsure: break
+        }
         let text = String(decoding: written, as: UTF8.self)
         if suggestion == text { return true }
         guard !suggestion.unicodeScalars.contains(where: { $0 != " " && $0.properties.isWhitespace }) else {
             return false
         }
         return suggestion.split(separator: " ").elementsEqual(text.split(whereSeparator: \.isWhitespace))
+    }
+
+    /// What the bytes alone tell of ``hasSameWords(_:as:)``, which most suggestions fail
+    /// at their first letter: the same bytes are the same words; two different ASCII
+    /// letters, digits or signs where the bytes first differ (after the same bytes, each a
+    /// starter no canonical equivalence maps to another) are different words; anything
+    /// else (white space, a byte of a multi-byte character, one text ending first) needs
+    /// the comparison of Unicode strings.
+    private enum BytewiseComparison { case equal, different, unsure }
+
+    private static func bytewiseComparison(of suggestion: String, with written: ArraySlice<UInt8>)
+        -> BytewiseComparison
+    {
+        var suggestion = suggestion
+        return suggestion.withUTF8 { proposed in
+            written.withUnsafeBufferPointer { text in
+                let shared = min(proposed.count, text.count)
+                var index = 0
+                while index < shared, proposed[index] == text[index] { index += 1 }
+                if index == proposed.count, index == text.count { return .equal }
+                guard index < shared else { return .unsure }
+                let (left, right) = (proposed[index], text[index])
+                return left > 0x20 && left < 0x80 && right > 0x20 && right < 0x80 ? .different : .unsure
+            }
+        }
     }
 
     /// The findings that `drafts` describe, in their order (see ``finding(from:)``); the
@@ -194,8 +227,12 @@ struct SuggestionEngine {
                 sentence.contains(index) && tokens[index].kind == .punctuation && bytes[tokens[index].start] == 0x2C
             },
             isNumber: { index in sentence.contains(index) && tokens[index].kind == .number && !covered[index] })
-        let matchWords = match.filter { tokens[$0].kind == .word }.map(written)
-        let matched = agreement.phrase(matchWords)
+        let reading = readings.match(
+            key: String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+        ) {
+            match.filter { tokens[$0].kind == .word }.map(written)
+        }
+        let matched = reading.phrase
         guard matched.nominal else { return (nil, []) }
         var old = matched.features
         // An English loanword: the determiner before it tells its gender and number; and
@@ -213,22 +250,11 @@ struct SuggestionEngine {
                     gender: old.gender ?? determiner.gender, number: old.number ?? determiner.number)
             }
         }
-        let hasComplement = matchWords.contains { FunctionWords.prepositions.contains($0.lowercased()) }
-        let lexical = agreement.morphology.hasLexicon
-        var oldLast: AgreementFeatures?
-        if lexical, hasComplement, let lastWord = matchWords.last {
-            let features = agreement.phrase([lastWord]).features
-            if features != old { oldLast = features }
-        }
-        // Without a lexicon only a match whose head is its last word (no complement) takes
-        // the adjectives after it: the rules cannot tell nouns from adjectives.
-        let endsInNoun =
-            (lexical || !hasComplement)
-            && matchWords.last.map { !renderer.slots.morphology.isFunctionWord($0.lowercased()) } ?? false
+        let oldLast = reading.lastWordFeatures.flatMap { $0 != old ? $0 : nil }
 
         var repairs = suggestions.map { suggestion -> AgreementRepair.Repair in
-            let words = suggestion.split(separator: " ").map(String.init)
-            let phrase = agreement.phrase(words)
+            let proposed = readings.suggestion(suggestion)
+            let phrase = proposed.phrase
             guard phrase.nominal else { return AgreementRepair.Repair() }
             var new = phrase.features
             // A noun of either gender (*soldado*, *intérprete*) takes the generic
@@ -240,22 +266,12 @@ struct SuggestionEngine {
             // already in the number of the match.
             if !agreement.morphology.hasLexicon || !phrase.known { new.number = old.number }
             var attachment: AgreementFeatures? = new
-            if words.contains(where: { FunctionWords.prepositions.contains($0.lowercased()) }),
-                let lastWord = words.last
-            {
-                if agreement.phrase([lastWord]).features != new { attachment = nil }
-            }
-            let content = words.prefix { !FunctionWords.prepositions.contains($0.lowercased()) }
-                .filter { !FunctionWords.determiners.contains($0.lowercased()) }
-            let isAdjective = !content.isEmpty && content.allSatisfy(agreement.isAdjectiveOnly)
+            if let lastWord = proposed.lastWordFeatures, lastWord != new { attachment = nil }
             return repairer.repair(
                 AgreementRepair.Change(
                     match: match, old: old, oldLast: oldLast, new: new, attachment: attachment,
-                    endsInNoun: endsInNoun,
-                    endsInPreposition: matchWords.last.map { FunctionWords.prepositions.contains($0.lowercased()) }
-                        ?? false,
-                    isAdjective: isAdjective,
-                    opensWithDeterminer: matchWords.first.map { agreement.determinerFeatures(of: $0) != nil } ?? false))
+                    endsInNoun: reading.endsInNoun, endsInPreposition: reading.endsInPreposition,
+                    isAdjective: proposed.isAdjective, opensWithDeterminer: reading.opensWithDeterminer))
         }
         // Without a lexicon the genders of the other suggestions are guesses: they take
         // the top suggestion's edits.
