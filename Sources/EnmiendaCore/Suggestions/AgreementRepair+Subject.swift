@@ -125,15 +125,16 @@ extension AgreementRepair {
                 afterCopula = false
                 continue
             }
+            let isAdverb = Self.isAdverb(text.lowercased())
             if let from = old.number, let to = new.number, from != to, agreement.verbNumber(of: text) == from,
                 agreement.isVerbOnly(text)
             {
                 suspects.append(text)
-            } else if afterCopula, !Self.isAdverb(text.lowercased()) {
+            } else if afterCopula, !isAdverb {
                 let outcome = agreement.reinflect(text, at: .afterNoun, from: old, to: new)
                 if outcome != .unrelated && outcome != .agrees(text) { suspects.append(text) }
             }
-            if !Self.isAdverb(text.lowercased()) { afterCopula = agreement.isCopula(text) }
+            if !isAdverb { afterCopula = agreement.isCopula(text) }
         }
         guard !suspects.isEmpty, repair.manualCheck == nil else { return }
         let named = suspects.map { "“\($0)”" }

@@ -204,10 +204,11 @@ struct AgreementRepair {
 
     /// Degree and manner adverbs inside an adjective phrase (*muy*, *totalmente*).
     static func isAdverb(_ lower: String) -> Bool {
-        [
-            "muy", "más", "menos", "tan", "bastante", "poco", "casi", "no", "ya", "aún", "todavía", "también", "bien",
-            "mal", "recién", "sumamente", "demasiado",
-        ].contains(
-            lower) || (lower.hasSuffix("mente") && lower.count > 6)
+        adverbs.contains(lower) || (lower.hasSuffix("mente") && lower.count > 6)
     }
+
+    private static let adverbs: Set<String> = [
+        "muy", "más", "menos", "tan", "bastante", "poco", "casi", "no", "ya", "aún", "todavía", "también", "bien",
+        "mal", "recién", "sumamente", "demasiado",
+    ]
 }
