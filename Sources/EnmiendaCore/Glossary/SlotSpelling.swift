@@ -114,13 +114,29 @@ enum SlotSpelling {
     /// written, located at the entry.
     static func unknownSlots(in entry: GlossaryEntry) -> [Diagnostic] {
         patterns(of: entry).flatMap { what, text in
-            braces(in: text).filter { SlotKind(rawValue: String($0.name)) == nil }.map { brace in
+            var problems = braces(in: text).filter { SlotKind(rawValue: String($0.name)) == nil }.map { brace in
                 Diagnostic(
                     location: entry.location,
                     message:
                         "\(what) '\(text)' of entry '\(entry.id)' has '\(brace.written)', which is not a slot and is matched as written; the slots are \(slotNames)"
                 )
             }
+            if let opening = unclosedBrace(in: text) {
+                problems.append(
+                    Diagnostic(
+                        location: entry.location,
+                        message:
+                            "\(what) '\(text)' of entry '\(entry.id)' has '\(opening)' with no '}' after it, so it is no slot and is matched as written; the slots are \(slotNames)"
+                    ))
+            }
+            return problems
         }
+    }
+
+    /// The text from the last `{` of `text` that no `}` follows to the next space (`{word`
+    /// in `tomar {word lugar`), if there is one.
+    private static func unclosedBrace(in text: String) -> Substring? {
+        guard let open = text.lastIndex(of: "{"), !text[open...].contains("}") else { return nil }
+        return text[open...].prefix { $0 != " " }
     }
 }

@@ -37,6 +37,23 @@ import Testing
         #expect(messages.allSatisfy { !$0.contains("{number}, {english-number}") || $0.contains("{words}") })
     }
 
+    @Test func anUnclosedSlotIsReportedByValidation() throws {
+        var entry = Fixtures.entry("u", wrong: ["tomar {word lugar"], suggestions: ["ocurrir"])
+        entry.context = [ContextRule(kind: .forbid, after: 1, phrases: ["{number"])]
+        let glossary = try Glossary(entries: [entry])
+        let messages = GlossaryValidation.problems(in: glossary).map(\.message)
+        #expect(
+            messages.contains {
+                $0.hasPrefix(
+                    "wrong form 'tomar {word lugar' of entry 'u' has '{word' with no '}' after it, so it is no slot and is matched as written"
+                )
+            })
+        #expect(messages.contains { $0.hasPrefix("context phrase '{number' of entry 'u' has '{number' with no '}'") })
+        let closed = Fixtures.entry("c", wrong: ["{number} tropas"], suggestions: ["{number} soldados"])
+        let clean = GlossaryValidation.problems(in: try Glossary(entries: [closed])).map(\.message)
+        #expect(!clean.contains { $0.contains("with no '}'") })
+    }
+
     @Test func knownSlotsAreNotReported() throws {
         let entry = Fixtures.entry("k", wrong: ["{number} tropas"], suggestions: ["{number} soldados"])
         let messages = GlossaryValidation.problems(in: try Glossary(entries: [entry])).map(\.message)
