@@ -32,6 +32,31 @@ import Testing
                 """)
     }
 
+    @Test func validateShowsWhatAFailingExampleGaveOnItsLine() throws {
+        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("mine.xml")
+        try Data(
+            """
+            <glossary xmlns="urn:enmienda:glossary" version="1">
+              <entry id="e" category="mistranslation" severity="major">
+                <source>non-starters</source><wrong>no talleres</wrong><suggestion>inviables</suggestion>
+                <incorrect corrected="Son inaceptables.">Son no talleres.</incorrect>
+                <incorrect corrected="Son inviables."><marker>Son no</marker> talleres.</incorrect>
+              </entry>
+            </glossary>
+            """.utf8
+        ).write(to: glossary)
+        let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary.path])
+        #expect(result.status == 1)
+        #expect(
+            result.standardOutput.contains(
+                "\(glossary.path):4:5: error: example of 'e' is corrected differently: expected “Son inaceptables.”, got “Son inviables.”\n"
+            ))
+        #expect(
+            result.standardOutput.contains(
+                "\(glossary.path):5:5: error: example of 'e' flags the wrong span: expected “Son no”, got “no talleres”\n"
+            ))
+    }
+
     @Test func listShowsOneLinePerEntry() throws {
         let result = try CLIRunner.run(["glossary", "list"])
         #expect(result.status == 0)

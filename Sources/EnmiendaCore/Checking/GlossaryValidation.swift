@@ -80,8 +80,12 @@ public enum GlossaryValidation {
         }
         problems += glossary.entries.flatMap(SlotSpelling.unknownSlots(in:))
         problems += ExampleCheck.failures(in: glossary, options: options).map { failure in
-            Diagnostic(
-                location: failure.example.location, message: "example of '\(failure.entryID)' \(failure.message)")
+            var message = "example of '\(failure.entryID)' \(failure.message)"
+            // On one line, as every diagnostic (`glossary test` shows them as a diff).
+            if let expected = failure.expected, let actual = failure.actual {
+                message += ": expected “\(expected.collapsingWhitespace())”, got “\(actual.collapsingWhitespace())”"
+            }
+            return Diagnostic(location: failure.example.location, message: message)
         }
         return problems
     }
