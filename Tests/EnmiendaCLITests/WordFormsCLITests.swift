@@ -162,6 +162,34 @@ import Testing
         #expect(result.standardOutput.contains("suggestion 'guardó' of entry 'a' is flagged by entry 'b'"))
     }
 
+    @Test func validateReportsAGeneratedSuggestionItsOwnEntryFlags() throws {
+        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("own.xml")
+        try Data(
+            """
+            <glossary xmlns="urn:enmienda:glossary" version="2">
+              <entry id="take-place" category="mistranslation" severity="minor">
+                <source>take place</source><wrong>tomar lugar</wrong><suggestion>tener lugar</suggestion>
+                <form><wrong>tuvo lugar</wrong><suggestion>ocurrió</suggestion></form>
+              </entry>
+            </glossary>
+            """.utf8
+        ).write(to: glossary)
+        // The preterite of the suggestion is the form the entry lists as wrong: a first fix
+        // writes it, a second one corrects it again.
+        let text = try CLIRunner.temporaryDirectory().appendingPathComponent("t.txt")
+        try Data("El evento tomó lugar ayer.\n".utf8).write(to: text)
+        let fixed = try CLIRunner.run(["fix", "--no-builtin", "--glossary", glossary.path, text.path, "-o", "-"])
+        #expect(fixed.standardOutput == "El evento tuvo lugar ayer.\n")
+        let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary.path])
+        #expect(result.status == 1)
+        #expect(
+            result.standardOutput.contains(
+                "error: suggestion 'tuvo lugar', a form entry 'take-place' generates, is flagged by the entry itself"))
+        // A suggestion no form of the entry flags is not reported.
+        let built = try CLIRunner.run(["glossary", "validate"])
+        #expect(built.status == 0)
+    }
+
     @Test func validateReportsAFormTwoEntriesGenerate() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let rows = directory.appendingPathComponent("rows.csv")

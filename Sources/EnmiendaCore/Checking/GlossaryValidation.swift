@@ -5,7 +5,9 @@
 /// once, a wrong form listed once, no suggestion that its own entry flags). This adds:
 /// - a suggestion that **another** entry flags, so that applying one correction would
 ///   raise a new finding (*tener sentido* suggested by one entry and flagged by another),
-///   in any form the entry offers it (*guardó*, the preterite of a suggested *guardar*);
+///   in any form the entry offers it (*guardó*, the preterite of a suggested *guardar*),
+///   or a form of a suggestion that its own entry flags (*tuvo lugar*, generated from
+///   *tener lugar*, when the entry also lists *tuvo lugar* as a wrong form);
 /// - a form that two entries generate alike (a verb form of one that another lists, say),
 ///   where neither has conditions to tell them apart (see ``Aligner/formCollisions()``);
 /// - a `require` phrase that is a form of the entry's own wrong words, which would let
@@ -45,16 +47,23 @@ public enum GlossaryValidation {
                 seen.insert($0).inserted
             }
             var reported: Set<String> = []
+            // Loading refuses a suggestion, as written, that its own entry flags; one of
+            // its generated forms can still be another of the entry's wrong forms (*tomó
+            // lugar* → *tuvo lugar*, which the entry's `<form>` *tuvo lugar* flags), and
+            // `fix` run twice would then correct its own correction.
+            let written = Set(entry.suggestions + entry.forms.flatMap(\.suggestions))
             for suggestion in suggestions where PatternTemplate(suggestion).isLiteral {
+                let isGenerated = !written.contains(suggestion)
                 let others = aligner.align(TextDocument(suggestion)).findings.filter {
-                    $0.entryID != entry.id && $0.byteRange == 0..<suggestion.utf8.count
+                    ($0.entryID != entry.id || isGenerated) && $0.byteRange == 0..<suggestion.utf8.count
                 }
                 for other in others where reported.insert("\(suggestion)|\(other.entryID)").inserted {
                     problems.append(
                         Diagnostic(
                             location: entry.location,
-                            message:
-                                "suggestion '\(suggestion)' of entry '\(entry.id)' is flagged by entry '\(other.entryID)': a correction would raise a new finding"
+                            message: other.entryID == entry.id
+                                ? "suggestion '\(suggestion)', a form entry '\(entry.id)' generates, is flagged by the entry itself: a second fix would correct the first one's correction; give that form's suggestion another wording"
+                                : "suggestion '\(suggestion)' of entry '\(entry.id)' is flagged by entry '\(other.entryID)': a correction would raise a new finding"
                         ))
                 }
             }
