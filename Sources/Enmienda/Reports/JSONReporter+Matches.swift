@@ -144,12 +144,24 @@ extension JSONReporter {
             output.append(literal: index < last ? "},\n" : "}\n")
         }
 
-        /// Each value replaces exactly the match, its line breaks kept where they fit.
+        /// Each value replaces exactly the match, its line breaks kept where they fit; the
+        /// first one, made of pieces, with its line breaks where `fix` keeps them.
         private func writeReplacements(of finding: Finding, to output: inout OutputBuffer) {
             let inner = indent + 2
-            let values =
-                finding.segmentReplacements
-                ?? finding.suggestions.map { Corrections.inPlace($0, over: finding.byteRange, in: document.bytes) }
+            var values: [String]
+            if let segment = finding.segmentReplacements {
+                values = segment
+            } else {
+                values = finding.suggestions.map {
+                    Corrections.inPlace($0, over: finding.byteRange, in: document.bytes)
+                }
+                if !finding.pieces.isEmpty,
+                    let top = Corrections.inPlace(
+                        pieces: finding.replacements, over: finding.byteRange, in: document.bytes)
+                {
+                    values[0] = top
+                }
+            }
             output.appendJSONKey("replacements", indent: inner)
             if values.isEmpty {
                 output.append(literal: "[]")

@@ -127,6 +127,27 @@ package enum Corrections {
         return String(decoding: edit.replacement, as: UTF8.self)
     }
 
+    /// A correction made of several `pieces` (a finding's top suggestion with the words
+    /// that agree with it: ``Finding/pieces``) written as one replacement of exactly
+    /// `bytes[range]`, laid out piece by piece as ``apply(_:to:unfit:)`` lays them out in
+    /// a file (*Las rondas de⏎municiones fueron enviadas* → *Los proyectiles⏎fueron
+    /// enviados*, the line break where `fix` keeps it); `nil` when a piece cannot keep its
+    /// lines without the text outside `range`. The pieces lie within `range`, in order.
+    package static func inPlace(pieces: [(Range<Int>, String)], over range: Range<Int>, in bytes: [UInt8]) -> String? {
+        let edits = edits(for: pieces, in: bytes, after: range.lowerBound, before: range.upperBound).edits
+        var output: [UInt8] = []
+        var position = range.lowerBound
+        for edit in edits {
+            guard let edit, edit.byteRange.lowerBound >= position, edit.byteRange.upperBound <= range.upperBound
+            else { return nil }
+            output.append(contentsOf: bytes[position..<edit.byteRange.lowerBound])
+            output.append(contentsOf: edit.replacement)
+            position = edit.byteRange.upperBound
+        }
+        output.append(contentsOf: bytes[position..<range.upperBound])
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// The edit that replaces `bytes[range]` by `text`, free to take or touch the text
     /// around the range down to `lower` and up to `upper`; `nil` if it cannot keep the lines.
     private static func layout(
