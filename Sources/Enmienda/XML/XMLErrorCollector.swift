@@ -35,13 +35,26 @@ final class XMLErrorCollector {
         if first == nil { first = diagnostic }
     }
 
-    /// libxml2's messages end with a newline and sometimes name the schema namespace
-    /// in braces; keep them on one readable line.
-    private static func clean(_ message: UnsafeMutablePointer<CChar>?) -> String {
+    /// libxml2's messages end with a newline, may hold more lines (the bytes of bad
+    /// UTF-8) and sometimes name the schema namespace in braces; keep them on one readable
+    /// line, its lines joined with "; ".
+    static func clean(_ message: UnsafeMutablePointer<CChar>?) -> String {
         guard let message else { return "malformed XML" }
-        var text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        return clean(String(cString: message))
+    }
+
+    /// ``clean(_:)`` of a message already read.
+    static func clean(_ message: String) -> String {
+        var text = message.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+            .joined(separator: "; ")
         text = text.replacingOccurrences(of: "{urn:enmienda:glossary}", with: "")
         text = text.replacingOccurrences(of: "{urn:enmienda:corrections}", with: "")
+        // libxml2's words for a byte that is not UTF-8, which ask for an encoding.
+        text = text.replacingOccurrences(
+            of: "Input is not proper UTF-8, indicate encoding !",
+            with: "not valid UTF-8: save the file as UTF-8, or name its encoding in the XML declaration")
         return text.isEmpty ? "malformed XML" : text
     }
 

@@ -25,6 +25,19 @@ import Testing
         #expect(error?.kind == .glossary)
     }
 
+    /// libxml2's message for a byte that is not UTF-8 has a second line (the bytes): it is
+    /// said on one line, in words that tell what to do.
+    @Test func aByteThatIsNotUTF8IsReportedOnOneLine() {
+        let text =
+            Self.bytes(#"<glossary xmlns="urn:enmienda:glossary" version="2"><entry id="a"#) + [0xFF]
+            + Self.bytes(#"" category="mistranslation" severity="minor"/></glossary>"#)
+        let error = #expect(throws: InputError.self) { try Glossary(xml: text, path: "g.xml") }
+        let message = error?.diagnostics.first?.message ?? ""
+        #expect(message.hasPrefix("not valid UTF-8: save the file as UTF-8, or name its encoding"), "\(message)")
+        #expect(message.contains("; Bytes: 0xFF"))
+        #expect(!message.contains("\n"))
+    }
+
     @Test func rowsThatMakeNoEntryAreAGlossaryError() {
         let unclosed = #expect(throws: InputError.self) {
             try GlossaryCSV.entries(from: "wrong,suggestion\n\"no talleres,inviables\n", path: "r.csv")
