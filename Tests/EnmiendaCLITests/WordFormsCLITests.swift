@@ -190,6 +190,28 @@ import Testing
         #expect(built.status == 0)
     }
 
+    /// The context that let an entry correct a sentence is still there around its
+    /// correction: a generated form its own wrong forms flag is reported even when the
+    /// entry requires words nearby, which the suggestion alone does not have.
+    @Test func validateReportsAGeneratedSuggestionItsOwnEntryFlagsInItsContext() throws {
+        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("context.xml")
+        try Data(
+            """
+            <glossary xmlns="urn:enmienda:glossary" version="2">
+              <entry id="order-food" category="mistranslation" severity="minor">
+                <source>order</source><wrong>ordenar</wrong><wrong>pide</wrong><suggestion>pedir</suggestion>
+                <require after="3">pizza</require>
+              </entry>
+            </glossary>
+            """.utf8
+        ).write(to: glossary)
+        let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary.path])
+        #expect(result.status == 1)
+        #expect(
+            result.standardOutput.contains(
+                "error: suggestion 'pide', a form entry 'order-food' generates, is flagged by the entry itself"))
+    }
+
     @Test func validateReportsAFormTwoEntriesGenerate() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let rows = directory.appendingPathComponent("rows.csv")

@@ -41,6 +41,20 @@ public enum GlossaryValidation {
                 generated[variant.entryIndex].append(suggestion.text)
             }
         }
+        // The entries without their context rules, to test an entry's generated forms
+        // against its own wrong forms: the words that let it correct a sentence are still
+        // around its correction (*pizza* after *pide*, the correction of *ordena*).
+        let contextFree: Aligner? =
+            glossary.entries.contains { !$0.context.isEmpty }
+            ? try? Aligner(
+                compiling: Glossary(
+                    entries: glossary.entries.map { entry in
+                        var entry = entry
+                        entry.context = []
+                        return entry
+                    }, title: glossary.title),
+                options: options)
+            : nil
         for (index, entry) in glossary.entries.enumerated() {
             var seen = Set<String>()
             let suggestions = (entry.suggestions + entry.forms.flatMap(\.suggestions) + generated[index]).filter {
@@ -53,9 +67,14 @@ public enum GlossaryValidation {
             // `fix` run twice would then correct its own correction.
             let written = Set(entry.suggestions + entry.forms.flatMap(\.suggestions))
             for suggestion in suggestions where PatternTemplate(suggestion).isLiteral {
-                let isGenerated = !written.contains(suggestion)
-                let others = aligner.align(TextDocument(suggestion)).findings.filter {
-                    ($0.entryID != entry.id || isGenerated) && $0.byteRange == 0..<suggestion.utf8.count
+                let whole = 0..<suggestion.utf8.count
+                var others = aligner.align(TextDocument(suggestion)).findings.filter {
+                    $0.entryID != entry.id && $0.byteRange == whole
+                }
+                if !written.contains(suggestion) {
+                    others += (contextFree ?? aligner).align(TextDocument(suggestion)).findings.filter {
+                        $0.entryID == entry.id && $0.byteRange == whole
+                    }
                 }
                 for other in others where reported.insert("\(suggestion)|\(other.entryID)").inserted {
                     problems.append(

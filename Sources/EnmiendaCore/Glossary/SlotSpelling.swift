@@ -93,11 +93,17 @@ enum SlotSpelling {
                     else { continue }
                     let has = wrong.counts[missing, default: 0]
                     let count = needed[missing, default: 0]
+                    // A misspelt slot in the wrong form is the likely cause: name it.
+                    let misspelt =
+                        braces(in: wrong.text).filter { SlotKind(rawValue: String($0.name)) == nil }.map {
+                            "'\($0.written)' is not a slot"
+                        } + (unclosedBrace(in: wrong.text).map { ["no '}' closes '\($0)'"] } ?? [])
+                    let hint = misspelt.isEmpty ? "" : " (in the wrong form, \(misspelt.joined(separator: "; ")))"
                     problems.append(
                         Diagnostic(
                             location: entry.location,
                             message:
-                                "suggestion '\(suggestion)' of entry '\(entry.id)' has \(count) {\(missing.rawValue)} slot\(count == 1 ? "" : "s") but its wrong form '\(wrong.text)' has \(has == 0 ? "none" : String(has)): a suggestion's n-th {\(missing.rawValue)} writes what the wrong form's n-th matched, so the corrected text would lose a word"
+                                "suggestion '\(suggestion)' of entry '\(entry.id)' has \(count) {\(missing.rawValue)} slot\(count == 1 ? "" : "s") but its wrong form '\(wrong.text)' has \(has == 0 ? "none" : String(has))\(hint): a suggestion's n-th {\(missing.rawValue)} writes what the wrong form's n-th matched, so the corrected text would lose a word"
                         ))
                 }
             }

@@ -151,9 +151,12 @@ extension AgreementRepair {
         {
             return true
         }
+        // A predicate before the conjunction ends a clause of its own (*La casa fue
+        // vendida y las rondas…*): the phrase after it is that clause's subject.
         if start - 2 >= sentence.lowerBound, let previous = word(start - 1),
             Self.coordinators.contains(previous.lowercased()), let before = word(start - 2),
-            !agreement.isVerbOnly(before), !Self.isAdverb(before.lowercased())
+            !agreement.isVerbOnly(before), !Self.isAdverb(before.lowercased()),
+            !(start - 3 >= sentence.lowerBound && word(start - 3).map(agreement.isCopula) == true)
         {
             return true
         }

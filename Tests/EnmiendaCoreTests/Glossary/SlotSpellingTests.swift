@@ -54,6 +54,17 @@ import Testing
         #expect(!clean.contains { $0.contains("with no '}'") })
     }
 
+    @Test func aMisspeltSlotBehindAnUnfilledSuggestionSlotIsNamed() throws {
+        for (wrong, hint) in [
+            ("hacer {word diferencia", "(in the wrong form, no '}' closes '{word')"),
+            ("hace {nmber} años", "(in the wrong form, '{nmber}' is not a slot)"),
+        ] {
+            let entry = Fixtures.entry("m", wrong: [wrong], suggestions: ["marcar {word} diferencia {number}"])
+            let error = try #require(throws: InputError.self) { try Glossary(entries: [entry]) }
+            #expect(error.diagnostics.contains { $0.message.contains(hint) }, "\(error.diagnostics)")
+        }
+    }
+
     @Test func knownSlotsAreNotReported() throws {
         let entry = Fixtures.entry("k", wrong: ["{number} tropas"], suggestions: ["{number} soldados"])
         let messages = GlossaryValidation.problems(in: try Glossary(entries: [entry])).map(\.message)

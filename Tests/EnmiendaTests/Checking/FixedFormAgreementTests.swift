@@ -55,6 +55,12 @@ import Testing
             "Las rondas de municiones llegaron y las tropas estaban cansadas.",
             "Los proyectiles llegaron y las tropas estaban cansadas."
         ),
+        // A subject after a clause that ends in its predicate is no coordinated phrase:
+        // its own predicate agrees (it was left as "fueron enviadas", unchecked).
+        (
+            "La casa fue vendida y las rondas de municiones fueron enviadas.",
+            "La casa fue vendida y los proyectiles fueron enviados."
+        ),
     ])
     func theSentenceAgreesWithTheSuggestion(_ text: String, _ expected: String) throws {
         let alignment = try Self.aligner.get().align(TextDocument(text))
