@@ -232,6 +232,32 @@ import Testing
     }
 }
 
+/// Two entries that list the same verb phrase share every form of it: the clash is said
+/// once, with the number of forms, not once per form.
+@Suite struct SharedFormsCLITests {
+    @Test func aVerbPhraseTwoEntriesListIsReportedOnce() throws {
+        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("mine.xml")
+        try Data(
+            """
+            <glossary xmlns="urn:enmienda:glossary" version="2">
+              <entry id="my-take-place" category="mistranslation" severity="minor">
+                <source>take place</source><wrong>tomar lugar</wrong><suggestion>celebrarse</suggestion>
+              </entry>
+            </glossary>
+            """.utf8
+        ).write(to: glossary)
+        // The built-in take-place entry lists the same phrase.
+        let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary.path])
+        #expect(result.status == 1)
+        let clashes = result.standardOutput.split(separator: "\n").filter { $0.contains("also form") }
+        #expect(clashes.count == 1, "\(result.standardOutput)")
+        #expect(
+            clashes.first?.contains("forms of entry 'my-take-place' ('tomó lugar', ") == true,
+            "\(result.standardOutput)")
+        #expect(clashes.first?.contains("are also forms of entry 'take-place', which comes first and wins") == true)
+    }
+}
+
 /// What the new-user trial of issue 15 found, each kept as a test.
 @Suite struct WordFormsTrialTests {
     private func fix(_ text: String, rows: String? = nil) throws -> String {

@@ -87,13 +87,28 @@ public enum GlossaryValidation {
                 }
             }
         }
+        // The forms two entries share, said once per pair of entries: a verb phrase that
+        // two entries list shares all its 54 forms.
+        var shared: [(ids: [String], forms: [String])] = []
         for (form, ids) in aligner.formCollisions() {
+            if let known = shared.firstIndex(where: { $0.ids[0] == ids[0] && $0.ids[1] == ids[1] }) {
+                shared[known].forms.append(form)
+            } else {
+                shared.append((Array(ids.prefix(2)), [form]))
+            }
+        }
+        for (ids, forms) in shared {
             guard let later = glossary.entry(withID: ids[1]) else { continue }
+            let listed = forms.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+            let named =
+                forms.count == 1
+                ? "form \(listed) of entry '\(ids[1])' is also a form of entry '\(ids[0])'"
+                : "\(forms.count) forms of entry '\(ids[1])' (\(listed)\(forms.count > 3 ? ", …" : "")) are also forms of entry '\(ids[0])'"
             problems.append(
                 Diagnostic(
                     location: later.location,
                     message:
-                        "form '\(form)' of entry '\(ids[1])' is also a form of entry '\(ids[0])', which comes first and wins: list it in one entry only, or add a context rule"
+                        "\(named), which comes first and wins: list \(forms.count == 1 ? "it" : "them") in one entry only, or add a context rule"
                 ))
         }
         for (index, phrases) in aligner.selfLicensingPhrases.sorted(by: { $0.key < $1.key }) {
