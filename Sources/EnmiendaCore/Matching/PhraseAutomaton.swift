@@ -100,6 +100,25 @@ struct PhraseAutomaton: Sendable {
         return stateCount - 1
     }
 
+    /// The first form (in state order) that more than `limit` entries share, once folded,
+    /// with the first entry past the limit (entries in glossary order) and its variant.
+    func firstSharedBeyond(_ limit: Int) -> (variantIndex: Int, entryIndex: Int, entries: Int)? {
+        for state in 0..<Int(stateCount) {
+            let variants = Int(acceptedStart[state])..<Int(acceptedStart[state + 1])
+            guard variants.count > limit else { continue }
+            var entries = Set<Int>()
+            var past: (variantIndex: Int, entryIndex: Int)?
+            for slot in variants {
+                let variant = Int(acceptedVariants[slot])
+                if entries.insert(entryOfVariant[variant]).inserted, entries.count == limit + 1 {
+                    past = (variant, entryOfVariant[variant])
+                }
+            }
+            if let past { return (past.variantIndex, past.entryIndex, entries.count) }
+        }
+        return nil
+    }
+
     /// Every occurrence of every variant in `text`, overlapping ones included.
     func occurrences(in text: TokenizedText, slots: SlotMatcher) -> [Occurrence] {
         var searched = 0
