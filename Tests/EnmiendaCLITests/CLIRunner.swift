@@ -97,6 +97,14 @@ struct CLIRunner {
         (["\"$E\""] + arguments.map { "'\($0)'" }).joined(separator: " ")
     }
 
+    /// A file named `name` holding `text`, in a folder of its own (see
+    /// ``temporaryDirectory()``).
+    static func file(_ text: String, named name: String) throws -> URL {
+        let url = try temporaryDirectory().appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

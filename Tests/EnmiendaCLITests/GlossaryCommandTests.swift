@@ -9,8 +9,7 @@ import Testing
     }
 
     @Test func aFailingExampleIsShownWithItsDiffAndExitsOne() throws {
-        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("mine.xml")
-        try Data(
+        let glossary = try CLIRunner.file(
             """
             <glossary xmlns="urn:enmienda:glossary" version="1">
               <entry id="e" category="mistranslation" severity="major">
@@ -18,8 +17,7 @@ import Testing
                 <incorrect corrected="Son inaceptables.">Son no talleres.</incorrect>
               </entry>
             </glossary>
-            """.utf8
-        ).write(to: glossary)
+            """, named: "mine.xml")
         let result = try CLIRunner.run(["glossary", "test", "--no-builtin", "--glossary", glossary.path])
         #expect(result.status == 1)
         #expect(
@@ -33,8 +31,7 @@ import Testing
     }
 
     @Test func validateShowsWhatAFailingExampleGaveOnItsLine() throws {
-        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("mine.xml")
-        try Data(
+        let glossary = try CLIRunner.file(
             """
             <glossary xmlns="urn:enmienda:glossary" version="1">
               <entry id="e" category="mistranslation" severity="major">
@@ -43,8 +40,7 @@ import Testing
                 <incorrect corrected="Son inviables."><marker>Son no</marker> talleres.</incorrect>
               </entry>
             </glossary>
-            """.utf8
-        ).write(to: glossary)
+            """, named: "mine.xml")
         let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary.path])
         #expect(result.status == 1)
         #expect(
@@ -80,8 +76,7 @@ import Testing
     }
 
     @Test func validateFindsASuggestionAnotherEntryFlags() throws {
-        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("loop.xml")
-        try Data(
+        let glossary = try CLIRunner.file(
             """
             <glossary xmlns="urn:enmienda:glossary" version="1">
               <entry id="a" category="mistranslation" severity="major">
@@ -91,8 +86,7 @@ import Testing
                 <source>not viable</source><wrong>no viables</wrong><suggestion>inviables</suggestion>
               </entry>
             </glossary>
-            """.utf8
-        ).write(to: glossary)
+            """, named: "loop.xml")
         let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary.path])
         #expect(result.status == 1)
         #expect(
@@ -121,16 +115,14 @@ import Testing
     /// An entry that takes the place of a built-in one by its id is noted: the built-in
     /// entry is lost otherwise without a word. It is no problem.
     @Test func validationNotesAnEntryThatReplacesABuiltInOne() throws {
-        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("mine.xml")
-        try Data(
+        let glossary = try CLIRunner.file(
             """
             <glossary xmlns="urn:enmienda:glossary" version="1">
               <entry id="stakeholders-untranslated" category="untranslated" severity="minor">
                 <source>stakeholders</source><wrong>stakeholders</wrong><suggestion>grupos de interés</suggestion>
               </entry>
             </glossary>
-            """.utf8
-        ).write(to: glossary)
+            """, named: "mine.xml")
         let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary.path])
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n")

@@ -163,8 +163,7 @@ import Testing
     }
 
     @Test func validateReportsAGeneratedSuggestionItsOwnEntryFlags() throws {
-        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("own.xml")
-        try Data(
+        let glossary = try CLIRunner.file(
             """
             <glossary xmlns="urn:enmienda:glossary" version="2">
               <entry id="take-place" category="mistranslation" severity="minor">
@@ -172,8 +171,7 @@ import Testing
                 <form><wrong>tuvo lugar</wrong><suggestion>ocurrió</suggestion></form>
               </entry>
             </glossary>
-            """.utf8
-        ).write(to: glossary)
+            """, named: "own.xml")
         // The preterite of the suggestion is the form the entry lists as wrong: a first fix
         // writes it, a second one corrects it again.
         let text = try CLIRunner.temporaryDirectory().appendingPathComponent("t.txt")
@@ -194,8 +192,7 @@ import Testing
     /// correction: a generated form its own wrong forms flag is reported even when the
     /// entry requires words nearby, which the suggestion alone does not have.
     @Test func validateReportsAGeneratedSuggestionItsOwnEntryFlagsInItsContext() throws {
-        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("context.xml")
-        try Data(
+        let glossary = try CLIRunner.file(
             """
             <glossary xmlns="urn:enmienda:glossary" version="2">
               <entry id="order-food" category="mistranslation" severity="minor">
@@ -203,8 +200,7 @@ import Testing
                 <require after="3">pizza</require>
               </entry>
             </glossary>
-            """.utf8
-        ).write(to: glossary)
+            """, named: "context.xml")
         let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary.path])
         #expect(result.status == 1)
         #expect(
@@ -236,16 +232,14 @@ import Testing
 /// once, with the number of forms, not once per form.
 @Suite struct SharedFormsCLITests {
     @Test func aVerbPhraseTwoEntriesListIsReportedOnce() throws {
-        let glossary = try CLIRunner.temporaryDirectory().appendingPathComponent("mine.xml")
-        try Data(
+        let glossary = try CLIRunner.file(
             """
             <glossary xmlns="urn:enmienda:glossary" version="2">
               <entry id="my-take-place" category="mistranslation" severity="minor">
                 <source>take place</source><wrong>tomar lugar</wrong><suggestion>celebrarse</suggestion>
               </entry>
             </glossary>
-            """.utf8
-        ).write(to: glossary)
+            """, named: "mine.xml")
         // The built-in take-place entry lists the same phrase.
         let result = try CLIRunner.run(["glossary", "validate", "--glossary", glossary.path])
         #expect(result.status == 1)
