@@ -53,6 +53,26 @@ import Testing
             ))
     }
 
+    /// A marker around the matched words alone, where the finding takes in the words
+    /// that agree with its correction: the message says why the span differs.
+    @Test func aSpanGrownByAgreementIsExplained() throws {
+        let glossary = try CLIRunner.file(
+            """
+            <glossary xmlns="urn:enmienda:glossary" version="2">
+              <entry id="evidence" category="mistranslation" severity="major">
+                <source>evidence</source><wrong>evidencia</wrong><suggestion>pruebas</suggestion>
+                <incorrect corrected="Las pruebas fueron destruidas.">La <marker>evidencia</marker> fue destruida.</incorrect>
+              </entry>
+            </glossary>
+            """, named: "grown.xml")
+        let result = try CLIRunner.run(["glossary", "validate", "--no-builtin", "--glossary", glossary.path])
+        #expect(result.status == 1)
+        #expect(
+            result.standardOutput.contains(
+                "flags the wrong span: the finding takes in the words its correction makes agree; mark them too: expected “evidencia”, got “La evidencia fue destruida”"
+            ), "\(result.standardOutput)")
+    }
+
     @Test func listShowsOneLinePerEntry() throws {
         let result = try CLIRunner.run(["glossary", "list"])
         #expect(result.status == 0)

@@ -113,7 +113,16 @@ public enum ExampleCheck {
         let rightText = alignment.correctedText == corrected
         if let marked = example.markedRange, finding.byteRange != marked {
             let expected = String(decoding: Array(example.text.utf8)[marked], as: UTF8.self)
-            var failure = failing("flags the wrong span", expected: expected, actual: finding.matchedText)
+            // A finding takes in the words that agree with its correction (*La evidencia
+            // fue destruida* → *Las pruebas fueron destruidas*): the marker must too.
+            let grown =
+                finding.pieces.count > 1 && finding.byteRange.lowerBound <= marked.lowerBound
+                && marked.upperBound <= finding.byteRange.upperBound
+            var failure = failing(
+                grown
+                    ? "flags the wrong span: the finding takes in the words its correction makes agree; mark them too"
+                    : "flags the wrong span",
+                expected: expected, actual: finding.matchedText)
             failure.agreesButForItsSpan = rightText && finding.byteRange.overlaps(marked)
             return failure
         }
