@@ -129,6 +129,34 @@ package enum GlossaryChecks {
         }
     }
 
+    /// The most combining marks one letter carries: Spanish writes one (*é* decomposed),
+    /// other languages two or three.
+    static let maximumMarksInARow = 4
+
+    /// What is wrong with the combining marks of `text`, if anything: one that opens it
+    /// carries no letter (a wrong form never matches; a suggestion would put it on the
+    /// letter before the words it replaces), and a long run of them is no writing (a
+    /// suggestion of 5,000 U+0301 loaded and was written out).
+    private static func markProblem(in text: String) -> String? {
+        var run = 0
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            guard scalar.properties.isGraphemeExtend, scalar.properties.generalCategory != .format else {
+                run = 0
+                continue
+            }
+            if index == 0 {
+                return
+                    "starts with a combining mark (U+\(String(scalar.value, radix: 16, uppercase: true))) that no letter carries"
+            }
+            run += 1
+            if run > maximumMarksInARow {
+                return
+                    "has more than \(maximumMarksInARow) combining marks in a row; a letter carries at most \(maximumMarksInARow)"
+            }
+        }
+        return nil
+    }
+
     /// Whether `text` is slots of any word (`{word}`, `{word?}`, `{words}`) with no word or
     /// sign of its own.
     private static func matchesAnyWord(_ text: String) -> Bool {
@@ -174,6 +202,16 @@ package enum GlossaryChecks {
             problem(
                 "suggestion '\(suggestion)' of entry '\(entry.id)' has nothing to write: it would delete the words it replaces"
             )
+        }
+        for (what, text) in all(entry.wrongForms + entry.forms.flatMap(\.wrongForms), as: "wrong form")
+            + all(entry.suggestions + entry.forms.flatMap(\.suggestions), as: "suggestion")
+        {
+            // A text with nothing visible is refused above, once.
+            if text.unicodeScalars.contains(where: Self.isVisible), let problem = Self.markProblem(in: text) {
+                problems.append(
+                    Diagnostic(location: entry.location, message: "\(what) '\(text)' of entry '\(entry.id)' \(problem)")
+                )
+            }
         }
         // Slots of any word alone match every word: an entry that flags them flags any
         // text, and an exception or a forbidden phrase of them silences the entry.

@@ -90,6 +90,23 @@ import Testing
             ])
     }
 
+    @Test func aCombiningMarkThatNoLetterCarriesIsRefused() {
+        let opening = Fixtures.entry("o", wrong: ["\u{301}casa roja"], suggestions: ["hogar"])
+        #expect(
+            messages(opening) == [
+                "wrong form '\u{301}casa roja' of entry 'o' starts with a combining mark (U+301) that no letter carries"
+            ])
+        let marks = String(repeating: "\u{301}", count: 5_000)
+        let run = Fixtures.entry("r", wrong: ["casa roja"], suggestions: ["hogar" + marks])
+        #expect(
+            messages(run) == [
+                "suggestion 'hogar\(marks)' of entry 'r' has more than 4 combining marks in a row; a letter carries at most 4"
+            ])
+        // Decomposed accents, one per letter, load.
+        let decomposed = Fixtures.entry("d", wrong: ["cami\u{301}on"], suggestions: ["veh\u{301}i\u{301}culo"])
+        #expect(messages(decomposed).isEmpty)
+    }
+
     @Test func aBidirectionalControlIsRefused() {
         let entry = Fixtures.entry("b", wrong: ["no talleres"], suggestions: ["in\u{202E}viables"])
         #expect(
