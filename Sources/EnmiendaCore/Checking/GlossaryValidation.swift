@@ -90,11 +90,14 @@ public enum GlossaryValidation {
         // The forms two entries share, said once per pair of entries: a verb phrase that
         // two entries list shares all its 54 forms.
         var shared: [(ids: [String], forms: [String])] = []
+        var pairIndex: [[String]: Int] = [:]
         for (form, ids) in aligner.formCollisions() {
-            if let known = shared.firstIndex(where: { $0.ids[0] == ids[0] && $0.ids[1] == ids[1] }) {
+            let pair = Array(ids.prefix(2))
+            if let known = pairIndex[pair] {
                 shared[known].forms.append(form)
             } else {
-                shared.append((Array(ids.prefix(2)), [form]))
+                pairIndex[pair] = shared.count
+                shared.append((pair, [form]))
             }
         }
         for (ids, forms) in shared {

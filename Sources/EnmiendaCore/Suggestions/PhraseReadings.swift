@@ -66,6 +66,8 @@ struct PhraseReadings: Sendable {
             lastWordFeatures = agreement.phrase([last]).features
         }
         let morphology = agreement.morphology
+        // Without a lexicon only a match whose head is its last word (no complement) takes
+        // the adjectives after it: the rules cannot tell nouns from adjectives.
         return Match(
             phrase: phrase, lastWordFeatures: lastWordFeatures,
             endsInNoun: (lexical || !hasComplement)
